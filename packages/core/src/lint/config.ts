@@ -1,0 +1,123 @@
+import Type, { type Static } from 'typebox';
+import { DesignDocError } from '../errors.js';
+import { schemaProblems } from '../schema-problems.js';
+import type { Severity } from './diagnostic.js';
+import type { Rule } from './rule.js';
+
+const Level = Type.Union([
+  Type.Literal('off'),
+  Type.Literal('warn'),
+  Type.Literal('error'),
+  Type.Literal(0),
+  Type.Literal(1),
+  Type.Literal(2),
+]);
+
+const RuleSettingSchema = Type.Union([
+  Level,
+  Type.Tuple([Level]),
+  Type.Tuple([Level, Type.Record(Type.String(), Type.Unknown())]),
+]);
+
+const RulesSchema = Type.Record(Type.String(), RuleSettingSchema);
+
+const Globs = Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }))]);
+
+/** JSON Schema of `designdoc.config.yaml` (published as `designdoc schema config`). */
+export const ConfigSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    template: Type.Optional(Type.String({ minLength: 1, description: 'A preset name (tdd, adr, rfc) or a path to a template spec.' })),
+    extends: Type.Optional(Globs),
+    rules: Type.Optional(RulesSchema),
+    overrides: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { files: Globs, template: Type.Optional(Type.String({ minLength: 1 })), rules: Type.Optional(RulesSchema) },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    ignores: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    docsUrl: Type.Optional(Type.String({ description: 'Base URL of rule documentation pages.' })),
+  },
+  { additionalProperties: false, $id: 'https://designdoc.dev/schemas/config.json', title: 'designdoc configuration' },
+);
+
+export type DesignDocConfig = Static<typeof ConfigSchema>;
+export type RuleSetting = Static<typeof RuleSettingSchema>;
+export type RuleSettings = Record<string, RuleSetting>;
+
+/** A rule as it will run: its effective severity and options. */
+export interface ResolvedRule {
+  rule: Rule<unknown>;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Validate a parsed config file; throws `invalid-config` naming the file, the key and what is allowed. */
+export function validateConfig(value: unknown, source: string): DesignDocConfig {
+  const problems = schemaProblems(ConfigSchema, value ?? {});
+  if (problems.length > 0) {
+    throw new DesignDocError('invalid-config', `Invalid configuration in ${source}: ${problems.join('; ')}`, problems);
+  }
+  return (value ?? {}) as DesignDocConfig;
+}
+
+function levelOf(setting: RuleSetting): 'off' | 'warn' | 'error' {
+  const level = Array.isArray(setting) ? setting[0] : setting;
+  if (level === 0 || level === 'off') return 'off';
+  if (level === 1 || level === 'warn') return 'warn';
+  return 'error';
+}
+
+function optionsOf(setting: RuleSetting): Record<string, unknown> | undefined {
+  return Array.isArray(setting) && setting.length > 1 ? (setting[1] as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Merge rule settings: later settings win; a later level without options keeps the earlier
+ * options (as ESLint does), so `extends` plus `rules: {x: warn}` only changes the level.
+ */
+export function mergeRuleSettings(...layers: (RuleSettings | undefined)[]): RuleSettings {
+  const merged: RuleSettings = {};
+  for (const layer of layers) {
+    for (const [id, setting] of Object.entries(layer ?? {})) {
+      const previous = merged[id];
+      const options = optionsOf(setting) ?? (previous ? optionsOf(previous) : undefined);
+      merged[id] = options ? [levelOf(setting), options] : levelOf(setting);
+    }
+  }
+  return merged;
+}
+
+/**
+ * Turn rule settings into the rules to run: unknown rule ids and invalid options are an
+ * `invalid-config` error that names the rule and what it accepts.
+ */
+export function resolveRules(registry: readonly Rule<unknown>[], settings: RuleSettings = {}, source = 'configuration'): ResolvedRule[] {
+  const byId = new Map(registry.map((rule) => [rule.meta.id, rule]));
+  const problems: string[] = [];
+  for (const id of Object.keys(settings)) {
+    if (!byId.has(id)) problems.push(`rules.${id}: unknown rule “${id}”, expected one of ${[...byId.keys()].join(', ')}`);
+  }
+  const resolved: ResolvedRule[] = [];
+  for (const rule of registry) {
+    const setting = settings[rule.meta.id];
+    const level = setting === undefined ? rule.meta.defaultSeverity : levelOf(setting);
+    const options = { ...(rule.defaultOptions as Record<string, unknown>), ...(setting ? optionsOf(setting) : {}) };
+    if (setting && optionsOf(setting) && rule.meta.optionsSchema) {
+      for (const problem of schemaProblems(rule.meta.optionsSchema, options)) {
+        problems.push(`rules.${rule.meta.id} options ${problem.replace('(top level): ', '')}`);
+      }
+    } else if (setting && optionsOf(setting) && !rule.meta.optionsSchema) {
+      problems.push(`rules.${rule.meta.id}: this rule takes no options`);
+    }
+    if (level === 'off') continue;
+    resolved.push({ rule, severity: level === 'warn' || level === 'warning' ? 'warning' : 'error', options });
+  }
+  if (problems.length > 0) {
+    throw new DesignDocError('invalid-config', `Invalid rule settings in ${source}: ${problems.join('; ')}`, problems);
+  }
+  return resolved;
+}

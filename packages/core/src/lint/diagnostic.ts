@@ -1,0 +1,32 @@
+import type { Place } from '../markdown/position.js';
+
+export type Severity = 'error' | 'warning';
+
+/** A change to the source: replace the text in [start, end) offsets with `text`. Fixes are data. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** One finding. The same shape in the CLI, the server, the browser, SARIF and LSP. */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  place: Place;
+  url: string;
+  fix?: Fix;
+}
+
+/** Where rule documentation lives; the CLI and server may point it elsewhere. */
+export const DEFAULT_DOCS_URL = 'https://github.com/designdoc/designdoc/blob/main/docs/rules/';
+
+/** The documentation URL of a rule. */
+export function ruleUrl(ruleId: string, base: string = DEFAULT_DOCS_URL): string {
+  return `${base}${ruleId}.md`;
+}
+
+/** Sort diagnostics by position, then rule id, so output is stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.place.start.offset - b.place.start.offset || a.ruleId.localeCompare(b.ruleId);
+}

@@ -1,0 +1,71 @@
+/**
+ * Replace the contents of inline code spans (and their backticks) with spaces, keeping the
+ * string's length so columns found in the result are columns in the source.
+ */
+export function maskInlineCode(text: string): string {
+  if (!text.includes('`')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '`') {
+      const next = text.indexOf('`', i);
+      const stop = next === -1 ? text.length : next;
+      out += text.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    let run = 1;
+    while (text[i + run] === '`') run++;
+    const fence = '`'.repeat(run);
+    let close = text.indexOf(fence, i + run);
+    while (close !== -1 && text[close + run] === '`') {
+      let skip = close;
+      while (text[skip] === '`') skip++;
+      close = text.indexOf(fence, skip);
+    }
+    if (close === -1) {
+      out += text.slice(i, i + run);
+      i += run;
+      continue;
+    }
+    out += ' '.repeat(close + run - i);
+    i = close + run;
+  }
+  return out;
+}
+
+const MARKUP = /[[\]*_`~<\\]/;
+
+/** Markdown inline text reduced to what a reader sees: no emphasis, code ticks or link targets. */
+export function plainText(text: string): string {
+  if (!MARKUP.test(text)) return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The key two titles are compared by: case-, punctuation- and numbering-insensitive, so
+ * "Non Goals", "Non-Goals" and "2.1 non-goals" are one title, and "&" reads as "and".
+ */
+export function titleKey(text: string): string {
+  return plainText(text)
+    .toLowerCase()
+    .replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s+/, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Text compared against template sentences: plain, lower case, single spaces, no end punctuation. */
+export function sentenceKey(text: string): string {
+  return plainText(text)
+    .toLowerCase()
+    .replace(/[.:;!?]+$/, '')
+    .trim();
+}

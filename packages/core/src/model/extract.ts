@@ -1,0 +1,174 @@
+import type { Block, CodeBlock, ListItem, TableBlock } from '../markdown/blocks.js';
+import { plainText, titleKey } from '../markdown/inline-text.js';
+import type { LineIndex } from '../markdown/position.js';
+import type { SectionSpec, TemplateSpec } from '../template/spec.js';
+import { indexTemplate } from '../template/template-index.js';
+import { parseApiContract } from './api-contract.js';
+import { parseQuestion } from './questions.js';
+import type { Extracts, Field, Section } from './schema.js';
+
+/** Every section of a tree, depth first, in document order. */
+export function* walkSections(sections: Section[]): Generator<Section> {
+  for (const section of sections) {
+    yield section;
+    yield* walkSections(section.sections);
+  }
+}
+
+/** The template content spec of a section, or [] when the section matched none. */
+export function contentOf(spec: TemplateSpec, section: Section): NonNullable<SectionSpec['content']> {
+  if (!section.id) return [];
+  return indexTemplate(spec).byId.get(section.id)?.content ?? [];
+}
+
+/** The API contract code blocks of a section, as the template declares them. */
+export function contractBlocks(spec: TemplateSpec, section: Section): CodeBlock[] {
+  const declared = contentOf(spec, section).some((c) => c.kind === 'code' && c.format === 'api-contract');
+  if (!declared) return [];
+  return section.blocks.filter((b): b is CodeBlock => b.type === 'code');
+}
+
+const fieldRecord = (fields: Field[]) => Object.fromEntries(fields.map((f) => [f.label, plainText(f.value)]));
+const listItems = (blocks: Block[]): ListItem[] => blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
+const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.type === 'table');
+
+/** Cells of a table row keyed by the normalised column title. */
+function keyedCells(table: TableBlock, cells: string[]): Map<string, string> {
+  const keyed = new Map<string, string>();
+  table.columns.forEach((column, i) => keyed.set(titleKey(column).replace(/ /g, ''), plainText(cells[i] ?? '')));
+  return keyed;
+}
+
+/**
+ * Typed extracts of a document: what a decision log, a questions board or an API checker needs.
+ * Sections are found by their template id (tdd names), tables by their columns, so any template
+ * that reuses these shapes gets the same extracts.
+ */
+export function extractTyped(sections: Section[], spec: TemplateSpec, lines: LineIndex): Extracts {
+  const out: Extracts = {
+    goals: [],
+    nonGoals: [],
+    decisions: [],
+    endpoints: [],
+    entities: [],
+    integrations: [],
+    security: {},
+    scalability: {},
+    monitoring: {},
+    deployment: {},
+    openQuestions: [],
+    futureConsiderations: [],
+    references: [],
+  };
+  for (const section of walkSections(sections)) {
+    const items = () => listItems(section.blocks).map((item) => ({ text: plainText(item.text), place: item.place }));
+    switch (section.id) {
+      case 'goals':
+        out.goals.push(...items());
+        break;
+      case 'non-goals':
+        out.nonGoals.push(...items());
+        break;
+      case 'key-entities':
+        out.entities.push(...section.fields.map((f) => ({ name: f.label, purpose: plainText(f.value), place: f.place })));
+        break;
+      case 'security':
+        Object.assign(out.security, fieldRecord(section.fields));
+        break;
+      case 'scalability':
+        Object.assign(out.scalability, fieldRecord(section.fields));
+        break;
+      case 'monitoring-and-observability':
+        Object.assign(out.monitoring, fieldRecord(section.fields));
+        break;
+      case 'deployment':
+        Object.assign(out.deployment, fieldRecord(section.fields));
+        break;
+      case 'future-considerations':
+      case 'future-possibilities':
+        out.futureConsiderations.push(...items());
+        break;
+      case 'references':
+        for (const item of listItems(section.blocks)) {
+          const link = /\]\(([^)\s]+)/.exec(item.text) ?? /<(https?:[^>]+)>/.exec(item.text) ?? /(https?:\/\/\S+)/.exec(item.text);
+          out.references.push({ text: plainText(item.text), url: link?.[1] ?? null, place: item.place });
+        }
+        break;
+      case 'decision-outcome': {
+        const first = section.blocks.find((b) => b.type === 'paragraph');
+        const chosen = first && /chosen option:?\s*(.+?)(?:,?\s+because\s+(.*))?$/is.exec(plainText(first.text));
+        if (first && chosen) {
+          out.decisions.push({
+            decision: (chosen[1] ?? '').replace(/^["“]|["”]$/g, '').trim(),
+            rationale: (chosen[2] ?? '').trim(),
+            tradeOffs: '',
+            section: section.slug,
+            place: first.place,
+          });
+        }
+        break;
+      }
+    }
+    for (const table of tables(section.blocks)) {
+      const columns = new Set(table.columns.map((c) => titleKey(c).replace(/ /g, '')));
+      if (columns.has('decision') && columns.has('rationale')) {
+        for (const row of table.rows) {
+          const cells = keyedCells(table, row.cells);
+          if ([...cells.values()].every((v) => v === '')) continue;
+          out.decisions.push({
+            decision: cells.get('decision') ?? '',
+            rationale: cells.get('rationale') ?? '',
+            tradeOffs: cells.get('tradeoffs') ?? '',
+            section: section.slug,
+            place: row.place,
+          });
+        }
+      } else if (columns.has('system') && columns.has('protocol')) {
+        for (const row of table.rows) {
+          const cells = keyedCells(table, row.cells);
+          if ([...cells.values()].every((v) => v === '')) continue;
+          out.integrations.push({
+            system: cells.get('system') ?? '',
+            protocol: cells.get('protocol') ?? '',
+            frequency: cells.get('frequency') ?? '',
+            failureMode: cells.get('failuremode') ?? '',
+            place: row.place,
+          });
+        }
+      }
+    }
+    for (const code of contractBlocks(spec, section)) {
+      for (const endpoint of parseApiContract(code.value).endpoints) {
+        const line = code.valueLine + endpoint.line;
+        out.endpoints.push({
+          method: endpoint.method,
+          path: endpoint.path,
+          input: endpoint.input,
+          output: endpoint.output,
+          status: endpoint.status,
+          properties: endpoint.properties,
+          place: lines.lines(line, line),
+        });
+      }
+    }
+    for (const content of contentOf(spec, section)) {
+      if (content.kind !== 'questions') continue;
+      for (const item of listItems(section.blocks)) {
+        const question = parseQuestion(item.text, content.statuses);
+        out.openQuestions.push({
+          text: plainText(question.text),
+          status: question.status ?? question.statusText,
+          note: plainText(question.note),
+          section: section.slug,
+          place: item.place,
+        });
+      }
+    }
+    if (section.id === 'unresolved-questions') {
+      for (const item of listItems(section.blocks)) {
+        out.openQuestions.push({ text: plainText(item.text), status: null, note: '', section: section.slug, place: item.place });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { titleKey } from '../markdown/inline-text.js';
+
+/** An open question with the status its author gave it. */
+export interface ParsedQuestion {
+  text: string;
+  /** The status as written, or null when the item names none. */
+  statusText: string | null;
+  /** The status spelled as the template's vocabulary spells it, or null if it is not in it. */
+  status: string | null;
+  /** Text after the status, e.g. "(decided: per tenant)". */
+  note: string;
+  /** Offset of the status text within the item text (for precise places and fixes). */
+  statusOffset: number;
+}
+
+const STATUS = /(?:^|[\s([{,;—–-])\**status\**\s*[:=]\s*\**\s*([a-z][a-z ._-]*?)\s*\**\s*(?=$|[()[\].,;:—–]|\s[-–—(])/i;
+const TAG = /^\s*\[([a-z][a-z _-]*)\]\s+/i;
+
+/**
+ * Split a question list item into the question and its status: "Shard by tenant? - Status:
+ * Resolved (per tenant)" or "[Open] Shard by tenant?". The vocabulary match is case- and
+ * punctuation-insensitive; `status` is then the vocabulary's own spelling.
+ */
+export function parseQuestion(text: string, vocabulary: readonly string[]): ParsedQuestion {
+  const canonical = (raw: string): string | null => {
+    const key = titleKey(raw);
+    return vocabulary.find((status) => titleKey(status) === key) ?? null;
+  };
+  const labelled = STATUS.exec(text);
+  if (labelled) {
+    const statusText = labelled[1] ?? '';
+    const startOfMatch = labelled.index + (/^[\s([{,;—–-]/.test(labelled[0]) ? 1 : 0);
+    const statusOffset = labelled.index + labelled[0].indexOf(statusText, labelled[0].search(/[:=]/));
+    const question = text
+      .slice(0, startOfMatch)
+      .replace(/[\s([{,;—–-]+$/, '')
+      .trim();
+    const note = text
+      .slice(statusOffset + statusText.length)
+      .replace(/^[\s*)\]]+/, '')
+      .trim();
+    return { text: question, statusText, status: canonical(statusText), note, statusOffset };
+  }
+  const tag = TAG.exec(text);
+  if (tag && canonical(tag[1] ?? '') !== null) {
+    const statusText = tag[1] ?? '';
+    return {
+      text: text.slice(tag[0].length).trim(),
+      statusText,
+      status: canonical(statusText),
+      note: '',
+      statusOffset: text.indexOf(statusText),
+    };
+  }
+  return { text: text.trim(), statusText: null, status: null, note: '', statusOffset: -1 };
+}

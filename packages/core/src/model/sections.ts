@@ -1,0 +1,89 @@
+import type { Block, HeadingBlock } from '../markdown/blocks.js';
+import { plainText, titleKey } from '../markdown/inline-text.js';
+import type { LineIndex } from '../markdown/position.js';
+import { createSlugger } from '../markdown/slug.js';
+import type { SectionSpec, TemplateSpec } from '../template/spec.js';
+import { indexTemplate } from '../template/template-index.js';
+import { extractFields } from './fields.js';
+import type { Section } from './schema.js';
+
+/** The outline of a document: its title heading, what comes before the first section, the tree. */
+export interface Outline {
+  title: HeadingBlock | null;
+  preamble: Block[];
+  sections: Section[];
+  /** Headings that open sections, in document order, with their section. */
+  headings: { heading: HeadingBlock; section: Section }[];
+}
+
+/**
+ * Split the blocks at headings into a section tree and match each heading to the template.
+ * The first heading is the document's title when it is the only heading at its level and does
+ * not itself name a template section (so RFCs that use `# Summary` for sections have no title).
+ */
+export function buildOutline(blocks: Block[], lines: LineIndex, spec: TemplateSpec): Outline {
+  const index = indexTemplate(spec);
+  const slug = createSlugger();
+  const headingBlocks = blocks.filter((b): b is HeadingBlock => b.type === 'heading');
+  let title: HeadingBlock | null = null;
+  const first = headingBlocks[0];
+  if (first) {
+    const topLevelKeys = index.childrenByKey.get(null);
+    const namesSection = topLevelKeys?.has(titleKey(first.text)) ?? false;
+    const unique = headingBlocks.every((h) => h === first || h.depth > first.depth);
+    if (!namesSection && unique && headingBlocks.length > 0) title = first;
+  }
+  const outline: Outline = { title, preamble: [], sections: [], headings: [] };
+  const stack: { section: Section; spec: SectionSpec | null }[] = [];
+  for (const block of blocks) {
+    if (block === title) {
+      slug(block.text);
+      continue;
+    }
+    if (block.type !== 'heading') {
+      const open = stack[stack.length - 1];
+      if (open) open.section.blocks.push(block);
+      else outline.preamble.push(block);
+      continue;
+    }
+    while (stack.length > 0 && (stack[stack.length - 1] as { section: Section }).section.level >= block.depth) {
+      stack.pop();
+    }
+    const key = titleKey(block.text);
+    const childrenOf = (entry: { spec: SectionSpec | null } | undefined) =>
+      entry ? (entry.spec ? index.childrenByKey.get(entry.spec) : undefined) : index.childrenByKey.get(null);
+    let matched = childrenOf(stack[stack.length - 1])?.get(key) ?? null;
+    if (!matched) {
+      // A heading nested too deep (a skipped level) still belongs where the template puts it.
+      for (let depth = stack.length - 2; depth >= 0; depth--) {
+        const found = childrenOf(stack[depth])?.get(key);
+        if (found) {
+          stack.length = depth + 1;
+          matched = found;
+          break;
+        }
+      }
+    }
+    const parent = stack[stack.length - 1] ?? null;
+    const section: Section = {
+      id: matched?.id ?? null,
+      title: plainText(block.text),
+      slug: slug(block.text),
+      level: block.depth,
+      place: block.place,
+      blocks: [],
+      fields: [],
+      sections: [],
+    };
+    if (parent) parent.section.sections.push(section);
+    else outline.sections.push(section);
+    outline.headings.push({ heading: block, section });
+    stack.push({ section, spec: matched });
+  }
+  for (const { section } of outline.headings) {
+    const spec = section.id ? index.byId.get(section.id) : undefined;
+    const known = spec?.content?.flatMap((c) => (c.kind === 'fields' ? (c.fields ?? []) : [])) ?? [];
+    section.fields = extractFields(section.blocks, lines, known);
+  }
+  return outline;
+}

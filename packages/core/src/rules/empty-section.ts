@@ -1,0 +1,21 @@
+import { defineRule } from '../lint/rule.js';
+import { walkSections } from '../model/extract.js';
+
+/** A section holds something: content of its own, or subsections. */
+export const emptySection = defineRule({
+  meta: {
+    id: 'empty-section',
+    description: 'Sections are not empty.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  defaultOptions: {},
+  check({ doc, report }) {
+    for (const section of walkSections(doc.model.sections)) {
+      const content = section.blocks.filter((b) => b.type !== 'html' && b.type !== 'thematicBreak');
+      if (content.length === 0 && section.sections.length === 0) {
+        report({ message: `Section “${section.title}” is empty`, place: section.place });
+      }
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../lint/rule.js';
+import { cachedLinkTargets, isExternal } from './link-targets.js';
+
+/**
+ * Relative links (`[spec](./api.md)`, images) point at files that exist. The host answers that
+ * question (the CLI looks at the disk, the server at stored documents); without one the rule is
+ * silent.
+ */
+export const relativeLink = defineRule({
+  meta: {
+    id: 'relative-link',
+    description: 'Relative links and images point at files that exist.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  defaultOptions: {},
+  check({ doc, report, resolveLink }) {
+    if (!resolveLink) return;
+    for (const { target, place } of cachedLinkTargets(doc)) {
+      if (target === '' || target.startsWith('#') || isExternal(target)) continue;
+      const path = target.split('#')[0]?.split('?')[0] ?? '';
+      if (path === '') continue;
+      let decoded = path;
+      try {
+        decoded = decodeURIComponent(path);
+      } catch {
+        decoded = path;
+      }
+      if (resolveLink(decoded) === false) report({ message: `Link to missing file “${decoded}”`, place });
+    }
+  },
+});

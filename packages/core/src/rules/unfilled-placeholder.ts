@@ -1,0 +1,124 @@
+import Type from 'typebox';
+import type { Block } from '../markdown/blocks.js';
+import { sentenceKey } from '../markdown/inline-text.js';
+import { defineRule } from '../lint/rule.js';
+import { scanMatches } from '../lint/scan-lines.js';
+import type { PlaceholderSpec, SectionSpec, TemplateSpec } from '../template/spec.js';
+
+interface CompiledPatterns {
+  patterns: { id: string; regex: RegExp }[];
+  sentences: Set<string>;
+  /** First words of the template sentences: a line whose first word is not here cannot match. */
+  firstWords: Set<string>;
+  code: Set<string>;
+}
+
+const compiled = new WeakMap<TemplateSpec, CompiledPatterns>();
+
+function compile(template: TemplateSpec): CompiledPatterns {
+  const cached = compiled.get(template);
+  if (cached) return cached;
+  const patterns = (template.placeholders ?? []).map((p: PlaceholderSpec) => ({
+    id: p.id,
+    regex: new RegExp(p.pattern, `${(p.flags ?? '').replace(/[gm]/g, '')}gm`),
+  }));
+  const sentences = new Set<string>();
+  const code = new Set<string>();
+  const add = (text: string) => {
+    if (text.includes('\n')) code.add(text.trim());
+    sentences.add(sentenceKey(text.replace(/\s*\n\s*/g, ' ')));
+  };
+  const walk = (sections: SectionSpec[]) => {
+    for (const section of sections) {
+      for (const text of section.templateText ?? []) add(text);
+      walk(section.sections ?? []);
+    }
+  };
+  for (const text of template.preambleText ?? []) add(text);
+  walk(template.sections);
+  sentences.delete('');
+  const firstWords = new Set([...sentences].map(firstWord));
+  const result = { patterns, sentences, code, firstWords };
+  compiled.set(template, result);
+  return result;
+}
+
+/** The first word of a text, lower case, without Markdown punctuation. */
+function firstWord(text: string): string {
+  const match = /[\p{L}\p{N}'’-]+/u.exec(text);
+  return match ? match[0].toLowerCase() : '';
+}
+
+const normaliseReference = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+
+/**
+ * Text still as the template left it: bracketed or braced stand-ins, TBD/TODO/FIXME, yyyy-mm-dd,
+ * NNNN, and the template's own sentences. Links, task boxes, footnotes and code are not
+ * placeholders.
+ */
+export const unfilledPlaceholder = defineRule({
+  meta: {
+    id: 'unfilled-placeholder',
+    description: 'No template placeholder or template sentence is left in the document.',
+    defaultSeverity: 'error',
+    fixable: false,
+    optionsSchema: Type.Object(
+      {
+        ignore: Type.Array(Type.String(), { description: 'Placeholder pattern ids to skip (bracket, brace, marker, date, number, template-text).' }),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  defaultOptions: { ignore: [] as string[] },
+  check({ doc, options, report }) {
+    const { patterns, sentences, code, firstWords } = compile(doc.template);
+    const isTemplateText = (text: string) => firstWords.has(firstWord(text)) && sentences.has(sentenceKey(text));
+    const ignored = new Set(options.ignore);
+    const active = patterns.filter((p) => !ignored.has(p.id));
+    const references = doc.tree.references;
+    const flaggedLines = new Set<number>();
+    for (const { regex } of active) {
+      for (const { line, column, match } of scanMatches(doc, regex)) {
+        const found = match[0];
+        if (found.startsWith('[') && references.has(normaliseReference(found.slice(1, -1)))) continue;
+        flaggedLines.add(line);
+        report({
+          message: `Unfilled placeholder “${found.length > 60 ? `${found.slice(0, 57)}…` : found}”`,
+          place: doc.lines.span(line, column, column + found.length),
+        });
+      }
+    }
+    if (ignored.has('template-text') || (sentences.size === 0 && code.size === 0)) return;
+    const visit = (blocks: Block[]) => {
+      for (const block of blocks) {
+        if (block.type === 'paragraph') {
+          block.text.split('\n').forEach((lineText, i) => {
+            if (isTemplateText(lineText)) reportSentence(block.place.start.line + i, lineText);
+          });
+        } else if (block.type === 'list') {
+          for (const item of block.items) {
+            if (isTemplateText(item.text.replace(/\s*\n\s*/g, ' '))) reportSentence(item.textLine, item.text);
+            visit(item.children);
+          }
+        } else if (block.type === 'code' && code.has(block.value.trim())) {
+          report({ message: 'Code block still holds the template’s example', place: block.place });
+        } else if (block.type === 'table') {
+          for (const row of block.rows) {
+            for (const cell of row.cells) if (cell !== '' && isTemplateText(cell)) reportSentence(row.place.start.line, cell);
+          }
+        } else if (block.type === 'blockquote') visit(block.children);
+      }
+    };
+    const reportSentence = (line: number, lineText: string) => {
+      if (flaggedLines.has(line)) return;
+      const text = doc.lines.lineText(line);
+      const first = lineText.split('\n')[0]?.trim() ?? '';
+      const column = Math.max(0, text.indexOf(first));
+      report({
+        message: `Template text left in: “${first.length > 60 ? `${first.slice(0, 57)}…` : first}”`,
+        place: doc.lines.span(line, column + 1, column + first.length + 1),
+      });
+    };
+    visit(doc.tree.blocks);
+  },
+});
