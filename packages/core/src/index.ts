@@ -5,6 +5,7 @@ export { DesignDocError, type DesignDocErrorCode } from './errors.js';
 export { parseApiContract, HTTP_METHODS } from './model/api-contract.js';
 export { KNOWN_FRONT_MATTER_KEYS } from './model/front-matter-values.js';
 export { type ParsedDocument, parseDocument } from './model/parse.js';
+export { peekTemplateName } from './model/peek-template.js';
 export { parseQuestion } from './model/questions.js';
 export {
   DesignDocSchema,
@@ -36,6 +37,7 @@ export { inferTemplate, type InferOptions } from './template/infer.js';
 export { DEFAULT_PLACEHOLDERS } from './template/placeholders.js';
 export { getPreset, PRESETS } from './template/presets/index.js';
 export { templateToYaml } from './template/serialize.js';
+export { type SkeletonOptions, templateSkeleton } from './template/skeleton.js';
 export { type ContentSpec, type SectionSpec, type TemplateSpec, TemplateSpecSchema } from './template/spec.js';
 export { validateTemplate } from './template/validate-template.js';
 

@@ -22,6 +22,7 @@ export const KNOWN_FRONT_MATTER_KEYS = [
   'tags',
   'supersedes',
   'superseded-by',
+  'template',
 ];
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -70,7 +71,7 @@ export function readFrontMatterValues(
     }
     const bad = (expected: string) =>
       problems.push({ kind: 'value', message: `Invalid front matter “${key}”: ${describe(value)}, expected ${expected}`, place: at(key) });
-    if (key === 'title' || key === 'superseded-by') {
+    if (key === 'title' || key === 'superseded-by' || key === 'template') {
       if (typeof value === 'string' && value.trim() !== '') frontMatter[key] = value.trim();
       else if (typeof value === 'number') frontMatter[key] = String(value);
       else bad('a non-empty string');

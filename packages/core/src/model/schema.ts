@@ -34,6 +34,7 @@ export const FrontMatterSchema = Type.Object(
     tags: Type.Optional(Type.Array(Type.String())),
     supersedes: Type.Optional(Type.Array(Type.String())),
     'superseded-by': Type.Optional(Type.String()),
+    template: Type.Optional(Type.String({ description: 'Name or path of the template this document follows.' })),
   },
   { description: 'Front matter keys designdoc knows; values that fail validation are left out.' },
 );

@@ -43,10 +43,10 @@ function compile(template: TemplateSpec): CompiledPatterns {
   return result;
 }
 
-/** The first word of a text, lower case, without Markdown punctuation. */
+/** The first two words of a text, lower case, without Markdown punctuation: a cheap pre-filter. */
 function firstWord(text: string): string {
-  const match = /[\p{L}\p{N}'’-]+/u.exec(text);
-  return match ? match[0].toLowerCase() : '';
+  const match = /[\p{L}\p{N}'’-]+[^\p{L}\p{N}]*[\p{L}\p{N}'’-]*/u.exec(text.slice(0, 80));
+  return match ? match[0].replace(/[^\p{L}\p{N}'’-]+/gu, ' ').toLowerCase() : '';
 }
 
 const normaliseReference = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();

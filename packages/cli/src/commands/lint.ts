@@ -1,0 +1,83 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_DOCS_URL, RULES, ruleUrl } from '@designdoc/core';
+import { ConfigFinder } from '../config/load-config.js';
+import { findFiles } from '../files/find-files.js';
+import { FORMATTERS } from '../formatters/index.js';
+import { CliError, type Io } from '../io.js';
+import type { FileResult } from '../lint-file.js';
+import { lintFiles } from '../lint-files.js';
+import { createProgress } from '../progress.js';
+import { VERSION } from '../version.js';
+
+export interface LintCommandOptions {
+  format: string;
+  outputFile?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  template?: string;
+  config?: string;
+  color: boolean;
+}
+
+/** Whether to colour output: a terminal, not NO_COLOR, not --no-color (FORCE_COLOR forces it). */
+export function useColor(io: Io, flag: boolean): boolean {
+  if (!flag || io.env.NO_COLOR !== undefined) return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+/** `designdoc lint`: lint files, print them in a format, exit 0 (clean), 1 (errors) or 2 (fault). */
+export async function lintCommand(patterns: string[], options: LintCommandOptions, io: Io): Promise<number> {
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) throw new CliError(`Unknown format “${options.format}”, expected one of ${Object.keys(FORMATTERS).join(', ')}`);
+  let maxWarnings = -1;
+  if (options.maxWarnings !== undefined) {
+    maxWarnings = Number(options.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new CliError(`Invalid --max-warnings “${options.maxWarnings}”, expected a whole number ≥ 0`);
+  }
+  const configPath = options.config ? resolve(io.cwd, options.config) : undefined;
+  const finder = new ConfigFinder(configPath ?? null, io.cwd);
+  const files = await findFiles(patterns, io.cwd, finder);
+  const progress = createProgress(io, files.length);
+  let results: FileResult[];
+  try {
+    results = await lintFiles(files, {
+      cwd: io.cwd,
+      fix: Boolean(options.fix || options.fixDryRun),
+      write: Boolean(options.fix && !options.fixDryRun),
+      ...(options.template ? { template: options.template } : {}),
+      ...(configPath ? { configPath } : {}),
+      onProgress: progress.update,
+    });
+  } finally {
+    progress.stop();
+  }
+  const shown = options.quiet ? results.map(errorsOnly) : results;
+  const docsUrl = DEFAULT_DOCS_URL;
+  const rules = new Map(RULES.map((rule) => [rule.meta.id, { description: rule.meta.description, url: ruleUrl(rule.meta.id, docsUrl), defaultSeverity: rule.meta.defaultSeverity }]));
+  const text = formatter(shown, { cwd: io.cwd, color: useColor(io, options.color) && !options.outputFile, rules, version: VERSION });
+  if (options.outputFile) {
+    try {
+      writeFileSync(resolve(io.cwd, options.outputFile), text);
+    } catch (error) {
+      throw new CliError(`Cannot write --output-file ${options.outputFile}: ${(error as Error).message}`);
+    }
+  } else io.stdout.write(text);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (results.some((r) => r.fatal)) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr.write(`designdoc found too many warnings (maximum: ${maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
+  return { ...result, diagnostics, warningCount: 0, fixableCount: diagnostics.filter((d) => d.fix).length };
+}

@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DesignDocError, type DesignDocConfig, mergeRuleSettings, type RuleSettings, validateConfig } from '@designdoc/core';
+import { CliError } from '../io.js';
+import { parseDataFile } from './parse-data-file.js';
+
+export const CONFIG_FILE_NAMES = ['designdoc.config.yaml', 'designdoc.config.yml', 'designdoc.config.json'];
+
+/** Globs that belong to the folder of the config file that wrote them. */
+export interface ScopedGlobs {
+  baseDir: string;
+  globs: string[];
+}
+
+export interface LoadedOverride extends ScopedGlobs {
+  template?: { ref: string; baseDir: string };
+  rules?: RuleSettings;
+}
+
+/** A config file with its `extends` chain resolved: what applies to files under its folder. */
+export interface LoadedConfig {
+  path: string | null;
+  dir: string;
+  template?: { ref: string; baseDir: string };
+  rules: RuleSettings;
+  overrides: LoadedOverride[];
+  ignores: ScopedGlobs[];
+  docsUrl?: string;
+}
+
+const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** Load a config file and everything it extends (later wins; a cycle is an error). */
+export function loadConfigFile(path: string, chain: string[] = []): LoadedConfig {
+  const absolute = resolve(path);
+  if (chain.includes(absolute)) throw new CliError(`Configuration ${absolute} extends itself (${[...chain, absolute].join(' → ')})`);
+  let config: DesignDocConfig;
+  try {
+    config = validateConfig(parseDataFile(absolute, 'configuration'), absolute);
+  } catch (error) {
+    if (error instanceof DesignDocError) throw new CliError(error.message);
+    throw error;
+  }
+  const dir = dirname(absolute);
+  const bases = asList(config.extends).map((ref) => loadConfigFile(resolve(dir, ref), [...chain, absolute]));
+  const own: LoadedConfig = {
+    path: absolute,
+    dir,
+    rules: config.rules ?? {},
+    overrides: (config.overrides ?? []).map((o) => ({
+      baseDir: dir,
+      globs: asList(o.files),
+      ...(o.template ? { template: { ref: o.template, baseDir: dir } } : {}),
+      ...(o.rules ? { rules: o.rules } : {}),
+    })),
+    ignores: config.ignores ? [{ baseDir: dir, globs: config.ignores }] : [],
+  };
+  if (config.template) own.template = { ref: config.template, baseDir: dir };
+  if (config.docsUrl) own.docsUrl = config.docsUrl;
+  return bases.reduceRight<LoadedConfig>((merged, base) => mergeConfigs(base, merged), own);
+}
+
+function mergeConfigs(base: LoadedConfig, over: LoadedConfig): LoadedConfig {
+  const merged: LoadedConfig = {
+    path: over.path,
+    dir: over.dir,
+    rules: mergeRuleSettings(base.rules, over.rules),
+    overrides: [...base.overrides, ...over.overrides],
+    ignores: [...base.ignores, ...over.ignores],
+  };
+  const template = over.template ?? base.template;
+  if (template) merged.template = template;
+  const docsUrl = over.docsUrl ?? base.docsUrl;
+  if (docsUrl) merged.docsUrl = docsUrl;
+  return merged;
+}
+
+/**
+ * Finds the config that applies to a folder by walking up from it (the nearest
+ * `designdoc.config.{yaml,yml,json}` wins), caching each folder's answer.
+ */
+export class ConfigFinder {
+  private readonly byDir = new Map<string, LoadedConfig>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+
+  constructor(private readonly explicitPath: string | null, private readonly cwd: string) {}
+
+  forDirectory(dir: string): LoadedConfig {
+    if (this.explicitPath) return this.load(this.explicitPath);
+    const cached = this.byDir.get(dir);
+    if (cached) return cached;
+    let found: LoadedConfig | null = null;
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) {
+        found = this.load(candidate);
+        break;
+      }
+    }
+    if (!found) {
+      const parent = dirname(dir);
+      found = parent === dir ? { path: null, dir: this.cwd, rules: {}, overrides: [], ignores: [] } : this.forDirectory(parent);
+    }
+    this.byDir.set(dir, found);
+    return found;
+  }
+
+  private load(path: string): LoadedConfig {
+    const absolute = resolve(this.cwd, path);
+    let config = this.byFile.get(absolute);
+    if (!config) {
+      config = loadConfigFile(absolute);
+      this.byFile.set(absolute, config);
+    }
+    return config;
+  }
+}

@@ -1,0 +1,98 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { ConfigFinder } from '../config/load-config.js';
+import { matchesScoped } from '../config/file-settings.js';
+import { CliError } from '../io.js';
+
+const MARKDOWN = '**/*.{md,markdown,mdx}';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * The Markdown files the user means: files named directly, Markdown files under named folders,
+ * and files matching globs; `.gitignore` files and the config's `ignores` apply to folders and
+ * globs (a file named directly is always linted). A pattern that matches nothing is an error.
+ */
+export async function findFiles(patterns: string[], cwd: string, finder: ConfigFinder): Promise<string[]> {
+  const found = new Set<string>();
+  const gitignore = new GitIgnore(cwd);
+  for (const pattern of patterns.length > 0 ? patterns : ['.']) {
+    const absolute = resolve(cwd, pattern);
+    let matched: string[];
+    if (!isDynamicPattern(pattern) && existsSync(absolute)) {
+      if (!statSync(absolute).isDirectory()) {
+        found.add(absolute);
+        continue;
+      }
+      matched = await glob(MARKDOWN, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, dot: false });
+    } else {
+      matched = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true });
+    }
+    const kept = matched.filter((file) => !gitignore.ignores(file) && !ignoredByConfig(file, finder));
+    if (kept.length === 0) {
+      throw new CliError(
+        matched.length > 0
+          ? `All files matching “${pattern}” are ignored (by .gitignore or the config's ignores)`
+          : `No files matching “${pattern}” were found`,
+      );
+    }
+    for (const file of kept) found.add(resolve(file));
+  }
+  return [...found].sort();
+}
+
+function ignoredByConfig(file: string, finder: ConfigFinder): boolean {
+  const config = finder.forDirectory(dirname(file));
+  return config.ignores.some((scoped) => matchesScoped(scoped, file));
+}
+
+/** `.gitignore` rules from the repository root (or the working directory) down to each file. */
+class GitIgnore {
+  private readonly root: string;
+  private readonly byDir = new Map<string, Ignore | null>();
+
+  constructor(cwd: string) {
+    let dir = resolve(cwd);
+    let root = dir;
+    for (;;) {
+      if (existsSync(join(dir, '.git'))) {
+        root = dir;
+        break;
+      }
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    this.root = root;
+  }
+
+  ignores(file: string): boolean {
+    const rel = relative(this.root, file);
+    if (rel.startsWith('..')) return false;
+    const parts = rel.split(/[\\/]/);
+    let dir = this.root;
+    for (let i = 0; i < parts.length; i++) {
+      const rules = this.rulesIn(dir);
+      const sub = parts.slice(i).join('/');
+      if (rules?.ignores(sub)) return true;
+      dir = join(dir, parts[i] as string);
+    }
+    return false;
+  }
+
+  private rulesIn(dir: string): Ignore | null {
+    if (this.byDir.has(dir)) return this.byDir.get(dir) ?? null;
+    const path = join(dir, '.gitignore');
+    let rules: Ignore | null = null;
+    if (existsSync(path)) {
+      try {
+        rules = ignore().add(readFileSync(path, 'utf8'));
+      } catch {
+        rules = null;
+      }
+    }
+    this.byDir.set(dir, rules);
+    return rules;
+  }
+}

@@ -1,0 +1,27 @@
+/** A stream the CLI writes to; `isTTY` and `columns` decide colours and the progress bar. */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** Everything the CLI touches outside itself, injected so `run` is testable without a process. */
+export interface Io {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Today's date as YYYY-MM-DD (injected so `new` is testable). */
+  today?: () => string;
+}
+
+/** An error that ends the command with exit code 2 and a one-line message (usage, config, I/O). */
+export class CliError extends Error {
+  readonly exitCode: number;
+
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}

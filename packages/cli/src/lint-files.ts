@@ -1,0 +1,97 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ConfigFinder } from './config/load-config.js';
+import { CliError } from './io.js';
+import { type FileResult, type LintFileOptions, lintFile } from './lint-file.js';
+
+export interface LintFilesOptions extends LintFileOptions {
+  configPath?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The compiled worker; when this module runs from source (under Vitest) the build's copy is used. */
+const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('../dist/lint-worker.js', import.meta.url) : new URL('./lint-worker.js', import.meta.url);
+
+/** Below this much work a second thread costs more to start than it saves. */
+const PARALLEL_MIN_BYTES = 1_500_000;
+const PARALLEL_MIN_FILES = 16;
+
+/** Messages from a lint worker. */
+export type WorkerMessage =
+  | { type: 'progress'; done: number }
+  | { type: 'done'; results: FileResult[] }
+  | { type: 'error'; message: string; exitCode: number };
+
+/**
+ * Lint many files, on every core when the work is big enough: the files are split by size
+ * between this thread and worker threads, and the results come back in path order.
+ */
+export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileResult[]> {
+  const sizes = files.map((file) => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  });
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const threads = Math.min(availableParallelism(), 4);
+  const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
+  const fileOptions: LintFileOptions = { cwd: options.cwd, fix: options.fix, write: options.write, ...(options.template ? { template: options.template } : {}) };
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, files.length);
+  };
+  if (threads < 2 || total < PARALLEL_MIN_BYTES || files.length < PARALLEL_MIN_FILES) {
+    return files.map((file) => {
+      const result = lintFile(file, finder, fileOptions);
+      progress(1);
+      return result;
+    });
+  }
+  const shares = partitionBySize(files, sizes, threads);
+  const [mine = [], ...theirs] = shares;
+  const workers = theirs.map((share) => runWorker(share, options, progress));
+  const own = mine.map((file) => {
+    const result = lintFile(file, finder, fileOptions);
+    progress(1);
+    return result;
+  });
+  const results = [...own, ...(await Promise.all(workers)).flat()];
+  const order = new Map(files.map((file, i) => [file, i]));
+  return results.sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0));
+}
+
+/** Greedy split into `parts` lists of about equal total size (largest files first). */
+function partitionBySize(files: string[], sizes: number[], parts: number): string[][] {
+  const shares = Array.from({ length: parts }, () => ({ files: [] as string[], bytes: 0 }));
+  const order = files.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number));
+  for (const i of order) {
+    const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
+    lightest.files.push(files[i] as string);
+    lightest.bytes += sizes[i] as number;
+  }
+  return shares.map((share) => share.files);
+}
+
+function runWorker(files: string[], options: LintFilesOptions, progress: (n: number) => void): Promise<FileResult[]> {
+  return new Promise((resolvePromise, reject) => {
+    const worker = new Worker(WORKER_URL, {
+      workerData: {
+        files,
+        options: { cwd: options.cwd, fix: options.fix, write: options.write, template: options.template, configPath: options.configPath },
+      },
+    });
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') progress(message.done);
+      else if (message.type === 'done') resolvePromise(message.results);
+      else reject(new CliError(message.message, message.exitCode));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`lint worker exited with code ${code}`));
+    });
+  });
+}

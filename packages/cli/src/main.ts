@@ -1,0 +1,10 @@
+import { run } from './run.js';
+
+/** The only place that touches `process`: hand it to `run` and exit with its code. */
+const code = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});
+process.exitCode = code;

@@ -1,0 +1,150 @@
+import { DesignDocError } from '@designdoc/core';
+import { Command, CommanderError, Option } from 'commander';
+import { decisionsCommand } from './commands/decisions.js';
+import { lintCommand } from './commands/lint.js';
+import { newCommand } from './commands/new.js';
+import { questionsCommand } from './commands/questions.js';
+import { schemaCommand } from './commands/schema.js';
+import { showCommand } from './commands/show.js';
+import { templateInfer, templateList, templateShow } from './commands/template.js';
+import { FORMATTERS } from './formatters/index.js';
+import { CliError, type Io } from './io.js';
+import { VERSION } from './version.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/**
+ * The designdoc command line: parse `argv`, run the command against `io`, return the exit code
+ * (0 clean, 1 lint errors, 2 usage, configuration or I/O fault). Never throws.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('designdoc')
+    .description('Lint, fix, show and scaffold technical design documents.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .showHelpAfterError('(run designdoc --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  const lintOptions = (command: Command) =>
+    command
+      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+      .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+      .option('--quiet', 'report errors only')
+      .option('-t, --template <name|path>', 'template for every file (preset name or spec path)')
+      .option('-c, --config <file>', 'use this config file instead of searching for one')
+      .option('--no-color', 'disable colours (also NO_COLOR)');
+
+  lintOptions(program.command('lint').argument('[paths...]', 'files, folders or globs (default: Markdown under .)'))
+    .description('lint design documents')
+    .option('--fix', 'apply safe fixes to the files')
+    .option('--fix-dry-run', 'compute fixes without writing them (see --format json)')
+    .action(async (paths: string[], options) => {
+      exitCode = await lintCommand(paths, options, io);
+    });
+
+  lintOptions(program.command('fix').argument('[paths...]', 'files, folders or globs (default: Markdown under .)'))
+    .description('apply safe fixes, then report what is left (same as lint --fix)')
+    .action(async (paths: string[], options) => {
+      exitCode = await lintCommand(paths, { ...options, fix: true }, io);
+    });
+
+  program
+    .command('show')
+    .argument('<file>', 'a design document')
+    .description('show the document model (outline, extracts, lint counts)')
+    .option('--json', 'print the typed model as JSON')
+    .option('-t, --template <name|path>', 'template (preset name or spec path)')
+    .option('-c, --config <file>', 'config file')
+    .option('--no-color', 'disable colours')
+    .action(async (file: string, options) => {
+      exitCode = await showCommand(file, options, io);
+    });
+
+  program
+    .command('questions')
+    .argument('[paths...]', 'files, folders or globs')
+    .description('list open questions across documents')
+    .option('-s, --status <statuses>', 'only these statuses, comma-separated (e.g. open,in-progress; unresolved)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .option('-t, --template <name|path>', 'template (preset name or spec path)')
+    .option('-c, --config <file>', 'config file')
+    .action(async (paths: string[], options) => {
+      exitCode = await questionsCommand(paths, options, io);
+    });
+
+  program
+    .command('decisions')
+    .argument('[paths...]', 'files, folders or globs')
+    .description('list key design decisions across documents')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .option('-t, --template <name|path>', 'template (preset name or spec path)')
+    .option('-c, --config <file>', 'config file')
+    .action(async (paths: string[], options) => {
+      exitCode = await decisionsCommand(paths, options, io);
+    });
+
+  program
+    .command('new')
+    .argument('<title>', 'the document title')
+    .description('create a document from a template')
+    .option('-t, --template <name|path>', 'template (default: config, else tdd)')
+    .option('-d, --dir <dir>', 'folder to create it in', '.')
+    .option('-a, --author <name>', 'an author (repeatable; default DESIGNDOC_AUTHOR)', collect)
+    .option('--force', 'overwrite an existing file')
+    .option('-c, --config <file>', 'config file')
+    .action((title: string, options) => {
+      exitCode = newCommand(title, options, io);
+    });
+
+  const template = program.command('template').description('list, show and infer templates');
+  template.command('list').description('list the built-in templates').action(() => {
+    exitCode = templateList(io);
+  });
+  template
+    .command('show')
+    .argument('<name|path>', 'a preset name or a template spec file')
+    .description('print a template spec as YAML')
+    .action((ref: string) => {
+      exitCode = templateShow(ref, io);
+    });
+  template
+    .command('infer')
+    .argument('<file>', 'a blank Markdown template')
+    .description('derive a template spec from a Markdown template')
+    .option('-n, --name <name>', 'template name (default: from the file name)')
+    .option('--title <title>', 'display title when the template has no title heading')
+    .option('-o, --output <file>', 'write the spec to a file')
+    .action((file: string, options) => {
+      exitCode = templateInfer(file, options, io);
+    });
+
+  program
+    .command('schema')
+    .argument('<name>', 'model, template or config')
+    .description('print a JSON Schema')
+    .action((name: string) => {
+      exitCode = schemaCommand(name, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`designdoc: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof DesignDocError) {
+      io.stderr.write(`designdoc: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`designdoc: unexpected error: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
