@@ -11,7 +11,9 @@ export interface LintFilesOptions extends LintFileOptions {
 }
 
 /** The compiled worker; when this module runs from source (under Vitest) the build's copy is used. */
-const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('../dist/lint-worker.js', import.meta.url) : new URL('./lint-worker.js', import.meta.url);
+const WORKER_URL = import.meta.url.endsWith('.ts')
+  ? new URL('../dist/lint-worker.js', import.meta.url)
+  : new URL('./lint-worker.js', import.meta.url);
 
 /** Below this much work a second thread costs more to start than it saves. */
 const PARALLEL_MIN_BYTES = 1_500_000;
@@ -38,7 +40,12 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   const total = sizes.reduce((a, b) => a + b, 0);
   const threads = Math.min(availableParallelism(), 4);
   const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
-  const fileOptions: LintFileOptions = { cwd: options.cwd, fix: options.fix, write: options.write, ...(options.template ? { template: options.template } : {}) };
+  const fileOptions: LintFileOptions = {
+    cwd: options.cwd,
+    fix: options.fix,
+    write: options.write,
+    ...(options.template ? { template: options.template } : {}),
+  };
   let done = 0;
   const progress = (n: number) => {
     done += n;
@@ -76,12 +83,22 @@ function partitionBySize(files: string[], sizes: number[], parts: number): strin
   return shares.map((share) => share.files);
 }
 
-function runWorker(files: string[], options: LintFilesOptions, progress: (n: number) => void): Promise<FileResult[]> {
+function runWorker(
+  files: string[],
+  options: LintFilesOptions,
+  progress: (n: number) => void,
+): Promise<FileResult[]> {
   return new Promise((resolvePromise, reject) => {
     const worker = new Worker(WORKER_URL, {
       workerData: {
         files,
-        options: { cwd: options.cwd, fix: options.fix, write: options.write, template: options.template, configPath: options.configPath },
+        options: {
+          cwd: options.cwd,
+          fix: options.fix,
+          write: options.write,
+          template: options.template,
+          configPath: options.configPath,
+        },
       },
     });
     worker.on('message', (message: WorkerMessage) => {

@@ -1,23 +1,4 @@
-export type { Block, ListItem, TableRow } from './markdown/blocks.js';
-export type { Place, Point } from './markdown/position.js';
-export { createSlugger } from './markdown/slug.js';
 export { DesignDocError, type DesignDocErrorCode } from './errors.js';
-export { parseApiContract, HTTP_METHODS } from './model/api-contract.js';
-export { KNOWN_FRONT_MATTER_KEYS } from './model/front-matter-values.js';
-export { type ParsedDocument, parseDocument } from './model/parse.js';
-export { peekTemplateName } from './model/peek-template.js';
-export { parseQuestion } from './model/questions.js';
-export {
-  DesignDocSchema,
-  DOCUMENT_STATUSES,
-  type DesignDoc,
-  type DocumentStatus,
-  type Extracts,
-  type Field,
-  type FrontMatter,
-  type Section,
-} from './model/schema.js';
-export { walkSections } from './model/extract.js';
 export { applyFixes } from './lint/apply-fixes.js';
 export {
   ConfigSchema,
@@ -29,35 +10,79 @@ export {
   resolveRules,
   validateConfig,
 } from './lint/config.js';
-export { compareDiagnostics, DEFAULT_DOCS_URL, type Diagnostic, type Fix, ruleUrl, type Severity } from './lint/diagnostic.js';
-export { type FixResult, fix, type LintOptions, type LintResult, lint, lintParsed } from './lint/lint.js';
+export {
+  compareDiagnostics,
+  DEFAULT_DOCS_URL,
+  type Diagnostic,
+  type Fix,
+  ruleUrl,
+  type Severity,
+} from './lint/diagnostic.js';
+export {
+  type FixResult,
+  fix,
+  type LintOptions,
+  type LintResult,
+  lint,
+  lintParsed,
+} from './lint/lint.js';
 export type { LinkResolver, Rule, RuleContext, RuleMeta } from './lint/rule.js';
+export type { Block, ListItem, TableRow } from './markdown/blocks.js';
+export type { Place, Point } from './markdown/position.js';
+export { createSlugger } from './markdown/slug.js';
+export { HTTP_METHODS, parseApiContract } from './model/api-contract.js';
+export { walkSections } from './model/extract.js';
+export { KNOWN_FRONT_MATTER_KEYS } from './model/front-matter-values.js';
+export { type ParsedDocument, parseDocument } from './model/parse.js';
+export { peekTemplateName } from './model/peek-template.js';
+export { parseQuestion } from './model/questions.js';
+export {
+  type DesignDoc,
+  DesignDocSchema,
+  DOCUMENT_STATUSES,
+  type DocumentStatus,
+  type Extracts,
+  type Field,
+  type FrontMatter,
+  type Section,
+} from './model/schema.js';
 export { RULES } from './rules/index.js';
-export { inferTemplate, type InferOptions } from './template/infer.js';
+export { type InferOptions, inferTemplate } from './template/infer.js';
 export { DEFAULT_PLACEHOLDERS } from './template/placeholders.js';
 export { getPreset, PRESETS } from './template/presets/index.js';
 export { templateToYaml } from './template/serialize.js';
 export { type SkeletonOptions, templateSkeleton } from './template/skeleton.js';
-export { type ContentSpec, type SectionSpec, type TemplateSpec, TemplateSpecSchema } from './template/spec.js';
+export {
+  type ContentSpec,
+  type SectionSpec,
+  type TemplateSpec,
+  TemplateSpecSchema,
+} from './template/spec.js';
 export { validateTemplate } from './template/validate-template.js';
 
+import type { Diagnostic } from './lint/diagnostic.js';
+import { lintParsed } from './lint/lint.js';
 import { parseDocument } from './model/parse.js';
 import type { DesignDoc } from './model/schema.js';
-import type { TemplateSpec } from './template/spec.js';
-import { lintParsed } from './lint/lint.js';
 import { RULES } from './rules/index.js';
-import type { Diagnostic } from './lint/diagnostic.js';
+import type { TemplateSpec } from './template/spec.js';
 
 /**
  * Parse a design document into its typed model, with the front-matter diagnostics that parsing
  * finds (invalid YAML, bad values, unknown keys). Never throws for document content.
  */
-export function parse(source: string, template: TemplateSpec): { model: DesignDoc; diagnostics: Diagnostic[] } {
+export function parse(
+  source: string,
+  template: TemplateSpec,
+): { model: DesignDoc; diagnostics: Diagnostic[] } {
   const parsed = parseDocument(source, template);
   const { diagnostics } = lintParsed(parsed, { template, rules: FRONT_MATTER_ONLY });
   return { model: parsed.model, diagnostics };
 }
 
 const FRONT_MATTER_ONLY = Object.fromEntries(
-  RULES.filter((rule) => rule.meta.id !== 'front-matter').map((rule) => [rule.meta.id, 'off' as const]),
+  RULES.filter((rule) => rule.meta.id !== 'front-matter').map((rule) => [
+    rule.meta.id,
+    'off' as const,
+  ]),
 );

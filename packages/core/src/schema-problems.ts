@@ -15,7 +15,10 @@ function readablePath(pointer: string): string {
     .slice(1)
     .split('/')
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+    .reduce(
+      (path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part),
+      '',
+    );
 }
 
 /**
@@ -33,15 +36,27 @@ export function schemaProblems(schema: object, value: unknown): string[] {
   }
   const problems: string[] = [];
   for (const [path, list] of byPath) {
-    if ([...byPath.keys()].some((other) => other !== path && other.startsWith(`${path}/`)) && list.every((e) => e.keyword === 'anyOf')) continue;
-    const consts = list.filter((e) => e.keyword === 'const').map((e) => JSON.stringify(e.params.allowedValue));
+    if (
+      [...byPath.keys()].some((other) => other !== path && other.startsWith(`${path}/`)) &&
+      list.every((e) => e.keyword === 'anyOf')
+    )
+      continue;
+    if (list.every((e) => e.keyword === 'boolean')) continue; // the parent reports “unknown key”
+    const consts = list
+      .filter((e) => e.keyword === 'const')
+      .map((e) => JSON.stringify(e.params.allowedValue));
     const extra = list.find((e) => e.keyword === 'additionalProperties');
     const required = list.find((e) => e.keyword === 'required');
     let message: string;
     if (consts.length > 0) message = `expected one of ${consts.join(', ')}`;
-    else if (extra) message = `unknown key ${(extra.params.additionalProperties as string[]).map((k) => `“${k}”`).join(', ')}`;
-    else if (required) message = `missing ${(required.params.requiredProperties as string[]).map((k) => `“${k}”`).join(', ')}`;
-    else message = (list.find((e) => e.keyword !== 'anyOf' && e.keyword !== 'boolean') ?? list[0])?.message ?? 'invalid';
+    else if (extra)
+      message = `unknown key ${(extra.params.additionalProperties as string[]).map((k) => `“${k}”`).join(', ')}`;
+    else if (required)
+      message = `missing ${(required.params.requiredProperties as string[]).map((k) => `“${k}”`).join(', ')}`;
+    else
+      message =
+        (list.find((e) => e.keyword !== 'anyOf' && e.keyword !== 'boolean') ?? list[0])?.message ??
+        'invalid';
     problems.push(`${readablePath(path)}: ${message}`);
   }
   return problems;

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { DEFAULT_DOCS_URL, RULES, ruleUrl } from '@designdoc/core';
 import { ConfigFinder } from '../config/load-config.js';
 import { findFiles } from '../files/find-files.js';
@@ -30,13 +30,25 @@ export function useColor(io: Io, flag: boolean): boolean {
 }
 
 /** `designdoc lint`: lint files, print them in a format, exit 0 (clean), 1 (errors) or 2 (fault). */
-export async function lintCommand(patterns: string[], options: LintCommandOptions, io: Io): Promise<number> {
+export async function lintCommand(
+  patterns: string[],
+  options: LintCommandOptions,
+  io: Io,
+): Promise<number> {
   const formatter = FORMATTERS[options.format];
-  if (!formatter) throw new CliError(`Unknown format “${options.format}”, expected one of ${Object.keys(FORMATTERS).join(', ')}`);
+  if (!formatter)
+    throw new CliError(
+      `Unknown format “${options.format}”, expected one of ${Object.keys(FORMATTERS).join(', ')}`,
+    );
   let maxWarnings = -1;
   if (options.maxWarnings !== undefined) {
-    maxWarnings = Number(options.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new CliError(`Invalid --max-warnings “${options.maxWarnings}”, expected a whole number ≥ 0`);
+    maxWarnings = /^\d+$/.test(options.maxWarnings.trim())
+      ? Number(options.maxWarnings)
+      : Number.NaN;
+    if (!Number.isSafeInteger(maxWarnings))
+      throw new CliError(
+        `Invalid --max-warnings “${options.maxWarnings}”, expected a whole number ≥ 0`,
+      );
   }
   const configPath = options.config ? resolve(io.cwd, options.config) : undefined;
   const finder = new ConfigFinder(configPath ?? null, io.cwd);
@@ -57,18 +69,40 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   }
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const docsUrl = DEFAULT_DOCS_URL;
-  const rules = new Map(RULES.map((rule) => [rule.meta.id, { description: rule.meta.description, url: ruleUrl(rule.meta.id, docsUrl), defaultSeverity: rule.meta.defaultSeverity }]));
-  const text = formatter(shown, { cwd: io.cwd, color: useColor(io, options.color) && !options.outputFile, rules, version: VERSION });
+  const rules = new Map(
+    RULES.map((rule) => [
+      rule.meta.id,
+      {
+        description: rule.meta.description,
+        url: ruleUrl(rule.meta.id, docsUrl),
+        defaultSeverity: rule.meta.defaultSeverity,
+      },
+    ]),
+  );
+  const text = formatter(shown, {
+    cwd: io.cwd,
+    color: useColor(io, options.color) && !options.outputFile,
+    rules,
+    version: VERSION,
+  });
   if (options.outputFile) {
     try {
       writeFileSync(resolve(io.cwd, options.outputFile), text);
     } catch (error) {
-      throw new CliError(`Cannot write --output-file ${options.outputFile}: ${(error as Error).message}`);
+      throw new CliError(
+        `Cannot write --output-file ${options.outputFile}: ${(error as Error).message}`,
+      );
     }
   } else io.stdout.write(text);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (results.some((r) => r.fatal)) return 2;
+  const fatal = results.filter((r) => r.fatal);
+  // Exit 2 must say why on stderr too, whatever the format (json or sarif on stdout say it only to machines).
+  for (const r of fatal)
+    io.stderr.write(
+      `designdoc: ${relative(io.cwd, r.filePath) || r.filePath}: ${r.diagnostics[0]?.message ?? 'cannot be linted'}\n`,
+    );
+  if (fatal.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     io.stderr.write(`designdoc found too many warnings (maximum: ${maxWarnings}).\n`);
@@ -79,5 +113,10 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
 
 function errorsOnly(result: FileResult): FileResult {
   const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
-  return { ...result, diagnostics, warningCount: 0, fixableCount: diagnostics.filter((d) => d.fix).length };
+  return {
+    ...result,
+    diagnostics,
+    warningCount: 0,
+    fixableCount: diagnostics.filter((d) => d.fix).length,
+  };
 }

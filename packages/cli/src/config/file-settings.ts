@@ -1,5 +1,10 @@
 import { dirname, relative } from 'node:path';
-import { mergeRuleSettings, peekTemplateName, type RuleSettings, type TemplateSpec } from '@designdoc/core';
+import {
+  mergeRuleSettings,
+  peekTemplateName,
+  type RuleSettings,
+  type TemplateSpec,
+} from '@designdoc/core';
 import picomatch from 'picomatch';
 import type { ConfigFinder, ScopedGlobs } from './load-config.js';
 import { resolveTemplate } from './resolve-template.js';
@@ -50,7 +55,10 @@ export function settingsForFile(
   const fromDocument = peekTemplateName(source);
   if (fromDocument) templateRef = { ref: fromDocument, baseDir: dirname(file) };
   if (cli.template) templateRef = { ref: cli.template, baseDir: cli.cwd };
-  const settings: FileSettings = { template: resolveTemplate(templateRef.ref, templateRef.baseDir), rules };
+  const settings: FileSettings = {
+    template: resolveTemplate(templateRef.ref, templateRef.baseDir),
+    rules,
+  };
   if (config.docsUrl) settings.docsUrl = config.docsUrl;
   return settings;
 }

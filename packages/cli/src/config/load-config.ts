@@ -1,10 +1,23 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DesignDocError, type DesignDocConfig, mergeRuleSettings, type RuleSettings, validateConfig } from '@designdoc/core';
+import {
+  type DesignDocConfig,
+  DesignDocError,
+  mergeRuleSettings,
+  RULES,
+  type Rule,
+  type RuleSettings,
+  resolveRules,
+  validateConfig,
+} from '@designdoc/core';
 import { CliError } from '../io.js';
 import { parseDataFile } from './parse-data-file.js';
 
-export const CONFIG_FILE_NAMES = ['designdoc.config.yaml', 'designdoc.config.yml', 'designdoc.config.json'];
+export const CONFIG_FILE_NAMES = [
+  'designdoc.config.yaml',
+  'designdoc.config.yml',
+  'designdoc.config.json',
+];
 
 /** Globs that belong to the folder of the config file that wrote them. */
 export interface ScopedGlobs {
@@ -28,21 +41,32 @@ export interface LoadedConfig {
   docsUrl?: string;
 }
 
-const asList = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = (value: string | string[] | undefined) =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** Load a config file and everything it extends (later wins; a cycle is an error). */
 export function loadConfigFile(path: string, chain: string[] = []): LoadedConfig {
   const absolute = resolve(path);
-  if (chain.includes(absolute)) throw new CliError(`Configuration ${absolute} extends itself (${[...chain, absolute].join(' → ')})`);
+  if (chain.includes(absolute))
+    throw new CliError(
+      `Configuration ${absolute} extends itself (${[...chain, absolute].join(' → ')})`,
+    );
   let config: DesignDocConfig;
   try {
     config = validateConfig(parseDataFile(absolute, 'configuration'), absolute);
+    // Unknown rule ids and bad rule options are found here, where the file can be named, not at lint time.
+    const registry = RULES as unknown as readonly Rule<unknown>[];
+    resolveRules(registry, config.rules, absolute);
+    for (const [i, override] of (config.overrides ?? []).entries())
+      resolveRules(registry, override.rules, `${absolute} (overrides[${i}])`);
   } catch (error) {
     if (error instanceof DesignDocError) throw new CliError(error.message);
     throw error;
   }
   const dir = dirname(absolute);
-  const bases = asList(config.extends).map((ref) => loadConfigFile(resolve(dir, ref), [...chain, absolute]));
+  const bases = asList(config.extends).map((ref) =>
+    loadConfigFile(resolve(dir, ref), [...chain, absolute]),
+  );
   const own: LoadedConfig = {
     path: absolute,
     dir,
@@ -83,7 +107,10 @@ export class ConfigFinder {
   private readonly byDir = new Map<string, LoadedConfig>();
   private readonly byFile = new Map<string, LoadedConfig>();
 
-  constructor(private readonly explicitPath: string | null, private readonly cwd: string) {}
+  constructor(
+    private readonly explicitPath: string | null,
+    private readonly cwd: string,
+  ) {}
 
   forDirectory(dir: string): LoadedConfig {
     if (this.explicitPath) return this.load(this.explicitPath);
@@ -99,7 +126,10 @@ export class ConfigFinder {
     }
     if (!found) {
       const parent = dirname(dir);
-      found = parent === dir ? { path: null, dir: this.cwd, rules: {}, overrides: [], ignores: [] } : this.forDirectory(parent);
+      found =
+        parent === dir
+          ? { path: null, dir: this.cwd, rules: {}, overrides: [], ignores: [] }
+          : this.forDirectory(parent);
     }
     this.byDir.set(dir, found);
     return found;

@@ -12,7 +12,9 @@ export function parseDataFile(path: string, what: string): unknown {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`Cannot read ${what} ${path}: ${code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
+    throw new CliError(
+      `Cannot read ${what} ${path}: ${code === 'ENOENT' ? 'file not found' : (error as Error).message}`,
+    );
   }
   if (path.endsWith('.json')) {
     try {
@@ -25,7 +27,9 @@ export function parseDataFile(path: string, what: string): unknown {
   const error = doc.errors[0];
   if (error) {
     const where = error.linePos?.[0] ? `:${error.linePos[0].line}:${error.linePos[0].col}` : '';
-    throw new CliError(`Invalid YAML in ${what} ${path}${where}: ${error.message.split('\n')[0]}`);
+    // The first line of a pretty error repeats the position (already in `where`) and ends in a colon.
+    const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new CliError(`Invalid YAML in ${what} ${path}${where}: ${reason}`);
   }
   return doc.toJS();
 }

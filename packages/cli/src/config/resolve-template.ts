@@ -17,7 +17,9 @@ export function resolveTemplate(ref: string, baseDir: string): TemplateSpec {
   const cached = cache.get(path);
   if (cached) return cached;
   if (!existsSync(path)) {
-    throw new CliError(`Unknown template “${ref}”: not a preset (${Object.keys(PRESETS).join(', ')}) and no file at ${path}`);
+    throw new CliError(
+      `Unknown template “${ref}”: not a preset (${Object.keys(PRESETS).join(', ')}) and no file at ${path}`,
+    );
   }
   try {
     const spec = validateTemplate(parseDataFile(path, 'template spec'), path);

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { ConfigFinder } from '../config/load-config.js';
 import { matchesScoped } from '../config/file-settings.js';
+import type { ConfigFinder } from '../config/load-config.js';
 import { CliError } from '../io.js';
 
 const MARKDOWN = '**/*.{md,markdown,mdx}';
@@ -14,27 +14,48 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
  * and files matching globs; `.gitignore` files and the config's `ignores` apply to folders and
  * globs (a file named directly is always linted). A pattern that matches nothing is an error.
  */
-export async function findFiles(patterns: string[], cwd: string, finder: ConfigFinder): Promise<string[]> {
+export async function findFiles(
+  patterns: string[],
+  cwd: string,
+  finder: ConfigFinder,
+): Promise<string[]> {
   const found = new Set<string>();
   const gitignore = new GitIgnore(cwd);
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = resolve(cwd, pattern);
     let matched: string[];
+    let isFolder = false;
     if (!isDynamicPattern(pattern) && existsSync(absolute)) {
       if (!statSync(absolute).isDirectory()) {
         found.add(absolute);
         continue;
       }
-      matched = await glob(MARKDOWN, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED, dot: false });
+      isFolder = true;
+      matched = await glob(MARKDOWN, {
+        cwd: absolute,
+        absolute: true,
+        ignore: ALWAYS_IGNORED,
+        dot: false,
+      });
     } else {
-      matched = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false, onlyFiles: true });
+      matched = await glob(pattern, {
+        cwd,
+        absolute: true,
+        ignore: ALWAYS_IGNORED,
+        dot: false,
+        onlyFiles: true,
+      });
     }
-    const kept = matched.filter((file) => !gitignore.ignores(file) && !ignoredByConfig(file, finder));
+    const kept = matched.filter(
+      (file) => !gitignore.ignores(file) && !ignoredByConfig(file, finder),
+    );
     if (kept.length === 0) {
       throw new CliError(
         matched.length > 0
           ? `All files matching “${pattern}” are ignored (by .gitignore or the config's ignores)`
-          : `No files matching “${pattern}” were found`,
+          : isFolder
+            ? `No Markdown files (.md, .markdown, .mdx) in folder “${pattern}”`
+            : `No files matching “${pattern}” were found`,
       );
     }
     for (const file of kept) found.add(resolve(file));

@@ -4,7 +4,10 @@ import type { Diagnostic, Fix } from './diagnostic.js';
  * Apply the fixes of some diagnostics to a source, in order, skipping any fix that overlaps one
  * already taken (the next pass picks it up). Pure: returns the new text and what was applied.
  */
-export function applyFixes(source: string, diagnostics: readonly Diagnostic[]): { output: string; applied: number } {
+export function applyFixes(
+  source: string,
+  diagnostics: readonly Diagnostic[],
+): { output: string; applied: number } {
   const fixes = diagnostics
     .map((d) => d.fix)
     .filter((fix): fix is Fix => fix !== undefined)

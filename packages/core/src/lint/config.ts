@@ -21,19 +21,31 @@ const RuleSettingSchema = Type.Union([
 
 const RulesSchema = Type.Record(Type.String(), RuleSettingSchema);
 
-const Globs = Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }))]);
+const Globs = Type.Union([
+  Type.String({ minLength: 1 }),
+  Type.Array(Type.String({ minLength: 1 })),
+]);
 
 /** JSON Schema of `designdoc.config.yaml` (published as `designdoc schema config`). */
 export const ConfigSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
-    template: Type.Optional(Type.String({ minLength: 1, description: 'A preset name (tdd, adr, rfc) or a path to a template spec.' })),
+    template: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'A preset name (tdd, adr, rfc) or a path to a template spec.',
+      }),
+    ),
     extends: Type.Optional(Globs),
     rules: Type.Optional(RulesSchema),
     overrides: Type.Optional(
       Type.Array(
         Type.Object(
-          { files: Globs, template: Type.Optional(Type.String({ minLength: 1 })), rules: Type.Optional(RulesSchema) },
+          {
+            files: Globs,
+            template: Type.Optional(Type.String({ minLength: 1 })),
+            rules: Type.Optional(RulesSchema),
+          },
           { additionalProperties: false },
         ),
       ),
@@ -41,12 +53,20 @@ export const ConfigSchema = Type.Object(
     ignores: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
     docsUrl: Type.Optional(Type.String({ description: 'Base URL of rule documentation pages.' })),
   },
-  { additionalProperties: false, $id: 'https://designdoc.dev/schemas/config.json', title: 'designdoc configuration' },
+  {
+    additionalProperties: false,
+    $id: 'https://designdoc.dev/schemas/config.json',
+    title: 'designdoc configuration',
+  },
 );
 
 export type DesignDocConfig = Static<typeof ConfigSchema>;
 export type RuleSetting = Static<typeof RuleSettingSchema>;
 export type RuleSettings = Record<string, RuleSetting>;
+
+const RULE_SETTING_HINT = 'expected off, warn or error (or 0, 1, 2), or [level, {options}]';
+/** Problems about one rule's setting (not about its options object). */
+const RULE_PATH = /^(?:overrides\[\d+\]\.)?rules\.[^.:[]+(?:\[0\])?: /;
 
 /** A rule as it will run: its effective severity and options. */
 export interface ResolvedRule {
@@ -57,9 +77,15 @@ export interface ResolvedRule {
 
 /** Validate a parsed config file; throws `invalid-config` naming the file, the key and what is allowed. */
 export function validateConfig(value: unknown, source: string): DesignDocConfig {
-  const problems = schemaProblems(ConfigSchema, value ?? {});
+  const problems = schemaProblems(ConfigSchema, value ?? {}).map((problem) =>
+    RULE_PATH.test(problem) ? problem.replace(/: .*$/, `: ${RULE_SETTING_HINT}`) : problem,
+  );
   if (problems.length > 0) {
-    throw new DesignDocError('invalid-config', `Invalid configuration in ${source}: ${problems.join('; ')}`, problems);
+    throw new DesignDocError(
+      'invalid-config',
+      `Invalid configuration in ${source}: ${problems.join('; ')}`,
+      problems,
+    );
   }
   return (value ?? {}) as DesignDocConfig;
 }
@@ -72,7 +98,9 @@ function levelOf(setting: RuleSetting): 'off' | 'warn' | 'error' {
 }
 
 function optionsOf(setting: RuleSetting): Record<string, unknown> | undefined {
-  return Array.isArray(setting) && setting.length > 1 ? (setting[1] as Record<string, unknown>) : undefined;
+  return Array.isArray(setting) && setting.length > 1
+    ? (setting[1] as Record<string, unknown>)
+    : undefined;
 }
 
 /**
@@ -95,17 +123,36 @@ export function mergeRuleSettings(...layers: (RuleSettings | undefined)[]): Rule
  * Turn rule settings into the rules to run: unknown rule ids and invalid options are an
  * `invalid-config` error that names the rule and what it accepts.
  */
-export function resolveRules(registry: readonly Rule<unknown>[], settings: RuleSettings = {}, source = 'configuration'): ResolvedRule[] {
+export function resolveRules(
+  registry: readonly Rule<unknown>[],
+  settings: RuleSettings = {},
+  source = 'configuration',
+): ResolvedRule[] {
   const byId = new Map(registry.map((rule) => [rule.meta.id, rule]));
   const problems: string[] = [];
-  for (const id of Object.keys(settings)) {
-    if (!byId.has(id)) problems.push(`rules.${id}: unknown rule “${id}”, expected one of ${[...byId.keys()].join(', ')}`);
+  for (const [id, setting] of Object.entries(settings)) {
+    if (!byId.has(id))
+      problems.push(
+        `rules.${id}: unknown rule “${id}”, expected one of ${[...byId.keys()].join(', ')}`,
+      );
+    else if (schemaProblems(RuleSettingSchema, setting).length > 0)
+      problems.push(`rules.${id}: ${RULE_SETTING_HINT}`);
+  }
+  if (problems.length > 0) {
+    throw new DesignDocError(
+      'invalid-config',
+      `Invalid rule settings in ${source}: ${problems.join('; ')}`,
+      problems,
+    );
   }
   const resolved: ResolvedRule[] = [];
   for (const rule of registry) {
     const setting = settings[rule.meta.id];
     const level = setting === undefined ? rule.meta.defaultSeverity : levelOf(setting);
-    const options = { ...(rule.defaultOptions as Record<string, unknown>), ...(setting ? optionsOf(setting) : {}) };
+    const options = {
+      ...(rule.defaultOptions as Record<string, unknown>),
+      ...(setting ? optionsOf(setting) : {}),
+    };
     if (setting && optionsOf(setting) && rule.meta.optionsSchema) {
       for (const problem of schemaProblems(rule.meta.optionsSchema, options)) {
         problems.push(`rules.${rule.meta.id} options ${problem.replace('(top level): ', '')}`);
@@ -114,10 +161,18 @@ export function resolveRules(registry: readonly Rule<unknown>[], settings: RuleS
       problems.push(`rules.${rule.meta.id}: this rule takes no options`);
     }
     if (level === 'off') continue;
-    resolved.push({ rule, severity: level === 'warn' || level === 'warning' ? 'warning' : 'error', options });
+    resolved.push({
+      rule,
+      severity: level === 'warn' || level === 'warning' ? 'warning' : 'error',
+      options,
+    });
   }
   if (problems.length > 0) {
-    throw new DesignDocError('invalid-config', `Invalid rule settings in ${source}: ${problems.join('; ')}`, problems);
+    throw new DesignDocError(
+      'invalid-config',
+      `Invalid rule settings in ${source}: ${problems.join('; ')}`,
+      problems,
+    );
   }
   return resolved;
 }

@@ -6,7 +6,8 @@ interface Directive {
   rules: Set<string> | 'all';
 }
 
-const DIRECTIVE = /<!--\s*designdoc-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
+const DIRECTIVE =
+  /<!--\s*designdoc-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->/g;
 
 /**
  * Inline configuration comments, as in markdownlint and ESLint:
@@ -23,7 +24,7 @@ export class DisableComments {
     for (let line = 1; line <= lines.lineCount; line++) {
       const text = lines.lineText(line);
       if (!text.includes('designdoc-')) continue;
-      if (literalLines[line] === 1 && !/^\s*<!--/.test(text)) continue;
+      if (literalLines[line] === 1) continue;
       for (const match of text.matchAll(DIRECTIVE)) {
         const names = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
         const rules: Set<string> | 'all' = names.length > 0 ? new Set(names) : 'all';
@@ -48,7 +49,8 @@ export class DisableComments {
     let disabled = false;
     for (const directive of this.blocks) {
       if (directive.line > line) break;
-      if (directive.rules === 'all' || directive.rules.has(ruleId)) disabled = directive.kind === 'disable';
+      if (directive.rules === 'all' || directive.rules.has(ruleId))
+        disabled = directive.kind === 'disable';
     }
     return disabled;
   }

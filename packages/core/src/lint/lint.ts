@@ -76,7 +76,13 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
     if (d.severity === 'error') errorCount++;
     if (d.fix) fixableCount++;
   }
-  return { model: doc.model, diagnostics, errorCount, warningCount: diagnostics.length - errorCount, fixableCount };
+  return {
+    model: doc.model,
+    diagnostics,
+    errorCount,
+    warningCount: diagnostics.length - errorCount,
+    fixableCount,
+  };
 }
 
 /**

@@ -32,12 +32,22 @@ export function maskedLine(doc: ParsedDocument, line: number): string {
 /**
  * Find every match of a line-local pattern in the document body. The regular expression runs
  * once over the whole source (most lines never match, so per-line work is avoided); matches in
- * front matter are dropped, and unless `includeCode` is set so are matches in code blocks, HTML
+ * front matter are dropped unless `includeFrontMatter` is set, and unless `includeCode` is set so are matches in code blocks, HTML
  * blocks, inline code and HTML comments.
  */
-export function* scanMatches(doc: ParsedDocument, pattern: RegExp, includeCode = false): Generator<LineMatch> {
+export function* scanMatches(
+  doc: ParsedDocument,
+  pattern: RegExp,
+  {
+    includeCode = false,
+    includeFrontMatter = false,
+  }: { includeCode?: boolean; includeFrontMatter?: boolean } = {},
+): Generator<LineMatch> {
   const regex = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  regex.lastIndex = doc.frontMatterBlock ? (doc.lines.starts[doc.frontMatterBlock.lineCount] ?? doc.source.length) : 0;
+  const bodyStart = doc.frontMatterBlock
+    ? (doc.lines.starts[doc.frontMatterBlock.lineCount] ?? doc.source.length)
+    : 0;
+  regex.lastIndex = includeFrontMatter ? 0 : bodyStart;
   const { literalLines } = doc.tree;
   for (let match = regex.exec(doc.source); match !== null; match = regex.exec(doc.source)) {
     if (match[0].length === 0) {
@@ -46,7 +56,7 @@ export function* scanMatches(doc: ParsedDocument, pattern: RegExp, includeCode =
     }
     const point = doc.lines.pointAtOffset(match.index);
     if (!includeCode) {
-      if (literalLines[point.line] === 1) continue;
+      if (literalLines[point.line] !== 0) continue;
       const masked = maskedLine(doc, point.line);
       if (masked.slice(point.column - 1, point.column - 1 + match[0].length) !== match[0]) continue;
     }
@@ -55,10 +65,13 @@ export function* scanMatches(doc: ParsedDocument, pattern: RegExp, includeCode =
 }
 
 /** Visit each prose line (not front matter, code or HTML blocks), masked as `maskedLine` does. */
-export function forEachProseLine(doc: ParsedDocument, visit: (line: number, text: string) => void): void {
+export function forEachProseLine(
+  doc: ParsedDocument,
+  visit: (line: number, text: string) => void,
+): void {
   const first = (doc.frontMatterBlock?.lineCount ?? 0) + 1;
   for (let line = first; line <= doc.lines.lineCount; line++) {
-    if (doc.tree.literalLines[line] === 1) continue;
+    if (doc.tree.literalLines[line] !== 0) continue;
     const text = maskedLine(doc, line);
     if (text !== '') visit(line, text);
   }

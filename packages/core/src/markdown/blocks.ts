@@ -41,42 +41,43 @@ const CodeBlock = Type.Object({
   valueLine: Type.Integer({ description: '1-based line of the first line of `value`.' }),
 });
 
-const HtmlBlock = Type.Object({ type: Type.Literal('html'), value: Type.String(), place: PlaceSchema });
+const HtmlBlock = Type.Object({
+  type: Type.Literal('html'),
+  value: Type.String(),
+  place: PlaceSchema,
+});
 
 const ThematicBreakBlock = Type.Object({ type: Type.Literal('thematicBreak'), place: PlaceSchema });
 
-/** JSON Schema of the block-level structure of a Markdown document (recursive through lists and quotes). */
-export const BlockSchema = Type.Cyclic(
-  {
-    Block: Type.Union([
-      HeadingBlock,
-      ParagraphBlock,
-      Type.Object({
-        type: Type.Literal('list'),
-        ordered: Type.Boolean(),
-        items: Type.Array(Type.Ref('ListItem')),
-        place: PlaceSchema,
-      }),
-      TableBlock,
-      CodeBlock,
-      HtmlBlock,
-      Type.Object({
-        type: Type.Literal('blockquote'),
-        children: Type.Array(Type.Ref('Block')),
-        place: PlaceSchema,
-      }),
-      ThematicBreakBlock,
-    ]),
-    ListItem: Type.Object({
-      text: Type.String({ description: 'Inline Markdown of the item’s first paragraph.' }),
+/** Definitions of Block and ListItem (recursive through lists and quotes), for composing schemas. */
+export const BLOCK_DEFS = {
+  Block: Type.Union([
+    HeadingBlock,
+    ParagraphBlock,
+    Type.Object({
+      type: Type.Literal('list'),
+      ordered: Type.Boolean(),
+      items: Type.Array(Type.Ref('ListItem')),
       place: PlaceSchema,
-      textLine: Type.Integer(),
-      checked: Type.Optional(Type.Boolean()),
-      children: Type.Array(Type.Ref('Block')),
     }),
-  },
-  'Block',
-);
+    TableBlock,
+    CodeBlock,
+    HtmlBlock,
+    Type.Object({
+      type: Type.Literal('blockquote'),
+      children: Type.Array(Type.Ref('Block')),
+      place: PlaceSchema,
+    }),
+    ThematicBreakBlock,
+  ]),
+  ListItem: Type.Object({
+    text: Type.String({ description: 'Inline Markdown of the item’s first paragraph.' }),
+    place: PlaceSchema,
+    textLine: Type.Integer(),
+    checked: Type.Optional(Type.Boolean()),
+    children: Type.Array(Type.Ref('Block')),
+  }),
+};
 
 export type HeadingBlock = Static<typeof HeadingBlock>;
 export type ParagraphBlock = Static<typeof ParagraphBlock>;

@@ -43,7 +43,11 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatterBl
     lineCount: closeLine,
   };
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, {
+    lineCounter: counter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const toPlace = (range: readonly number[] | null | undefined): Place => {
     if (!range) return place;
     const start = lines.pointAtOffset(yamlStart + (range[0] ?? 0));
@@ -51,7 +55,10 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatterBl
     return { start, end };
   };
   for (const error of doc.errors) {
-    block.errors.push({ message: error.message.split('\n')[0] ?? error.message, place: toPlace(error.pos) });
+    block.errors.push({
+      message: error.message.split('\n')[0] ?? error.message,
+      place: toPlace(error.pos),
+    });
   }
   if (block.errors.length > 0) return block;
   if (doc.contents === null) {

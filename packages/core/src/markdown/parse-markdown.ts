@@ -9,7 +9,7 @@ export interface MarkdownTree {
   lines: LineIndex;
   /** Link reference definitions (`[label]: url`), by normalised label. */
   references: Map<string, string>;
-  /** 1-based lines that are literal text (fenced/indented code, HTML blocks), for line scanners. */
+  /** 1-based lines that are literal text: 1 in code blocks, 2 in HTML blocks (0 elsewhere). */
   literalLines: Uint8Array;
 }
 
@@ -89,7 +89,7 @@ function readBlocks(
         cursor.i++;
         break;
       case 'html_block':
-        markLiteral(literal, token.map);
+        markLiteral(literal, token.map, 2);
         blocks.push({ type: 'html', value: token.content, place: placeOf(lines, token.map) });
         cursor.i++;
         break;
@@ -111,9 +111,10 @@ function readBlocks(
   return blocks;
 }
 
-function markLiteral(literal: Uint8Array, map: [number, number] | null): void {
+/** Mark lines as literal: 1 for code blocks, 2 for HTML blocks. */
+function markLiteral(literal: Uint8Array, map: [number, number] | null, kind: 1 | 2 = 1): void {
   if (!map) return;
-  for (let line = map[0] + 1; line <= map[1]; line++) literal[line] = 1;
+  for (let line = map[0] + 1; line <= map[1]; line++) literal[line] = kind;
 }
 
 function readCode(token: Token, lines: LineIndex, literal: Uint8Array): CodeBlock {
@@ -161,7 +162,12 @@ function readList(
     items.push(item);
   }
   cursor.i++;
-  return { type: 'list', ordered: open.type === 'ordered_list_open', items, place: placeOf(lines, open.map) };
+  return {
+    type: 'list',
+    ordered: open.type === 'ordered_list_open',
+    items,
+    place: placeOf(lines, open.map),
+  };
 }
 
 function readTable(tokens: Token[], cursor: { i: number }, lines: LineIndex): TableBlock {

@@ -38,7 +38,10 @@ const PATH = /^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@%]|\{[A-Za-z_][\w.-]*\}|\/)*$/;
  * Every line is accounted for: an endpoint line, an indented property of the endpoint above,
  * a comment (`#`) or blank; anything else is a syntax problem.
  */
-export function parseApiContract(code: string): { endpoints: ParsedEndpoint[]; problems: ContractProblem[] } {
+export function parseApiContract(code: string): {
+  endpoints: ParsedEndpoint[];
+  problems: ContractProblem[];
+} {
   const endpoints: ParsedEndpoint[] = [];
   const orphans: ContractProblem[] = [];
   const lines = code.split('\n');
@@ -48,7 +51,10 @@ export function parseApiContract(code: string): { endpoints: ParsedEndpoint[]; p
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const endpoint = /^\S/.test(raw) ? ENDPOINT.exec(raw) : null;
-    if (endpoint) {
+    if (
+      endpoint &&
+      (/^[A-Z]+$/.test(endpoint[1] as string) || (endpoint[2] as string).startsWith('/'))
+    ) {
       current = readEndpoint(endpoint[1] as string, endpoint[2] as string, index);
       endpoints.push(current);
       continue;
@@ -104,7 +110,13 @@ function readEndpoint(method: string, path: string, line: number): ParsedEndpoin
   return endpoint;
 }
 
-function readProperty(endpoint: ParsedEndpoint, key: string, value: string, line: number, raw: string): void {
+function readProperty(
+  endpoint: ParsedEndpoint,
+  key: string,
+  value: string,
+  line: number,
+  raw: string,
+): void {
   const name = key.toLowerCase();
   const column = raw.indexOf(value, raw.indexOf(':') + 1);
   if (name === 'input' || name === 'request' || name === 'body') endpoint.input = value;
@@ -141,5 +153,9 @@ function balancedBraces(path: string): boolean {
 /** Whether a code block looks like an API contract (used by template inference). */
 export function looksLikeApiContract(code: string): boolean {
   const first = code.split('\n').find((line) => line.trim() !== '' && !line.trim().startsWith('#'));
-  return first !== undefined && /^[A-Z]+\s+\/\S*:?\s*$/.test(first) && HTTP_METHODS.includes(first.split(/\s/)[0] ?? '');
+  return (
+    first !== undefined &&
+    /^[A-Z]+\s+\/\S*:?\s*$/.test(first) &&
+    HTTP_METHODS.includes(first.split(/\s/)[0] ?? '')
+  );
 }

@@ -16,26 +16,36 @@ export function* walkSections(sections: Section[]): Generator<Section> {
 }
 
 /** The template content spec of a section, or [] when the section matched none. */
-export function contentOf(spec: TemplateSpec, section: Section): NonNullable<SectionSpec['content']> {
+export function contentOf(
+  spec: TemplateSpec,
+  section: Section,
+): NonNullable<SectionSpec['content']> {
   if (!section.id) return [];
   return indexTemplate(spec).byId.get(section.id)?.content ?? [];
 }
 
 /** The API contract code blocks of a section, as the template declares them. */
 export function contractBlocks(spec: TemplateSpec, section: Section): CodeBlock[] {
-  const declared = contentOf(spec, section).some((c) => c.kind === 'code' && c.format === 'api-contract');
+  const declared = contentOf(spec, section).some(
+    (c) => c.kind === 'code' && c.format === 'api-contract',
+  );
   if (!declared) return [];
   return section.blocks.filter((b): b is CodeBlock => b.type === 'code');
 }
 
-const fieldRecord = (fields: Field[]) => Object.fromEntries(fields.map((f) => [f.label, plainText(f.value)]));
-const listItems = (blocks: Block[]): ListItem[] => blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
-const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.type === 'table');
+const fieldRecord = (fields: Field[]) =>
+  Object.fromEntries(fields.map((f) => [f.label, plainText(f.value)]));
+const listItems = (blocks: Block[]): ListItem[] =>
+  blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
+const tables = (blocks: Block[]): TableBlock[] =>
+  blocks.filter((b): b is TableBlock => b.type === 'table');
 
 /** Cells of a table row keyed by the normalised column title. */
 function keyedCells(table: TableBlock, cells: string[]): Map<string, string> {
   const keyed = new Map<string, string>();
-  table.columns.forEach((column, i) => keyed.set(titleKey(column).replace(/ /g, ''), plainText(cells[i] ?? '')));
+  table.columns.forEach((column, i) => {
+    keyed.set(titleKey(column).replace(/ /g, ''), plainText(cells[i] ?? ''));
+  });
   return keyed;
 }
 
@@ -61,7 +71,8 @@ export function extractTyped(sections: Section[], spec: TemplateSpec, lines: Lin
     references: [],
   };
   for (const section of walkSections(sections)) {
-    const items = () => listItems(section.blocks).map((item) => ({ text: plainText(item.text), place: item.place }));
+    const items = () =>
+      listItems(section.blocks).map((item) => ({ text: plainText(item.text), place: item.place }));
     switch (section.id) {
       case 'goals':
         out.goals.push(...items());
@@ -70,7 +81,13 @@ export function extractTyped(sections: Section[], spec: TemplateSpec, lines: Lin
         out.nonGoals.push(...items());
         break;
       case 'key-entities':
-        out.entities.push(...section.fields.map((f) => ({ name: f.label, purpose: plainText(f.value), place: f.place })));
+        out.entities.push(
+          ...section.fields.map((f) => ({
+            name: f.label,
+            purpose: plainText(f.value),
+            place: f.place,
+          })),
+        );
         break;
       case 'security':
         Object.assign(out.security, fieldRecord(section.fields));
@@ -90,13 +107,21 @@ export function extractTyped(sections: Section[], spec: TemplateSpec, lines: Lin
         break;
       case 'references':
         for (const item of listItems(section.blocks)) {
-          const link = /\]\(([^)\s]+)/.exec(item.text) ?? /<(https?:[^>]+)>/.exec(item.text) ?? /(https?:\/\/\S+)/.exec(item.text);
-          out.references.push({ text: plainText(item.text), url: link?.[1] ?? null, place: item.place });
+          const link =
+            /\]\(([^)\s]+)/.exec(item.text) ??
+            /<(https?:[^>]+)>/.exec(item.text) ??
+            /(https?:\/\/\S+)/.exec(item.text);
+          out.references.push({
+            text: plainText(item.text),
+            url: link?.[1] ?? null,
+            place: item.place,
+          });
         }
         break;
       case 'decision-outcome': {
         const first = section.blocks.find((b) => b.type === 'paragraph');
-        const chosen = first && /chosen option:?\s*(.+?)(?:,?\s+because\s+(.*))?$/is.exec(plainText(first.text));
+        const chosen =
+          first && /chosen option:?\s*(.+?)(?:,?\s+because\s+(.*))?$/is.exec(plainText(first.text));
         if (first && chosen) {
           out.decisions.push({
             decision: (chosen[1] ?? '').replace(/^["“]|["”]$/g, '').trim(),
@@ -166,7 +191,13 @@ export function extractTyped(sections: Section[], spec: TemplateSpec, lines: Lin
     }
     if (section.id === 'unresolved-questions') {
       for (const item of listItems(section.blocks)) {
-        out.openQuestions.push({ text: plainText(item.text), status: null, note: '', section: section.slug, place: item.place });
+        out.openQuestions.push({
+          text: plainText(item.text),
+          status: null,
+          note: '',
+          section: section.slug,
+          place: item.place,
+        });
       }
     }
   }

@@ -49,17 +49,29 @@ export function readFrontMatterValues(
   const topOfFile = lines.span(1, 1, 1);
   if (!block) {
     for (const key of required) {
-      problems.push({ kind: 'missing-key', message: `Missing front matter key “${key}” (required by template ${spec.name})`, place: topOfFile });
+      problems.push({
+        kind: 'missing-key',
+        message: `Missing front matter key “${key}” (required by template ${spec.name})`,
+        place: topOfFile,
+      });
     }
     return { frontMatter, problems };
   }
   for (const error of block.errors) {
-    problems.push({ kind: 'syntax', message: `Front matter is not valid YAML: ${error.message}`, place: error.place });
+    // A YAML list or scalar is valid YAML, just not front matter: its message says so itself.
+    const message = error.message.startsWith('Front matter ')
+      ? error.message
+      : `Front matter is not valid YAML: ${error.message}`;
+    problems.push({ kind: 'syntax', message, place: error.place });
   }
   const data = block.data;
   if (!data) return { frontMatter, problems };
   const at = (key: string) => block.values.get(key) ?? block.place;
-  const allowed = new Set([...KNOWN_FRONT_MATTER_KEYS, ...(spec.frontMatter?.extraKeys ?? [])]);
+  const allowed = new Set([
+    ...KNOWN_FRONT_MATTER_KEYS,
+    ...(spec.frontMatter?.extraKeys ?? []),
+    ...required,
+  ]);
   for (const [key, value] of Object.entries(data)) {
     if (!allowed.has(key)) {
       problems.push({
@@ -70,7 +82,11 @@ export function readFrontMatterValues(
       continue;
     }
     const bad = (expected: string) =>
-      problems.push({ kind: 'value', message: `Invalid front matter “${key}”: ${describe(value)}, expected ${expected}`, place: at(key) });
+      problems.push({
+        kind: 'value',
+        message: `Invalid front matter “${key}”: ${describe(value)}, expected ${expected}`,
+        place: at(key),
+      });
     if (key === 'title' || key === 'superseded-by' || key === 'template') {
       if (typeof value === 'string' && value.trim() !== '') frontMatter[key] = value.trim();
       else if (typeof value === 'number') frontMatter[key] = String(value);
@@ -80,26 +96,43 @@ export function readFrontMatterValues(
       if (status) frontMatter.status = status;
       else bad(`one of ${DOCUMENT_STATUSES.join(', ')}`);
     } else if ((LIST_KEYS as readonly string[]).includes(key)) {
-      const list = typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
-      if (Array.isArray(list) && list.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      const list =
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((v) => v.trim())
+              .filter(Boolean)
+          : value;
+      if (
+        Array.isArray(list) &&
+        list.every((v) => typeof v === 'string' || typeof v === 'number')
+      ) {
         frontMatter[key as (typeof LIST_KEYS)[number]] = list.map(String);
       } else bad('a list of strings');
     } else if ((DATE_KEYS as readonly string[]).includes(key)) {
       const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-      if (typeof text === 'string' && isRealDate(text)) frontMatter[key as (typeof DATE_KEYS)[number]] = text;
+      if (typeof text === 'string' && isRealDate(text))
+        frontMatter[key as (typeof DATE_KEYS)[number]] = text;
       else bad('a date written YYYY-MM-DD');
     }
   }
   for (const key of required) {
     if (!(key in data)) {
-      problems.push({ kind: 'missing-key', message: `Missing front matter key “${key}” (required by template ${spec.name})`, place: block.place });
+      problems.push({
+        kind: 'missing-key',
+        message: `Missing front matter key “${key}” (required by template ${spec.name})`,
+        place: block.place,
+      });
     }
   }
   return { frontMatter, problems };
 }
 
 function normaliseStatus(value: string): DocumentStatus | null {
-  const key = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return (DOCUMENT_STATUSES as readonly string[]).includes(key) ? (key as DocumentStatus) : null;
 }
 

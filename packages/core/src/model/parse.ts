@@ -1,10 +1,10 @@
 import { type FrontMatterBlock, readFrontMatter } from '../markdown/front-matter.js';
+import { plainText } from '../markdown/inline-text.js';
 import { type MarkdownTree, parseMarkdown } from '../markdown/parse-markdown.js';
 import { LineIndex } from '../markdown/position.js';
-import { plainText } from '../markdown/inline-text.js';
 import type { TemplateSpec } from '../template/spec.js';
-import { extractFields } from './fields.js';
 import { extractTyped } from './extract.js';
+import { extractFields } from './fields.js';
 import { type FrontMatterProblem, readFrontMatterValues } from './front-matter-values.js';
 import type { DesignDoc } from './schema.js';
 import { buildOutline, type Outline } from './sections.js';
@@ -30,18 +30,24 @@ export function parseDocument(source: string, template: TemplateSpec): ParsedDoc
   const lines = new LineIndex(text);
   const frontMatterBlock = readFrontMatter(text, lines);
   const body = frontMatterBlock
-    ? '\n'.repeat(frontMatterBlock.lineCount) + text.slice(lines.starts[frontMatterBlock.lineCount] ?? text.length)
+    ? '\n'.repeat(frontMatterBlock.lineCount) +
+      text.slice(lines.starts[frontMatterBlock.lineCount] ?? text.length)
     : text;
   const tree = parseMarkdown(text, body);
   const outline = buildOutline(tree.blocks, lines, template);
   const { frontMatter, problems } = readFrontMatterValues(frontMatterBlock, template, lines);
-  const preambleFields = (template.preamble ?? []).flatMap((c) => (c.kind === 'fields' ? (c.fields ?? []) : []));
+  const preambleFields = (template.preamble ?? []).flatMap((c) =>
+    c.kind === 'fields' ? (c.fields ?? []) : [],
+  );
   const model: DesignDoc = {
     template: template.name,
     title: frontMatter.title ?? (outline.title ? plainText(outline.title.text) : null),
     status: frontMatter.status ?? 'draft',
     frontMatter,
-    preamble: { blocks: outline.preamble, fields: extractFields(outline.preamble, lines, preambleFields) },
+    preamble: {
+      blocks: outline.preamble,
+      fields: extractFields(outline.preamble, lines, preambleFields),
+    },
     sections: outline.sections,
     extracts: extractTyped(outline.sections, template, lines),
   };

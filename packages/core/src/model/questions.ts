@@ -13,12 +13,12 @@ export interface ParsedQuestion {
   statusOffset: number;
 }
 
-const STATUS = /(?:^|[\s([{,;—–-])\**status\**\s*[:=]\s*\**\s*([a-z][a-z ._-]*?)\s*\**\s*(?=$|[()[\].,;:—–]|\s[-–—(])/i;
-const TAG = /^\s*\[([a-z][a-z _-]*)\]\s+/i;
+const STATUS =
+  /(?:^|[\s([{,;—–-])\**status\**\s*[:=]\s*\**\s*([a-z][a-z ._-]*?)\s*\**\s*(?=$|[()[\].,;:—–]|\s[-–—(])/i;
 
 /**
  * Split a question list item into the question and its status: "Shard by tenant? - Status:
- * Resolved (per tenant)" or "[Open] Shard by tenant?". The vocabulary match is case- and
+ * Resolved (per tenant)". The vocabulary match is case- and
  * punctuation-insensitive; `status` is then the vocabulary's own spelling.
  */
 export function parseQuestion(text: string, vocabulary: readonly string[]): ParsedQuestion {
@@ -30,7 +30,8 @@ export function parseQuestion(text: string, vocabulary: readonly string[]): Pars
   if (labelled) {
     const statusText = labelled[1] ?? '';
     const startOfMatch = labelled.index + (/^[\s([{,;—–-]/.test(labelled[0]) ? 1 : 0);
-    const statusOffset = labelled.index + labelled[0].indexOf(statusText, labelled[0].search(/[:=]/));
+    const statusOffset =
+      labelled.index + labelled[0].indexOf(statusText, labelled[0].search(/[:=]/));
     const question = text
       .slice(0, startOfMatch)
       .replace(/[\s([{,;—–-]+$/, '')
@@ -40,17 +41,6 @@ export function parseQuestion(text: string, vocabulary: readonly string[]): Pars
       .replace(/^[\s*)\]]+/, '')
       .trim();
     return { text: question, statusText, status: canonical(statusText), note, statusOffset };
-  }
-  const tag = TAG.exec(text);
-  if (tag && canonical(tag[1] ?? '') !== null) {
-    const statusText = tag[1] ?? '';
-    return {
-      text: text.slice(tag[0].length).trim(),
-      statusText,
-      status: canonical(statusText),
-      note: '',
-      statusOffset: text.indexOf(statusText),
-    };
   }
   return { text: text.trim(), statusText: null, status: null, note: '', statusOffset: -1 };
 }

@@ -1,8 +1,15 @@
 import Type, { type Static } from 'typebox';
 import type { Block } from '../markdown/blocks.js';
-import { BlockSchema, PlaceSchema } from '../markdown/blocks.js';
+import { BLOCK_DEFS, PlaceSchema } from '../markdown/blocks.js';
 
-export const DOCUMENT_STATUSES = ['draft', 'in-review', 'approved', 'rejected', 'superseded', 'deprecated'] as const;
+export const DOCUMENT_STATUSES = [
+  'draft',
+  'in-review',
+  'approved',
+  'rejected',
+  'superseded',
+  'deprecated',
+] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 const StatusSchema = Type.Union([
@@ -34,28 +41,25 @@ export const FrontMatterSchema = Type.Object(
     tags: Type.Optional(Type.Array(Type.String())),
     supersedes: Type.Optional(Type.Array(Type.String())),
     'superseded-by': Type.Optional(Type.String()),
-    template: Type.Optional(Type.String({ description: 'Name or path of the template this document follows.' })),
+    template: Type.Optional(
+      Type.String({ description: 'Name or path of the template this document follows.' }),
+    ),
   },
   { description: 'Front matter keys designdoc knows; values that fail validation are left out.' },
 );
 
-const SectionSchema = Type.Cyclic(
-  {
-    Section: Type.Object({
-      id: Type.Union([Type.String(), Type.Null()], {
-        description: 'Id of the template section this heading matched, or null for an unknown section.',
-      }),
-      title: Type.String(),
-      slug: Type.String({ description: 'GitHub-compatible anchor of the heading.' }),
-      level: Type.Integer({ minimum: 1, maximum: 6 }),
-      place: PlaceSchema,
-      blocks: Type.Array(BlockSchema),
-      fields: Type.Array(FieldSchema),
-      sections: Type.Array(Type.Ref('Section')),
-    }),
-  },
-  'Section',
-);
+const SectionDef = Type.Object({
+  id: Type.Union([Type.String(), Type.Null()], {
+    description: 'Id of the template section this heading matched, or null for an unknown section.',
+  }),
+  title: Type.String(),
+  slug: Type.String({ description: 'GitHub-compatible anchor of the heading.' }),
+  level: Type.Integer({ minimum: 1, maximum: 6 }),
+  place: PlaceSchema,
+  blocks: Type.Array(Type.Ref('Block')),
+  fields: Type.Array(FieldSchema),
+  sections: Type.Array(Type.Ref('Section')),
+});
 
 const ExtractsSchema = Type.Object({
   goals: Type.Array(Item),
@@ -80,7 +84,9 @@ const ExtractsSchema = Type.Object({
       place: PlaceSchema,
     }),
   ),
-  entities: Type.Array(Type.Object({ name: Type.String(), purpose: Type.String(), place: PlaceSchema })),
+  entities: Type.Array(
+    Type.Object({ name: Type.String(), purpose: Type.String(), place: PlaceSchema }),
+  ),
   integrations: Type.Array(
     Type.Object({
       system: Type.String(),
@@ -105,25 +111,36 @@ const ExtractsSchema = Type.Object({
   ),
   futureConsiderations: Type.Array(Item),
   references: Type.Array(
-    Type.Object({ text: Type.String(), url: Type.Union([Type.String(), Type.Null()]), place: PlaceSchema }),
+    Type.Object({
+      text: Type.String(),
+      url: Type.Union([Type.String(), Type.Null()]),
+      place: PlaceSchema,
+    }),
   ),
 });
 
 /** JSON Schema of the document model (published as `designdoc schema model`). */
-export const DesignDocSchema = Type.Object(
+export const DesignDocSchema = Type.Cyclic(
   {
-    template: Type.String(),
-    title: Type.Union([Type.String(), Type.Null()]),
-    status: Type.Union(StatusSchema.anyOf, { description: 'From front matter; `draft` when absent or invalid.' }),
-    frontMatter: FrontMatterSchema,
-    preamble: Type.Object({ blocks: Type.Array(BlockSchema), fields: Type.Array(FieldSchema) }),
-    sections: Type.Array(SectionSchema),
-    extracts: ExtractsSchema,
+    ...BLOCK_DEFS,
+    Section: SectionDef,
+    DesignDoc: Type.Object({
+      template: Type.String(),
+      title: Type.Union([Type.String(), Type.Null()]),
+      status: Type.Union(StatusSchema.anyOf, {
+        description: 'From front matter; `draft` when absent or invalid.',
+      }),
+      frontMatter: FrontMatterSchema,
+      preamble: Type.Object({
+        blocks: Type.Array(Type.Ref('Block')),
+        fields: Type.Array(FieldSchema),
+      }),
+      sections: Type.Array(Type.Ref('Section')),
+      extracts: ExtractsSchema,
+    }),
   },
-  {
-    $id: 'https://designdoc.dev/schemas/model.json',
-    title: 'designdoc document model',
-  },
+  'DesignDoc',
+  { $id: 'https://designdoc.dev/schemas/model.json', title: 'designdoc document model' },
 );
 
 export type FrontMatter = Static<typeof FrontMatterSchema>;

@@ -46,12 +46,19 @@ export function buildOutline(blocks: Block[], lines: LineIndex, spec: TemplateSp
       else outline.preamble.push(block);
       continue;
     }
-    while (stack.length > 0 && (stack[stack.length - 1] as { section: Section }).section.level >= block.depth) {
+    while (
+      stack.length > 0 &&
+      (stack[stack.length - 1] as { section: Section }).section.level >= block.depth
+    ) {
       stack.pop();
     }
     const key = titleKey(block.text);
     const childrenOf = (entry: { spec: SectionSpec | null } | undefined) =>
-      entry ? (entry.spec ? index.childrenByKey.get(entry.spec) : undefined) : index.childrenByKey.get(null);
+      entry
+        ? entry.spec
+          ? index.childrenByKey.get(entry.spec)
+          : undefined
+        : index.childrenByKey.get(null);
     let matched = childrenOf(stack[stack.length - 1])?.get(key) ?? null;
     if (!matched) {
       // A heading nested too deep (a skipped level) still belongs where the template puts it.
@@ -62,6 +69,17 @@ export function buildOutline(blocks: Block[], lines: LineIndex, spec: TemplateSp
           matched = found;
           break;
         }
+      }
+    }
+    const current = stack[stack.length - 1];
+    if (!matched && current?.spec && !current.spec.sections?.length) {
+      // A template section written one level too deep (`### Security` after `## Integration
+      // Points`, a section with no subsections of its own) is that section, when it is named by
+      // its own title and not already present.
+      const top = index.childrenByKey.get(null)?.get(key);
+      if (top && titleKey(top.title) === key && !outline.sections.some((s) => s.id === top.id)) {
+        stack.length = 0;
+        matched = top;
       }
     }
     const parent = stack[stack.length - 1] ?? null;
@@ -82,7 +100,8 @@ export function buildOutline(blocks: Block[], lines: LineIndex, spec: TemplateSp
   }
   for (const { section } of outline.headings) {
     const spec = section.id ? index.byId.get(section.id) : undefined;
-    const known = spec?.content?.flatMap((c) => (c.kind === 'fields' ? (c.fields ?? []) : [])) ?? [];
+    const known =
+      spec?.content?.flatMap((c) => (c.kind === 'fields' ? (c.fields ?? []) : [])) ?? [];
     section.fields = extractFields(section.blocks, lines, known);
   }
   return outline;

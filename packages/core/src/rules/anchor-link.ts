@@ -1,4 +1,5 @@
 import { defineRule } from '../lint/rule.js';
+import { createSlugger } from '../markdown/slug.js';
 import { cachedLinkTargets } from './link-targets.js';
 
 function safeDecode(text: string): string {
@@ -23,8 +24,11 @@ export const anchorLink = defineRule({
     if (targets.length === 0) return;
     const anchors = new Set<string>();
     for (const { section } of doc.outline.headings) anchors.add(section.slug);
-    if (doc.outline.title) anchors.add(doc.model.title ? doc.model.title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-') : '');
-    if (doc.source.includes('<a ')) for (const match of doc.source.matchAll(/<a\s[^>]*?(?:id|name)\s*=\s*"([^"]+)"/gi)) anchors.add(match[1] as string);
+    // The title heading's own text, not the front-matter title: the anchor comes from the heading.
+    if (doc.outline.title) anchors.add(createSlugger()(doc.outline.title.text));
+    if (doc.source.includes('<a '))
+      for (const match of doc.source.matchAll(/<a\s[^>]*?(?:id|name)\s*=\s*"([^"]+)"/gi))
+        anchors.add(match[1] as string);
     for (const { target, place } of targets) {
       const anchor = safeDecode(target.slice(1));
       if (anchor === '' || anchor === 'top') continue;

@@ -1,6 +1,6 @@
 import { defineRule } from '../lint/rule.js';
-import { contentOf, contractBlocks, walkSections } from '../model/extract.js';
 import { parseApiContract } from '../model/api-contract.js';
+import { contentOf, contractBlocks, walkSections } from '../model/extract.js';
 
 /**
  * API contract blocks parse (METHOD /path with indented Input/Output/Status lines), use real
@@ -18,37 +18,69 @@ export const apiContract = defineRule({
   check({ doc, report }) {
     const seen = new Map<string, number>();
     for (const section of walkSections(doc.model.sections)) {
-      const declared = contentOf(doc.template, section).some((c) => c.kind === 'code' && c.format === 'api-contract');
+      const declared = contentOf(doc.template, section).some(
+        (c) => c.kind === 'code' && c.format === 'api-contract',
+      );
       if (!declared) continue;
       const blocks = contractBlocks(doc.template, section);
       if (blocks.length === 0 && section.blocks.length > 0) {
-        report({ message: `Section “${section.title}” has no API contract block (METHOD /path with Input, Output, Status)`, place: section.place });
+        report({
+          message: `Section “${section.title}” has no API contract block (METHOD /path with Input, Output, Status)`,
+          place: section.place,
+        });
       }
       for (const block of blocks) {
         const { endpoints, problems } = parseApiContract(block.value);
         const at = (line: number, column: number, length: number) => {
           const lineNo = block.valueLine + line;
-          const indent = doc.lines.lineText(lineNo).length - (block.value.split('\n')[line] ?? '').length;
+          const indent =
+            doc.lines.lineText(lineNo).length - (block.value.split('\n')[line] ?? '').length;
           const start = Math.max(0, indent) + column + 1;
           return doc.lines.span(lineNo, start, start + Math.max(1, length));
         };
-        for (const problem of problems) report({ message: problem.message, place: at(problem.line, problem.column, problem.length) });
+        for (const problem of problems)
+          report({
+            message: problem.message,
+            place: at(problem.line, problem.column, problem.length),
+          });
         if (endpoints.length === 0 && problems.length === 0) {
           report({ message: 'API contract block declares no endpoint', place: block.place });
         }
         for (const endpoint of endpoints) {
-          for (const problem of endpoint.problems) report({ message: problem.message, place: at(problem.line, problem.column, problem.length) });
-          const endpointPlace = at(endpoint.line, 0, endpoint.method.length + 1 + endpoint.path.length);
-          if (endpoint.status.length === 0 && !endpoint.problems.some((p) => p.messageId === 'status')) {
-            report({ message: `Endpoint ${endpoint.method} ${endpoint.path} states no status code`, place: endpointPlace, severity: 'warning' });
+          for (const problem of endpoint.problems)
+            report({
+              message: problem.message,
+              place: at(problem.line, problem.column, problem.length),
+            });
+          const endpointPlace = at(
+            endpoint.line,
+            0,
+            endpoint.method.length + 1 + endpoint.path.length,
+          );
+          if (
+            endpoint.status.length === 0 &&
+            !endpoint.problems.some((p) => p.messageId === 'status')
+          ) {
+            report({
+              message: `Endpoint ${endpoint.method} ${endpoint.path} states no status code`,
+              place: endpointPlace,
+              severity: 'warning',
+            });
           }
           if (endpoint.path.length > 1 && endpoint.path.endsWith('/')) {
-            report({ message: `Endpoint path “${endpoint.path}” ends with a slash`, place: endpointPlace, severity: 'warning' });
+            report({
+              message: `Endpoint path “${endpoint.path}” ends with a slash`,
+              place: endpointPlace,
+              severity: 'warning',
+            });
           }
           const key = `${endpoint.method} ${endpoint.path.replace(/\{[^}]*\}/g, '{}')}`;
           const first = seen.get(key);
           if (first !== undefined) {
-            report({ message: `Endpoint ${endpoint.method} ${endpoint.path} is declared twice, first at line ${first}`, place: endpointPlace });
+            report({
+              message: `Endpoint ${endpoint.method} ${endpoint.path} is declared twice, first at line ${first}`,
+              place: endpointPlace,
+            });
           } else seen.set(key, endpointPlace.start.line);
         }
       }

@@ -1,7 +1,22 @@
 import { defineRule } from '../lint/rule.js';
+import type { Block } from '../markdown/blocks.js';
 import { contentOf, walkSections } from '../model/extract.js';
 
-const IMAGE = /!\[[^\]]*\]\([^)]+\)|<img\s|\]\([^)]+\.(?:svg|png|jpe?g|gif|webp|drawio|puml|mmd)\)/i;
+const IMAGE =
+  /!\[[^\]]*\]\([^)]+\)|<img\s|\]\([^)]+\.(?:svg|png|jpe?g|gif|webp|drawio|puml|mmd)\)/i;
+
+/** Whether blocks hold a code block or an image, also inside list items and block quotes. */
+function holdsDiagram(blocks: Block[]): boolean {
+  return blocks.some((b) => {
+    if (b.type === 'code') return true;
+    if (b.type === 'paragraph') return IMAGE.test(b.text);
+    if (b.type === 'html') return /<(?:img|svg)\b/i.test(b.value);
+    if (b.type === 'list')
+      return b.items.some((item) => IMAGE.test(item.text) || holdsDiagram(item.children));
+    if (b.type === 'blockquote') return holdsDiagram(b.children);
+    return false;
+  });
+}
 
 /** Sections the template reserves for a diagram hold one: a code block (ASCII, Mermaid, …) or an image. */
 export const diagram = defineRule({
@@ -15,11 +30,11 @@ export const diagram = defineRule({
   check({ doc, report }) {
     for (const section of walkSections(doc.model.sections)) {
       if (!contentOf(doc.template, section).some((c) => c.kind === 'diagram')) continue;
-      const hasDiagram = section.blocks.some(
-        (b) => b.type === 'code' || (b.type === 'paragraph' && IMAGE.test(b.text)) || (b.type === 'html' && /<(?:img|svg)\b/i.test(b.value)),
-      );
-      if (!hasDiagram) {
-        report({ message: `Section “${section.title}” has no diagram (a code block or an image)`, place: section.place });
+      if (!holdsDiagram(section.blocks)) {
+        report({
+          message: `Section “${section.title}” has no diagram (a code block or an image)`,
+          place: section.place,
+        });
       }
     }
   },

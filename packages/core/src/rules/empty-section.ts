@@ -12,7 +12,9 @@ export const emptySection = defineRule({
   defaultOptions: {},
   check({ doc, report }) {
     for (const section of walkSections(doc.model.sections)) {
-      const content = section.blocks.filter((b) => b.type !== 'html' && b.type !== 'thematicBreak');
+      const content = section.blocks.filter((b) =>
+        b.type === 'html' ? !/^\s*<!--[\s\S]*-->\s*$/.test(b.value) : b.type !== 'thematicBreak',
+      );
       if (content.length === 0 && section.sections.length === 0) {
         report({ message: `Section “${section.title}” is empty`, place: section.place });
       }

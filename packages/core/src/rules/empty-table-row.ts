@@ -18,7 +18,11 @@ export const emptyTableRow = defineRule({
           if (!row.cells.every((cell) => cell.trim() === '')) continue;
           const start = doc.lines.starts[row.place.start.line - 1] as number;
           const next = doc.lines.starts[row.place.start.line] ?? doc.source.length;
-          report({ message: 'Empty table row', place: row.place, fix: { range: [start, next], text: '' } });
+          report({
+            message: 'Empty table row',
+            place: row.place,
+            fix: { range: [start, next], text: '' },
+          });
         }
       }
     }

@@ -4,7 +4,8 @@ import { defineRule } from '../lint/rule.js';
 export const frontMatter = defineRule({
   meta: {
     id: 'front-matter',
-    description: 'Front matter is valid YAML with known keys and valid values (status, dates, lists).',
+    description:
+      'Front matter is valid YAML with known keys and valid values (status, dates, lists).',
     defaultSeverity: 'error',
     fixable: false,
   },

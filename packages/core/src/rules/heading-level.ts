@@ -17,17 +17,26 @@ export const headingLevel = defineRule({
   defaultOptions: {},
   check({ doc, report }) {
     const { template, source } = doc;
-    const fixLevel = (section: Section, level: number) => {
-      const start = section.place.start.offset;
+    const fixLevel = (heading: { place: Section['place'] }, level: number) => {
+      const start = heading.place.start.offset;
       const hashes = /^ {0,3}(#+)/.exec(source.slice(start, start + 10));
       if (!hashes) return undefined;
       const from = start + hashes[0].length - (hashes[1] as string).length;
-      return { range: [from, from + (hashes[1] as string).length] as [number, number], text: '#'.repeat(level) };
+      return {
+        range: [from, from + (hashes[1] as string).length] as [number, number],
+        text: '#'.repeat(level),
+      };
     };
     const titleLevel = template.documentTitle?.level;
     const title = doc.outline.title;
     if (title && titleLevel && title.depth !== titleLevel) {
-      report({ message: `Title heading is level ${title.depth}, expected level ${titleLevel}`, place: title.place });
+      // Fixed with the sections: moving them alone would leave the title among them as a section.
+      const fix = fixLevel(title, titleLevel);
+      report({
+        message: `Title heading is level ${title.depth}, expected level ${titleLevel}`,
+        place: title.place,
+        ...(fix ? { fix } : {}),
+      });
     }
     const top = doc.model.sections;
     const expectedTop = template.sections[0]?.level ?? 2;

@@ -1,6 +1,6 @@
-import type { ParsedDocument } from '../model/parse.js';
 import { maskedLine, scanMatches } from '../lint/scan-lines.js';
 import type { Place } from '../markdown/position.js';
+import type { ParsedDocument } from '../model/parse.js';
 
 /** A link destination found in the document body, with the place of the destination text. */
 export interface LinkTarget {
@@ -8,7 +8,8 @@ export interface LinkTarget {
   place: Place;
 }
 
-const INLINE_LINK = /\]\([ \t]*(<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)/g;
+const INLINE_LINK =
+  /\]\([ \t]*(<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)/g;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 const HTML_LINK = /<a\s[^>]*?href\s*=\s*"([^"]*)"/gi;
 
@@ -20,9 +21,22 @@ export function linkTargets(doc: ParsedDocument): LinkTarget[] {
     const column = text.indexOf(raw, index) + 1;
     found.push({ target, place: doc.lines.span(line, column, column + raw.length) });
   };
-  for (const { line, match } of scanMatches(doc, INLINE_LINK)) add(line, maskedLine(doc, line), match[1] as string, match.index - (doc.lines.starts[line - 1] as number));
-  for (const { line, match } of scanMatches(doc, REFERENCE_DEFINITION)) add(line, maskedLine(doc, line), match[1] as string, 0);
-  for (const { line, match } of scanMatches(doc, HTML_LINK)) add(line, maskedLine(doc, line), match[1] as string, match.index - (doc.lines.starts[line - 1] as number));
+  for (const { line, match } of scanMatches(doc, INLINE_LINK))
+    add(
+      line,
+      maskedLine(doc, line),
+      match[1] as string,
+      match.index - (doc.lines.starts[line - 1] as number),
+    );
+  for (const { line, match } of scanMatches(doc, REFERENCE_DEFINITION))
+    add(line, maskedLine(doc, line), match[1] as string, 0);
+  for (const { line, match } of scanMatches(doc, HTML_LINK))
+    add(
+      line,
+      maskedLine(doc, line),
+      match[1] as string,
+      match.index - (doc.lines.starts[line - 1] as number),
+    );
   found.sort((a, b) => a.place.start.offset - b.place.start.offset);
   return found;
 }

@@ -4,7 +4,8 @@ import { scanMatches } from '../lint/scan-lines.js';
 
 const EMAIL = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
 const LOCAL_PART = /[A-Za-z0-9._%+-]+$/;
-const PHONE = /(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){1,4}|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{3,4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b)(?![\w/:-])/g;
+const PHONE =
+  /(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,8}){1,4}|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{3,4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b)(?![\w/:-])/g;
 const EXAMPLE_DOMAINS = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
 
 /**
@@ -21,7 +22,9 @@ export const noPersonalData = defineRule({
       {
         emails: Type.Boolean({ description: 'Report email addresses.' }),
         phones: Type.Boolean({ description: 'Report phone numbers.' }),
-        allowDomains: Type.Array(Type.String(), { description: 'Email domains that may appear (e.g. your company’s).' }),
+        allowDomains: Type.Array(Type.String(), {
+          description: 'Email domains that may appear (e.g. your company’s).',
+        }),
       },
       { additionalProperties: false },
     ),
@@ -35,9 +38,16 @@ export const noPersonalData = defineRule({
         if (!before) continue;
         const address = before[0] + match[0];
         const domain = match[0].slice(1).toLowerCase();
-        if (EXAMPLE_DOMAINS.test(domain) || allowed.some((d) => domain === d || domain.endsWith(`.${d}`))) continue;
+        if (
+          EXAMPLE_DOMAINS.test(domain) ||
+          allowed.some((d) => domain === d || domain.endsWith(`.${d}`))
+        )
+          continue;
         const start = column - before[0].length;
-        report({ message: `Email address “${address}” in the document body`, place: doc.lines.span(line, start, start + address.length) });
+        report({
+          message: `Email address “${address}” in the document body`,
+          place: doc.lines.span(line, start, start + address.length),
+        });
       }
     }
     if (options.phones) {
@@ -45,8 +55,16 @@ export const noPersonalData = defineRule({
         const digits = match[0].replace(/\D/g, '');
         if (digits.length < 9 || digits.length > 15) continue;
         if (/^\d{4}-\d{2}-\d{2}$/.test(match[0]) || /^\d+(?:\.\d+)+$/.test(match[0])) continue;
-        if (!match[0].startsWith('+') && !/[ (]/.test(match[0])) continue;
-        report({ message: `Phone number “${match[0]}” in the document body`, place: doc.lines.span(line, column, column + match[0].length) });
+        if (
+          !match[0].startsWith('+') &&
+          !/[ (]/.test(match[0]) &&
+          !/^\d{3}([.-])\d{3}\1\d{4}$/.test(match[0])
+        )
+          continue;
+        report({
+          message: `Phone number “${match[0]}” in the document body`,
+          place: doc.lines.span(line, column, column + match[0].length),
+        });
       }
     }
   },

@@ -25,21 +25,38 @@ export const questionStatus = defineRule({
           for (const item of block.items) {
             const question = parseQuestion(item.text, content.statuses);
             if (question.statusText === null) {
-              report({ message: `Question has no status, expected “- Status: …” with one of ${allowed}`, place: item.place });
+              report({
+                message: `Question has no status, expected “- Status: …” with one of ${allowed}`,
+                place: item.place,
+              });
               continue;
             }
-            const offset = locate(doc.source, doc.lines.starts[item.textLine - 1] as number, item.place.end.offset, question.statusText);
-            const place = offset === -1 ? item.place : {
-              start: doc.lines.pointAtOffset(offset),
-              end: doc.lines.pointAtOffset(offset + question.statusText.length),
-            };
+            const offset = locate(
+              doc.source,
+              doc.lines.starts[item.textLine - 1] as number,
+              item.place.end.offset,
+              question.statusText,
+            );
+            const place =
+              offset === -1
+                ? item.place
+                : {
+                    start: doc.lines.pointAtOffset(offset),
+                    end: doc.lines.pointAtOffset(offset + question.statusText.length),
+                  };
             if (question.status === null) {
-              report({ message: `Unknown question status “${question.statusText}”, expected one of ${allowed}`, place });
+              report({
+                message: `Unknown question status “${question.statusText}”, expected one of ${allowed}`,
+                place,
+              });
             } else if (question.status !== question.statusText && offset !== -1) {
               report({
                 message: `Question status “${question.statusText}” should be written “${question.status}”`,
                 place,
-                fix: { range: [offset, offset + question.statusText.length], text: question.status },
+                fix: {
+                  range: [offset, offset + question.statusText.length],
+                  text: question.status,
+                },
               });
             }
           }

@@ -26,7 +26,8 @@ export const relativeLink = defineRule({
       } catch {
         decoded = path;
       }
-      if (resolveLink(decoded) === false) report({ message: `Link to missing file “${decoded}”`, place });
+      if (resolveLink(decoded) === false)
+        report({ message: `Link to missing file “${decoded}”`, place });
     }
   },
 });

@@ -1,5 +1,5 @@
-import { titleKey } from '../markdown/inline-text.js';
 import { defineRule } from '../lint/rule.js';
+import { titleKey } from '../markdown/inline-text.js';
 import { contentOf, walkSections } from '../model/extract.js';
 import type { Field } from '../model/schema.js';
 import type { FieldSpec } from '../template/spec.js';
@@ -18,12 +18,18 @@ export const requiredField = defineRule({
   },
   defaultOptions: {},
   check({ doc, report }) {
-    const checkFields = (fields: Field[], specs: FieldSpec[], where: string, place: Field['place']) => {
+    const checkFields = (
+      fields: Field[],
+      specs: FieldSpec[],
+      where: string,
+      place: Field['place'],
+    ) => {
       for (const spec of specs) {
         const keys = new Set([spec.label, ...(spec.aliases ?? [])].map(titleKey));
         const field = fields.find((f) => keys.has(titleKey(f.label)));
         if (!field) {
-          if (spec.required !== false) report({ message: `Missing field “${spec.label}”${where}`, place });
+          if (spec.required !== false)
+            report({ message: `Missing field “${spec.label}”${where}`, place });
         } else if (field.value.trim() === '') {
           report({ message: `Field “${field.label}” is empty`, place: field.place });
         }
@@ -34,16 +40,29 @@ export const requiredField = defineRule({
         if (content.kind !== 'fields') continue;
         if (content.labels === 'any' || !content.fields) {
           if (section.fields.length === 0 && section.blocks.length > 0) {
-            report({ message: `Section “${section.title}” has no labelled entries (- **Name**: description)`, place: section.place });
+            report({
+              message: `Section “${section.title}” has no labelled entries (- **Name**: description)`,
+              place: section.place,
+            });
           }
           continue;
         }
-        checkFields(section.fields, content.fields, ` in section “${section.title}”`, section.place);
+        if (section.blocks.length === 0) continue; // empty-section reports it
+        checkFields(
+          section.fields,
+          content.fields,
+          ` in section “${section.title}”`,
+          section.place,
+        );
       }
     }
-    const preambleSpecs = (doc.template.preamble ?? []).flatMap((c) => (c.kind === 'fields' ? (c.fields ?? []) : []));
+    const preambleSpecs = (doc.template.preamble ?? []).flatMap((c) =>
+      c.kind === 'fields' ? (c.fields ?? []) : [],
+    );
     if (preambleSpecs.length > 0) {
-      const first = doc.model.preamble.blocks[0]?.place ?? doc.lines.span((doc.frontMatterBlock?.lineCount ?? 0) + 1, 1, 1);
+      const first =
+        doc.model.preamble.blocks[0]?.place ??
+        doc.lines.span((doc.frontMatterBlock?.lineCount ?? 0) + 1, 1, 1);
       checkFields(doc.model.preamble.fields, preambleSpecs, ' in the document header', first);
     }
   },

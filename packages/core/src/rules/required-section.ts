@@ -1,7 +1,7 @@
 import { defineRule } from '../lint/rule.js';
 import type { Section } from '../model/schema.js';
 import type { SectionSpec } from '../template/spec.js';
-import { sectionEndOffset, siblingGroups } from './section-tools.js';
+import { type SiblingGroup, sectionEndOffset, siblingGroups } from './section-tools.js';
 
 /**
  * Every required template section is present. The fix inserts the missing heading where the
@@ -18,17 +18,36 @@ export const requiredSection = defineRule({
   defaultOptions: {},
   check({ doc, report }) {
     const { source, lines, template } = doc;
+    // Insertion offset → the group that inserts there. A subsection missing at the end of its
+    // parent and a section missing after that parent share an offset; fixes at one offset are
+    // applied in report order, which would put the subsection under the wrong parent. So only
+    // the first group (the shallower one) fixes there now; the next fix pass does the other.
+    const claimed = new Map<number, SiblingGroup>();
     for (const group of siblingGroups(doc.model.sections, template)) {
       const present = new Map<string, Section>();
-      for (const section of group.sections) if (section.id && !present.has(section.id)) present.set(section.id, section);
+      for (const section of group.sections)
+        if (section.id && !present.has(section.id)) present.set(section.id, section);
       group.expected.forEach((expected, position) => {
         if (present.has(expected.id) || expected.required === false) return;
         const where = group.parent ? ` in “${group.parent.title}”` : '';
-        const place = group.parent ? group.parent.place : lines.span(Math.max(1, doc.outline.title?.place.start.line ?? 1), 1, 1);
+        const place = group.parent
+          ? group.parent.place
+          : lines.span(Math.max(1, doc.outline.title?.place.start.line ?? 1), 1, 1);
+        const fix = insertionFix(
+          source,
+          group.expected,
+          position,
+          present,
+          group.parent,
+          expected,
+          doc.lines.source.length,
+        );
+        const owner = claimed.get(fix.range[0]) ?? group;
+        claimed.set(fix.range[0], owner);
         report({
           message: `Missing section “${expected.title}”${where} (required by template ${template.name})`,
           place,
-          fix: insertionFix(source, group.expected, position, present, group.parent, expected, doc.lines.source.length),
+          ...(owner === group ? { fix } : {}),
         });
       });
     }
@@ -44,7 +63,7 @@ function insertionFix(
   missing: SectionSpec,
   length: number,
 ) {
-  const level = parent ? parent.level + 1 : firstLevel(present) ?? missing.level;
+  const level = parent ? parent.level + 1 : (firstLevel(present) ?? missing.level);
   const heading = `${'#'.repeat(level)} ${missing.title}\n\n`;
   for (let i = position - 1; i >= 0; i--) {
     const before = present.get((expected[i] as SectionSpec).id);
@@ -52,7 +71,11 @@ function insertionFix(
   }
   for (let i = position + 1; i < expected.length; i++) {
     const after = present.get((expected[i] as SectionSpec).id);
-    if (after) return { range: [after.place.start.offset, after.place.start.offset] as [number, number], text: heading };
+    if (after)
+      return {
+        range: [after.place.start.offset, after.place.start.offset] as [number, number],
+        text: heading,
+      };
   }
   const end = parent ? sectionEndOffset(parent) : length;
   return insertAt(source, end, heading);
@@ -62,11 +85,15 @@ function firstLevel(present: Map<string, Section>): number | undefined {
   return present.values().next().value?.level;
 }
 
-/** Insert a block after `offset` (the end of a line), keeping one blank line on each side. */
+/**
+ * Insert a block at the end of the line holding `offset` (at most the end of the last non-blank
+ * line), keeping one blank line on each side. Several blocks inserted at one offset then still
+ * come out one blank line apart, whether or not the file ends with a newline.
+ */
 function insertAt(source: string, offset: number, block: string) {
-  let at = offset;
+  const contentEnd = source.trimEnd().length;
+  if (contentEnd === 0) return { range: [0, 0] as [number, number], text: block };
+  let at = Math.min(offset, contentEnd);
   while (at < source.length && source[at] !== '\n') at++;
-  const lead = at >= source.length ? (source.endsWith('\n') ? '\n' : '\n\n') : '\n\n';
-  const text = at >= source.length ? `${lead}${block.trimEnd()}\n` : `${lead}${block.trimEnd()}`;
-  return { range: [at, at] as [number, number], text };
+  return { range: [at, at] as [number, number], text: `\n\n${block.trimEnd()}` };
 }

@@ -28,13 +28,18 @@ export const sectionOrder = defineRule({
       ordered.forEach((entry, i) => {
         if (keep.has(i)) return;
         const next = ordered.find((other, j) => keep.has(j) && other.rank > entry.rank);
-        const previous = [...ordered].reverse().find((other, j) => keep.has(ordered.length - 1 - j) && other.rank < entry.rank);
+        const previous = [...ordered]
+          .reverse()
+          .find((other, j) => keep.has(ordered.length - 1 - j) && other.rank < entry.rank);
         const hint = next
           ? `expected before “${next.section.title}”`
           : previous
             ? `expected after “${previous.section.title}”`
             : 'expected elsewhere';
-        report({ message: `Section “${entry.section.title}” is out of order, ${hint}`, place: entry.section.place });
+        report({
+          message: `Section “${entry.section.title}” is out of order, ${hint}`,
+          place: entry.section.place,
+        });
       });
     }
   },

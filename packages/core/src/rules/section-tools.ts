@@ -21,7 +21,12 @@ export function* siblingGroups(sections: Section[], spec: TemplateSpec): Generat
     for (const section of list) {
       const sectionSpec = section.id ? index.byId.get(section.id) : undefined;
       if (sectionSpec) {
-        yield { parent: section, parentSpec: sectionSpec, sections: section.sections, expected: sectionSpec.sections ?? [] };
+        yield {
+          parent: section,
+          parentSpec: sectionSpec,
+          sections: section.sections,
+          expected: sectionSpec.sections ?? [],
+        };
       }
       yield* visit(section.sections);
     }

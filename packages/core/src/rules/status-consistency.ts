@@ -1,4 +1,24 @@
 import { defineRule } from '../lint/rule.js';
+import type { SectionSpec, TemplateSpec } from '../template/spec.js';
+
+/**
+ * Statuses that settle a question: the last status of each of the template's question
+ * vocabularies (Open / In Progress / Resolved → Resolved) and the usual closing words.
+ */
+function settledStatuses(template: TemplateSpec): Set<string> {
+  const settled = new Set(['resolved', 'closed', 'done', 'answered', 'decided']);
+  const walk = (sections: SectionSpec[]) => {
+    for (const section of sections) {
+      for (const content of section.content ?? []) {
+        if (content.kind === 'questions')
+          settled.add((content.statuses[content.statuses.length - 1] ?? '').toLowerCase());
+      }
+      walk(section.sections ?? []);
+    }
+  };
+  walk(template.sections);
+  return settled;
+}
 
 /**
  * The front-matter status agrees with the content: an approved document has no unresolved
@@ -7,7 +27,8 @@ import { defineRule } from '../lint/rule.js';
 export const statusConsistency = defineRule({
   meta: {
     id: 'status-consistency',
-    description: 'An approved document has no open questions or errors; a superseded one names its successor.',
+    description:
+      'An approved document has no open questions or errors; a superseded one names its successor.',
     defaultSeverity: 'error',
     fixable: false,
     runsLast: true,
@@ -17,21 +38,31 @@ export const statusConsistency = defineRule({
     const { model } = doc;
     const statusPlace = doc.frontMatterBlock?.values.get('status') ?? doc.lines.span(1, 1, 1);
     if (model.status === 'approved') {
-      const resolvedWords = new Set(['resolved', 'closed', 'done', 'answered', 'decided']);
-      const open = model.extracts.openQuestions.filter((q) => !resolvedWords.has((q.status ?? '').toLowerCase()));
+      // Counted before this rule reports, so its own findings are not counted as lint errors.
+      const errors = otherDiagnostics.filter((d) => d.severity === 'error').length;
+      const resolvedWords = settledStatuses(doc.template);
+      const open = model.extracts.openQuestions.filter(
+        (q) => !resolvedWords.has((q.status ?? '').toLowerCase()),
+      );
       for (const question of open) {
+        const text = question.text.length > 60 ? `${question.text.slice(0, 57)}…` : question.text;
         report({
-          message: `Document is approved but question “${question.text.slice(0, 60)}” is ${question.status ? `“${question.status}”` : 'without a status'}`,
+          message: `Document is approved but question “${text}” is ${question.status ? `“${question.status}”` : 'without a status'}`,
           place: question.place,
         });
       }
-      const errors = otherDiagnostics.filter((d) => d.severity === 'error').length;
       if (errors > 0) {
-        report({ message: `Document is approved but has ${errors} lint error${errors === 1 ? '' : 's'}`, place: statusPlace });
+        report({
+          message: `Document is approved but has ${errors} lint error${errors === 1 ? '' : 's'}`,
+          place: statusPlace,
+        });
       }
     }
     if (model.status === 'superseded' && !model.frontMatter['superseded-by']) {
-      report({ message: 'Document is superseded but names no successor in “superseded-by”', place: statusPlace });
+      report({
+        message: 'Document is superseded but names no successor in “superseded-by”',
+        place: statusPlace,
+      });
     }
   },
 });

@@ -1,7 +1,10 @@
+import { defineRule } from '../lint/rule.js';
 import type { TableBlock } from '../markdown/blocks.js';
 import { titleKey } from '../markdown/inline-text.js';
-import { defineRule } from '../lint/rule.js';
 import { contentOf, walkSections } from '../model/extract.js';
+
+/** Column titles compare as section titles do, and also without spaces ("Tradeoffs" = "Trade-offs"). */
+const columnKey = (title: string) => titleKey(title).replace(/ /g, '');
 
 /**
  * Tables the template declares exist and have its columns, in order; every row has as many
@@ -10,7 +13,8 @@ import { contentOf, walkSections } from '../model/extract.js';
 export const tableColumns = defineRule({
   meta: {
     id: 'table-columns',
-    description: 'Template tables have the template’s columns, and every row has one cell per column.',
+    description:
+      'Template tables have the template’s columns, and every row has one cell per column.',
     defaultSeverity: 'error',
     fixable: true,
   },
@@ -21,8 +25,10 @@ export const tableColumns = defineRule({
       const tables = section.blocks.filter((b): b is TableBlock => b.type === 'table');
       for (const spec of specs) {
         if (spec.kind !== 'table') continue;
-        const expectedKeys = spec.columns.map(titleKey);
-        const table = tables.find((t) => t.columns.some((c) => expectedKeys.includes(titleKey(c)))) ?? tables[0];
+        const expectedKeys = spec.columns.map(columnKey);
+        const table =
+          tables.find((t) => t.columns.some((c) => expectedKeys.includes(columnKey(c)))) ??
+          tables[0];
         if (!table) {
           if (section.blocks.length > 0) {
             report({
@@ -32,11 +38,14 @@ export const tableColumns = defineRule({
           }
           continue;
         }
-        const actualKeys = table.columns.map(titleKey);
-        const missing = spec.columns.filter((c) => !actualKeys.includes(titleKey(c)));
-        const extra = table.columns.filter((c) => !expectedKeys.includes(titleKey(c)));
+        const actualKeys = table.columns.map(columnKey);
+        const missing = spec.columns.filter((c) => !actualKeys.includes(columnKey(c)));
+        const extra = table.columns.filter((c) => !expectedKeys.includes(columnKey(c)));
         if (missing.length > 0) {
-          report({ message: `Table is missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `“${c}”`).join(', ')}`, place: table.headerPlace });
+          report({
+            message: `Table is missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `“${c}”`).join(', ')}`,
+            place: table.headerPlace,
+          });
         }
         if (extra.length > 0) {
           report({
@@ -48,7 +57,10 @@ export const tableColumns = defineRule({
         const common = actualKeys.filter((k) => expectedKeys.includes(k));
         const expectedOrder = expectedKeys.filter((k) => actualKeys.includes(k));
         if (missing.length === 0 && common.join('|') !== expectedOrder.join('|')) {
-          report({ message: `Table columns are out of order, expected ${spec.columns.join(' | ')}`, place: table.headerPlace });
+          report({
+            message: `Table columns are out of order, expected ${spec.columns.join(' | ')}`,
+            place: table.headerPlace,
+          });
         }
       }
     }
@@ -61,7 +73,9 @@ export const tableColumns = defineRule({
             if (row.cells.length === block.columns.length) continue;
             const line = doc.lines.lineText(row.place.start.line);
             const short = row.cells.length < block.columns.length;
-            const fix = short ? padRow(line, row.place.start.offset, block.columns.length - row.cells.length) : undefined;
+            const fix = short
+              ? padRow(line, row.place.start.offset, block.columns.length - row.cells.length)
+              : undefined;
             report({
               message: `Table row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'}, expected ${block.columns.length}`,
               place: row.place,
@@ -79,5 +93,8 @@ function padRow(line: string, lineStart: number, missing: number) {
   const trimmed = line.replace(/\s+$/, '');
   const closed = trimmed.endsWith('|') && !trimmed.endsWith('\\|');
   const end = lineStart + trimmed.length;
-  return { range: [end, end] as [number, number], text: ' |'.repeat(closed ? missing : missing + 1) };
+  return {
+    range: [end, end] as [number, number],
+    text: ' |'.repeat(closed ? missing : missing + 1),
+  };
 }

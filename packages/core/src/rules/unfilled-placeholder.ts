@@ -1,8 +1,8 @@
 import Type from 'typebox';
-import type { Block } from '../markdown/blocks.js';
-import { sentenceKey } from '../markdown/inline-text.js';
 import { defineRule } from '../lint/rule.js';
 import { scanMatches } from '../lint/scan-lines.js';
+import type { Block } from '../markdown/blocks.js';
+import { sentenceKey } from '../markdown/inline-text.js';
 import type { PlaceholderSpec, SectionSpec, TemplateSpec } from '../template/spec.js';
 
 interface CompiledPatterns {
@@ -49,7 +49,8 @@ function firstWord(text: string): string {
   return match ? match[0].replace(/[^\p{L}\p{N}'’-]+/gu, ' ').toLowerCase() : '';
 }
 
-const normaliseReference = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+const normaliseReference = (label: string) =>
+  label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
 
 /**
  * Text still as the template left it: bracketed or braced stand-ins, TBD/TODO/FIXME, yyyy-mm-dd,
@@ -64,7 +65,10 @@ export const unfilledPlaceholder = defineRule({
     fixable: false,
     optionsSchema: Type.Object(
       {
-        ignore: Type.Array(Type.String(), { description: 'Placeholder pattern ids to skip (bracket, brace, marker, date, number, template-text).' }),
+        ignore: Type.Array(Type.String(), {
+          description:
+            'Placeholder pattern ids to skip (bracket, brace, marker, date, number, template-text).',
+        }),
       },
       { additionalProperties: false },
     ),
@@ -72,7 +76,8 @@ export const unfilledPlaceholder = defineRule({
   defaultOptions: { ignore: [] as string[] },
   check({ doc, options, report }) {
     const { patterns, sentences, code, firstWords } = compile(doc.template);
-    const isTemplateText = (text: string) => firstWords.has(firstWord(text)) && sentences.has(sentenceKey(text));
+    const isTemplateText = (text: string) =>
+      firstWords.has(firstWord(text)) && sentences.has(sentenceKey(text));
     const ignored = new Set(options.ignore);
     const active = patterns.filter((p) => !ignored.has(p.id));
     const references = doc.tree.references;
@@ -80,7 +85,8 @@ export const unfilledPlaceholder = defineRule({
     for (const { regex } of active) {
       for (const { line, column, match } of scanMatches(doc, regex)) {
         const found = match[0];
-        if (found.startsWith('[') && references.has(normaliseReference(found.slice(1, -1)))) continue;
+        if (found.startsWith('[') && references.has(normaliseReference(found.slice(1, -1))))
+          continue;
         flaggedLines.add(line);
         report({
           message: `Unfilled placeholder “${found.length > 60 ? `${found.slice(0, 57)}…` : found}”`,
@@ -97,14 +103,16 @@ export const unfilledPlaceholder = defineRule({
           });
         } else if (block.type === 'list') {
           for (const item of block.items) {
-            if (isTemplateText(item.text.replace(/\s*\n\s*/g, ' '))) reportSentence(item.textLine, item.text);
+            if (isTemplateText(item.text.replace(/\s*\n\s*/g, ' ')))
+              reportSentence(item.textLine, item.text);
             visit(item.children);
           }
         } else if (block.type === 'code' && code.has(block.value.trim())) {
           report({ message: 'Code block still holds the template’s example', place: block.place });
         } else if (block.type === 'table') {
           for (const row of block.rows) {
-            for (const cell of row.cells) if (cell !== '' && isTemplateText(cell)) reportSentence(row.place.start.line, cell);
+            for (const cell of row.cells)
+              if (cell !== '' && isTemplateText(cell)) reportSentence(row.place.start.line, cell);
           }
         } else if (block.type === 'blockquote') visit(block.children);
       }

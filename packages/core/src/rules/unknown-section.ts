@@ -1,6 +1,6 @@
 import Type from 'typebox';
-import { titleKey } from '../markdown/inline-text.js';
 import { defineRule } from '../lint/rule.js';
+import { titleKey } from '../markdown/inline-text.js';
 import { indexTemplate, specPath } from '../template/template-index.js';
 import { siblingGroups } from './section-tools.js';
 
@@ -12,7 +12,11 @@ export const unknownSection = defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     optionsSchema: Type.Object(
-      { allow: Type.Array(Type.String(), { description: 'Extra section titles to accept anywhere.' }) },
+      {
+        allow: Type.Array(Type.String(), {
+          description: 'Extra section titles to accept anywhere.',
+        }),
+      },
       { additionalProperties: false },
     ),
   },
@@ -28,11 +32,16 @@ export const unknownSection = defineRule({
         const elsewhere = index.anywhereByKey.get(titleKey(section.title));
         const where = group.parent ? ` in “${group.parent.title}”` : '';
         const hint = elsewhere
-          ? `, expected as “${specPath(index, elsewhere)}”`
+          ? index.parentOf.get(elsewhere) === null
+            ? ', expected at the top level'
+            : `, expected as “${specPath(index, elsewhere)}”`
           : group.expected.length <= 6
             ? `, expected one of ${group.expected.map((s) => `“${s.title}”`).join(', ')}`
             : ` (not a section of template ${doc.template.name})`;
-        report({ message: `Unknown section “${section.title}”${where}${hint}`, place: section.place });
+        report({
+          message: `Unknown section “${section.title}”${where}${hint}`,
+          place: section.place,
+        });
       }
     }
   },

@@ -7,7 +7,8 @@ import type { PlaceholderSpec } from './spec.js';
 export const DEFAULT_PLACEHOLDERS: PlaceholderSpec[] = [
   {
     id: 'bracket',
-    pattern: '\\[(?<![!\\]\\\\\\w]\\[)(?![ xX]\\]|[\\^!]|\\d+\\]|\\.\\.\\.\\]|…\\])[^\\[\\]\\n]{1,300}\\](?![(\\[:])',
+    pattern:
+      '\\[(?<![!\\]\\\\\\w]\\[)(?![ xX]\\]|[\\^!]|\\d+\\]|\\.\\.\\.\\]|…\\])[^\\[\\]\\n]{1,300}\\](?![(\\[:])',
     description: 'Bracketed template text such as [Goal 1] that is not a link.',
   },
   {
@@ -15,7 +16,16 @@ export const DEFAULT_PLACEHOLDERS: PlaceholderSpec[] = [
     pattern: '\\{(?<![\\\\$\\w]\\{)[A-Za-z][^{}\\n\\\\]{0,300}\\}',
     description: 'Braced template text such as {service name}.',
   },
-  { id: 'marker', pattern: '\\b(?:TBD|TODO|FIXME|XXX)\\b', description: 'TBD, TODO, FIXME and XXX markers.' },
-  { id: 'date', pattern: '\\byyyy-mm-dd\\b', flags: 'i', description: 'A date left as yyyy-mm-dd.' },
+  {
+    id: 'marker',
+    pattern: '\\b(?:TBD|TODO|FIXME|XXX)\\b',
+    description: 'TBD, TODO, FIXME and XXX markers.',
+  },
+  {
+    id: 'date',
+    pattern: '\\byyyy-mm-dd\\b',
+    flags: 'i',
+    description: 'A date left as yyyy-mm-dd.',
+  },
   { id: 'number', pattern: '\\bNNNN\\b', description: 'A number left as NNNN.' },
 ];

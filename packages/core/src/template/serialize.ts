@@ -1,12 +1,35 @@
 import { stringify } from 'yaml';
 import type { ContentSpec, SectionSpec, TemplateSpec } from './spec.js';
 
-const TOP_KEYS = ['name', 'title', 'description', 'documentTitle', 'frontMatter', 'placeholders', 'preamble', 'preambleText', 'sections'];
-const SECTION_KEYS = ['id', 'title', 'aliases', 'level', 'required', 'description', 'allowUnknownSections', 'content', 'templateText', 'sections'];
+const TOP_KEYS = [
+  'name',
+  'title',
+  'description',
+  'documentTitle',
+  'frontMatter',
+  'placeholders',
+  'preamble',
+  'preambleText',
+  'sections',
+];
+const SECTION_KEYS = [
+  'id',
+  'title',
+  'aliases',
+  'level',
+  'required',
+  'description',
+  'allowUnknownSections',
+  'content',
+  'templateText',
+  'sections',
+];
 
 function ordered<T extends object>(value: T, keys: string[]): T {
   const out: Record<string, unknown> = {};
-  for (const key of keys) if ((value as Record<string, unknown>)[key] !== undefined) out[key] = (value as Record<string, unknown>)[key];
+  for (const key of keys)
+    if ((value as Record<string, unknown>)[key] !== undefined)
+      out[key] = (value as Record<string, unknown>)[key];
   return out as T;
 }
 

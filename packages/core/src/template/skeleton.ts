@@ -24,18 +24,33 @@ export function templateSkeleton(spec: TemplateSpec, options: SkeletonOptions): 
     tags: [],
   };
   if (spec.name !== 'tdd') frontMatter.template = spec.name;
-  const out = [`---\n${stringify(frontMatter, { flowCollectionPadding: false }).trimEnd()}\n---`, ''];
+  const out = [
+    `---\n${stringify(frontMatter, { flowCollectionPadding: false }).trimEnd()}\n---`,
+    '',
+  ];
   if (spec.documentTitle) out.push(`${'#'.repeat(spec.documentTitle.level)} ${options.title}`, '');
-  for (const content of spec.preamble ?? []) out.push(...contentSkeleton(content, 'header', []), '');
+  for (const content of spec.preamble ?? [])
+    out.push(...contentSkeleton(content, 'header', []), '');
   const walk = (sections: SectionSpec[]) => {
     for (const section of sections) {
       out.push(`${'#'.repeat(section.level)} ${section.title}`, '');
-      for (const content of section.content ?? []) out.push(...contentSkeleton(content, section.description ?? section.title, section.templateText ?? []), '');
+      for (const content of section.content ?? [])
+        out.push(
+          ...contentSkeleton(
+            content,
+            section.description ?? section.title,
+            section.templateText ?? [],
+          ),
+          '',
+        );
       walk(section.sections ?? []);
     }
   };
   walk(spec.sections);
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function contentSkeleton(content: ContentSpec, hint: string, templateText: string[]): string[] {
@@ -54,12 +69,18 @@ function contentSkeleton(content: ContentSpec, hint: string, templateText: strin
     case 'code': {
       const example = templateText.find((t) => t.includes('\n'));
       if (content.format === 'api-contract') {
-        return ['```' + (content.language ?? 'yaml'), example ?? 'GET /api/v1/[resource]\n  Input: [Request]\n  Output: [Response]\n  Status: 200', '```'];
+        return [
+          `\`\`\`${content.language ?? 'yaml'}`,
+          example ??
+            'GET /api/v1/[resource]\n  Input: [Request]\n  Output: [Response]\n  Status: 200',
+          '```',
+        ];
       }
-      return ['```' + (content.language ?? ''), what, '```'];
+      return [`\`\`\`${content.language ?? ''}`, what, '```'];
     }
     case 'fields':
-      if (content.labels === 'any' || !content.fields) return ['- **[Name]**: [Purpose and key fields]'];
+      if (content.labels === 'any' || !content.fields)
+        return ['- **[Name]**: [Purpose and key fields]'];
       return content.fields.map((f) => `- **${f.label}**: [${f.description ?? f.label}]`);
     case 'diagram':
       return ['```', `[Diagram: ${hint.replace(/[[\]]/g, '').replace(/\.$/, '')}]`, '```'];

@@ -60,7 +60,10 @@ const FieldsContent = Type.Object(
 
 const DiagramContent = Type.Object(
   { kind: Type.Literal('diagram'), description: Type.Optional(Type.String()) },
-  { additionalProperties: false, description: 'A diagram: a code block (ASCII art, Mermaid, …) or an image.' },
+  {
+    additionalProperties: false,
+    description: 'A diagram: a code block (ASCII art, Mermaid, …) or an image.',
+  },
 );
 
 const QuestionsContent = Type.Object(
@@ -69,7 +72,10 @@ const QuestionsContent = Type.Object(
     statuses: Type.Array(Text, { minItems: 1 }),
     description: Type.Optional(Type.String()),
   },
-  { additionalProperties: false, description: 'A list of questions, each with a status from this vocabulary.' },
+  {
+    additionalProperties: false,
+    description: 'A list of questions, each with a status from this vocabulary.',
+  },
 );
 
 export const ContentSpecSchema = Type.Union([
@@ -137,12 +143,16 @@ const FrontMatterSpec = Type.Object(
 /** JSON Schema of a template spec (published as `designdoc schema template`). */
 export const TemplateSpecSchema = Type.Object(
   {
+    $schema: Type.Optional(Type.String()),
     name: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }),
     title: Text,
     description: Type.Optional(Type.String()),
     documentTitle: Type.Optional(
       Type.Object(
-        { level: Type.Integer({ minimum: 1, maximum: 6 }), required: Type.Optional(Type.Boolean()) },
+        {
+          level: Type.Integer({ minimum: 1, maximum: 6 }),
+          required: Type.Optional(Type.Boolean()),
+        },
         { additionalProperties: false },
       ),
     ),

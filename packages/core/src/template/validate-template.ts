@@ -10,7 +10,11 @@ export function validateTemplate(value: unknown, source = 'template'): TemplateS
   const problems = schemaProblems(TemplateSpecSchema, value);
   if (problems.length === 0) problems.push(...semanticProblems(value as TemplateSpec));
   if (problems.length > 0) {
-    throw new DesignDocError('invalid-template', `Invalid template spec in ${source}: ${problems.join('; ')}`, problems);
+    throw new DesignDocError(
+      'invalid-template',
+      `Invalid template spec in ${source}: ${problems.join('; ')}`,
+      problems,
+    );
   }
   return value as TemplateSpec;
 }
@@ -24,7 +28,9 @@ function semanticProblems(spec: TemplateSpec): string[] {
       if (ids.has(section.id)) problems.push(`${at}.id: duplicate section id “${section.id}”`);
       ids.add(section.id);
       if (section.level <= parentLevel) {
-        problems.push(`${at}.level: ${section.level} must be deeper than its parent's level ${parentLevel}`);
+        problems.push(
+          `${at}.level: ${section.level} must be deeper than its parent's level ${parentLevel}`,
+        );
       }
       walk(section.sections ?? [], `${at}.sections`, section.level);
     });
@@ -34,7 +40,9 @@ function semanticProblems(spec: TemplateSpec): string[] {
     try {
       new RegExp(placeholder.pattern, placeholder.flags ?? '');
     } catch (error) {
-      problems.push(`placeholders[${i}].pattern: not a valid regular expression (${(error as Error).message})`);
+      problems.push(
+        `placeholders[${i}].pattern: not a valid regular expression (${(error as Error).message})`,
+      );
     }
   });
   return problems;

@@ -8,7 +8,8 @@ import type { TemplateSpec } from '../spec.js';
 export const adr: TemplateSpec = {
   name: 'adr',
   title: 'Architecture Decision Record',
-  description: 'A MADR-style decision record: the problem, the options considered, the decision and its consequences.',
+  description:
+    'A MADR-style decision record: the problem, the options considered, the decision and its consequences.',
   documentTitle: { level: 1 },
   frontMatter: { extraKeys: ['date', 'decision-makers', 'consulted', 'informed'] },
   placeholders: DEFAULT_PLACEHOLDERS.map((p) => ({ ...p })),
@@ -63,7 +64,8 @@ export const adr: TemplateSpec = {
           title: 'Confirmation',
           level: 3,
           required: false,
-          description: 'How compliance with the decision is confirmed (review, test, fitness function).',
+          description:
+            'How compliance with the decision is confirmed (review, test, fitness function).',
           content: [{ kind: 'prose' }],
         },
       ],
@@ -74,7 +76,8 @@ export const adr: TemplateSpec = {
       level: 2,
       required: false,
       allowUnknownSections: true,
-      description: 'One subsection per option: Good, because … / Neutral, because … / Bad, because …',
+      description:
+        'One subsection per option: Good, because … / Neutral, because … / Bad, because …',
     },
     {
       id: 'more-information',

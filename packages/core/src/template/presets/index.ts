@@ -11,7 +11,10 @@ export const PRESETS: Readonly<Record<string, TemplateSpec>> = { tdd, adr, rfc }
 export function getPreset(name: string): TemplateSpec {
   const preset = PRESETS[name];
   if (!preset) {
-    throw new DesignDocError('template-not-found', `Unknown template “${name}”, expected one of ${Object.keys(PRESETS).join(', ')} or a path to a template file`);
+    throw new DesignDocError(
+      'template-not-found',
+      `Unknown template “${name}”, expected one of ${Object.keys(PRESETS).join(', ')} or a path to a template file`,
+    );
   }
   return preset;
 }

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getPreset } from '../template/presets/index.js';
+import type { SectionSpec } from '../template/spec.js';
+import { fix, lint } from './lint.js';
+
+const TDD = getPreset('tdd');
+
+/** Every tdd heading, at its template level: the skeleton generated documents are made from. */
+const HEADINGS: string[] = [];
+(function collect(sections: readonly SectionSpec[]) {
+  for (const section of sections) {
+    HEADINGS.push(`${'#'.repeat(section.level)} ${section.title}`);
+    collect(section.sections ?? []);
+  }
+})(TDD.sections);
+
+const word = fc.constantFrom(
+  'ledger', 'queue', 'Postgres', 'retry', 'tenant', 'API', 'cache', 'p99', '42', 'é', '東京',
+  '[x]', '[Goal 1]', '{name}', '`code`', '**bold**', '*', '-', '|', ':', '#', '>', '[', ']', 'TODO',
+);
+const words = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+const textLine = fc.oneof(words, words.map((w) => `- ${w}`), words.map((w) => `> ${w}`), words.map((w) => `  ${w}`));
+const textBlock = fc.array(textLine, { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n'));
+
+const heading = fc.constantFrom(...HEADINGS);
+
+const cell = fc.oneof(word, fc.constant(''), fc.constant(' '));
+const row = fc.array(cell, { minLength: 0, maxLength: 5 }).map((cells) => `| ${cells.join(' | ')} |`);
+const table = fc
+  .record({
+    columns: fc.oneof(fc.constant(['Decision', 'Rationale', 'Trade-offs']), fc.array(word, { minLength: 1, maxLength: 4 })),
+    rows: fc.array(row, { minLength: 0, maxLength: 6 }),
+    underDecisions: fc.boolean(),
+  })
+  .map(({ columns, rows, underDecisions }) =>
+    [
+      ...(underDecisions ? ['## Key Design Decisions', ''] : []),
+      `| ${columns.join(' | ')} |`,
+      `|${columns.map(() => '---').join('|')}|`,
+      ...rows,
+    ].join('\n'),
+  );
+
+const STATUS_SPELLINGS = [
+  'Open', 'open', 'OPEN', 'In Progress', 'in progress', 'In progress', 'in-progress', 'IN_PROGRESS',
+  'inprogress', 'Resolved', 'resolved', 'RESOLVED', 'Maybe', 'blocked',
+];
+const question = fc
+  .record({ text: words, status: fc.constantFrom(...STATUS_SPELLINGS), note: fc.option(words, { nil: undefined }) })
+  .map(({ text, status, note }) => `- ${text}? - Status: ${status}${note ? ` (${note})` : ''}`);
+const questions = fc
+  .record({ items: fc.array(question, { minLength: 1, maxLength: 5 }), withHeading: fc.boolean() })
+  .map(({ items, withHeading }) => [...(withHeading ? ['## Open Questions', ''] : []), ...items].join('\n'));
+
+const frontMatter = fc.constantFrom('', '---\ntitle: Generated\nstatus: draft\n---\n\n', '---\ntitle: [broken\n---\n\n');
+
+/** A document: maybe front matter, a title, then tdd headings, text, tables and questions. */
+const documents = fc
+  .record({
+    frontMatter,
+    title: fc.boolean(),
+    blocks: fc.array(fc.oneof(heading, heading, textBlock, table, questions), { minLength: 0, maxLength: 30 }),
+    eol: fc.constantFrom('\n', '\n', '\n', '\r\n'),
+  })
+  .map(({ frontMatter, title, blocks, eol }) =>
+    `${frontMatter}${title ? '# Generated Design\n\n' : ''}${blocks.join('\n\n')}\n`.replace(/\n/g, eol),
+  );
+
+/** A table row with no text in any cell: the one kind of line a fix may delete. */
+const isEmptyTableRow = (line: string) => line.includes('|') && /^\s*\|[\s|]*$/.test(line);
+
+/** The letters and digits of a line: what survives a respelled status, a re-levelled heading or a padded row. */
+const letters = (line: string) => line.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const squeezed = (line: string) => line.replace(/\s+/g, '');
+
+/** The non-blank lines of `before`, other than empty table rows, that no line of `after` still holds. */
+function lostLines(before: string, after: string): string[] {
+  const afterLines = after.split(/\r?\n/);
+  const afterLetters = afterLines.map(letters);
+  const afterSqueezed = afterLines.map(squeezed);
+  return before
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' && !isEmptyTableRow(line))
+    .filter((line) =>
+      letters(line) !== ''
+        ? !afterLetters.some((candidate) => candidate.includes(letters(line)))
+        : !afterSqueezed.some((candidate) => candidate.includes(squeezed(line))),
+    );
+}
+
+describe('fix (property-based)', () => {
+  it('is idempotent: fix(fix(x)) = fix(x)', () => {
+    fc.assert(
+      fc.property(documents, (source) => {
+        const once = fix(source, { template: TDD }).output;
+        expect(fix(once, { template: TDD }).output).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never removes a non-empty line other than an empty table row', () => {
+    fc.assert(
+      fc.property(documents, (source) => {
+        expect(lostLines(source, fix(source, { template: TDD }).output)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps what it does not fix: only headings are added, and only fixable findings go away', () => {
+    fc.assert(
+      fc.property(documents, (source) => {
+        const result = fix(source, { template: TDD });
+        const added = result.output.split(/\r?\n/).filter((line) => !source.includes(line));
+        for (const line of added) {
+          // A new line is an inserted heading, a padded table row or a respelled status line.
+          expect(/^#{1,6} |\|\s*$|Status: (Open|In Progress|Resolved)\b/.test(line), line).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the generated documents exercise every kind of fix', () => {
+    const fixable = new Set<string>();
+    for (const source of fc.sample(documents, { numRuns: 300, seed: 7 })) {
+      for (const d of lint(source, { template: TDD }).diagnostics) if (d.fix) fixable.add(d.ruleId);
+    }
+    expect([...fixable].sort()).toEqual(expect.arrayContaining(['empty-table-row', 'question-status', 'required-section', 'table-columns']));
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { lineOf, runRule } from './rule-tester.js';
+import { TDD_DOCUMENT } from './tdd-document.js';
+
+const findings = (markdown: string, options?: Record<string, unknown>, template = 'tdd') =>
+  runRule('unfilled-placeholder', markdown, { template, ...(options ? { options } : {}) }).findings;
+const placeholder = (text: string, line: number, column: number) => ({
+  message: `Unfilled placeholder “${text}”`,
+  line,
+  column,
+  severity: 'error',
+});
+const templateText = (text: string, line: number, column: number) => ({
+  message: `Template text left in: “${text}”`,
+  line,
+  column,
+  severity: 'error',
+});
+
+describe('unfilled-placeholder', () => {
+  describe('valid', () => {
+    it.each([
+      ['the tdd document', TDD_DOCUMENT],
+      [
+        'links, reference links, task boxes, footnotes and numbered references',
+        '# T\n\nSee [docs](x.md), [ref], [Foo][], [^1], [1] and [...].\n\n- [ ] task\n- [x] done\n\n[ref]: https://x.io\n',
+      ],
+      [
+        'placeholders in code and HTML comments',
+        '# T\n\n`{service}` and `TODO`\n\n```\n[in code] TODO\n```\n\n<!-- TODO hidden -->\n',
+      ],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable in Markdown text
+      ['shell variables and escaped brackets', '# T\n\nSet ${HOME} and \\[literal\\] text.\n'],
+      ['words that contain a marker', '# T\n\nTODOS and XXXL are fine, as is a TBDx.\n'],
+    ])('%s', (_name, markdown) => {
+      expect(findings(markdown)).toEqual([]);
+    });
+
+    it('skips the pattern ids the options name', () => {
+      expect(findings('# T\n\nThe {service name} is ready.\n', { ignore: ['brace'] })).toEqual([]);
+      expect(
+        findings(
+          '- Feature Name: (fill me in with a unique ident, `my_awesome_feature`)\n\n# Summary\n\nA.\n',
+          { ignore: ['template-text'] },
+          'rfc',
+        ),
+      ).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('reports each kind of placeholder at its first character', () => {
+      const markdown =
+        '# T\n\nThe {service name} is TBD, see [Goal 1], due yyyy-mm-dd in RFC NNNN.\n\nTODO: FIXME and XXX\n';
+      expect(findings(markdown)).toEqual([
+        placeholder('{service name}', 3, 5),
+        placeholder('TBD', 3, 23),
+        placeholder('[Goal 1]', 3, 32),
+        placeholder('yyyy-mm-dd', 3, 46),
+        placeholder('NNNN', 3, 64),
+        placeholder('TODO', 5, 1),
+        placeholder('FIXME', 5, 7),
+        placeholder('XXX', 5, 17),
+      ]);
+    });
+
+    it('shortens a long placeholder in the message', () => {
+      const markdown = TDD_DOCUMENT.replace(
+        'A double-entry ledger for card payments.',
+        '[Executive summary of the system/feature. What is being built and why? Who are the primary users?]',
+      );
+      expect(findings(markdown)).toEqual([
+        placeholder(
+          '[Executive summary of the system/feature. What is being b…',
+          lineOf(markdown, '[Executive'),
+          1,
+        ),
+      ]);
+    });
+
+    it('reports placeholders in table cells, list items and block quotes', () => {
+      const markdown =
+        '# T\n\n| Decision | Rationale |\n|---|---|\n| [Decision 1] | TBD |\n\n- {goal}\n\n> [quote]\n';
+      expect(findings(markdown)).toEqual([
+        placeholder('[Decision 1]', 5, 3),
+        placeholder('TBD', 5, 18),
+        placeholder('{goal}', 7, 3),
+        placeholder('[quote]', 9, 3),
+      ]);
+    });
+
+    it('reports the template’s own sentences (rfc), once per line', () => {
+      const markdown =
+        '- Feature Name: (fill me in with a unique ident, `my_awesome_feature`)\n- Start Date: (fill me in with today’s date, YYYY-MM-DD)\n\n# Summary\n\nOne paragraph explanation of the feature.\n\n# Drawbacks\n\nWhy should we *not* do this?\n';
+      expect(findings(markdown, undefined, 'rfc')).toEqual([
+        templateText('Feature Name: (fill me in with a unique ident, `my_awesom…', 1, 3),
+        placeholder('YYYY-MM-DD', 2, 46),
+        templateText('One paragraph explanation of the feature.', 6, 1),
+        templateText('Why should we *not* do this?', 10, 1),
+      ]);
+    });
+
+    it('reports the template’s example API contract left in a code block', () => {
+      const markdown = TDD_DOCUMENT.replace(
+        'POST /api/v1/transactions\n  Input: TransactionCreate\n  Output: Transaction\n  Status: 201, 409',
+        'POST /api/v1/resource\n  Input: ResourceRequest\n  Output: ResourceResponse\n  Status: 201',
+      );
+      expect(findings(markdown)).toEqual([
+        {
+          message: 'Code block still holds the template’s example',
+          line: lineOf(markdown, '```yaml'),
+          column: 1,
+          severity: 'error',
+        },
+      ]);
+    });
+  });
+});
