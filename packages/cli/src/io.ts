@@ -15,7 +15,10 @@ export interface Io {
   today?: () => string;
 }
 
-/** An error that ends the command with exit code 2 and a one-line message (usage, config, I/O). */
+/**
+ * An error that ends the command with exit code 2 and a one-line message (usage, config, I/O);
+ * an empty message when the problem has already been reported.
+ */
 export class CliError extends Error {
   readonly exitCode: number;
 

@@ -30,7 +30,9 @@ function fileProblem(filePath: string, message: string, fatal: boolean): FileRes
   const point = { line: 1, column: 1, offset: 0 };
   return {
     filePath,
-    diagnostics: [{ ruleId: 'file', severity: 'error', message, place: { start: point, end: point }, url: '' }],
+    diagnostics: [
+      { ruleId: 'file', severity: 'error', message, place: { start: point, end: point }, url: '' },
+    ],
     errorCount: 1,
     warningCount: 0,
     fixableCount: 0,
@@ -42,20 +44,32 @@ function fileProblem(filePath: string, message: string, fatal: boolean): FileRes
  * Read, lint and optionally fix one file. Config errors throw (they stop the run with exit 2);
  * everything about the file itself becomes diagnostics.
  */
-export function lintFile(filePath: string, finder: ConfigFinder, options: LintFileOptions): FileResult {
+export function lintFile(
+  filePath: string,
+  finder: ConfigFinder,
+  options: LintFileOptions,
+): FileResult {
   const read = readDocument(filePath);
   if (!read.ok) return fileProblem(filePath, read.message, read.fatal);
-  const settings = settingsForFile(filePath, read.text, finder, { cwd: options.cwd, ...(options.template ? { template: options.template } : {}) });
-  const directory = dirname(filePath);
+  const settings = settingsForFile(filePath, read.text, finder, {
+    cwd: options.cwd,
+    ...(options.template ? { template: options.template } : {}),
+  });
   const lintOptions = {
     template: settings.template,
     rules: settings.rules,
-    resolveLink: (target: string) => existsCached(resolve(directory, target.startsWith('/') ? `.${target}` : target)),
+    resolveLink: linkResolverFor(filePath),
     ...(settings.docsUrl ? { docsUrl: settings.docsUrl } : {}),
   };
   if (!options.fix) {
     const result = lint(read.text, lintOptions);
-    return { filePath, diagnostics: result.diagnostics, errorCount: result.errorCount, warningCount: result.warningCount, fixableCount: result.fixableCount };
+    return {
+      filePath,
+      diagnostics: result.diagnostics,
+      errorCount: result.errorCount,
+      warningCount: result.warningCount,
+      fixableCount: result.fixableCount,
+    };
   }
   const fixed = fix(read.text, lintOptions);
   const result: FileResult = {
@@ -70,6 +84,16 @@ export function lintFile(filePath: string, finder: ConfigFinder, options: LintFi
     if (options.write) writeFileSync(filePath, fixed.output);
   }
   return result;
+}
+
+/**
+ * Answers the core's question "does this relative link target exist?" for links in `filePath`,
+ * from the file system (a leading `/` means the document's own folder, as on a repository host).
+ */
+export function linkResolverFor(filePath: string): (target: string) => boolean {
+  const directory = dirname(filePath);
+  return (target) =>
+    existsCached(resolve(directory, target.startsWith('/') ? `.${target}` : target));
 }
 
 const existence = new Map<string, boolean>();

@@ -61,12 +61,23 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   const shares = partitionBySize(files, sizes, threads);
   const [mine = [], ...theirs] = shares;
   const workers = theirs.map((share) => runWorker(share, options, progress));
-  const own = mine.map((file) => {
-    const result = lintFile(file, finder, fileOptions);
-    progress(1);
-    return result;
-  });
-  const results = [...own, ...(await Promise.all(workers)).flat()];
+  let own: FileResult[];
+  try {
+    own = mine.map((file) => {
+      const result = lintFile(file, finder, fileOptions);
+      progress(1);
+      return result;
+    });
+  } catch (error) {
+    // This thread's error (a bad template spec, say) ends the run; the workers' results, and
+    // their own failure with the same error, must not then go unhandled and crash the process.
+    for (const worker of workers) {
+      worker.results.catch(() => {});
+      void worker.terminate();
+    }
+    throw error;
+  }
+  const results = [...own, ...(await Promise.all(workers.map((w) => w.results))).flat()];
   const order = new Map(files.map((file, i) => [file, i]));
   return results.sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0));
 }
@@ -83,24 +94,30 @@ function partitionBySize(files: string[], sizes: number[], parts: number): strin
   return shares.map((share) => share.files);
 }
 
+/** A worker thread linting its share: its results to come, and a way to stop it early. */
+interface LintWorker {
+  results: Promise<FileResult[]>;
+  terminate(): Promise<number>;
+}
+
 function runWorker(
   files: string[],
   options: LintFilesOptions,
   progress: (n: number) => void,
-): Promise<FileResult[]> {
-  return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(WORKER_URL, {
-      workerData: {
-        files,
-        options: {
-          cwd: options.cwd,
-          fix: options.fix,
-          write: options.write,
-          template: options.template,
-          configPath: options.configPath,
-        },
+): LintWorker {
+  const worker = new Worker(WORKER_URL, {
+    workerData: {
+      files,
+      options: {
+        cwd: options.cwd,
+        fix: options.fix,
+        write: options.write,
+        template: options.template,
+        configPath: options.configPath,
       },
-    });
+    },
+  });
+  const results = new Promise<FileResult[]>((resolvePromise, reject) => {
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') progress(message.done);
       else if (message.type === 'done') resolvePromise(message.results);
@@ -111,4 +128,5 @@ function runWorker(
       if (code !== 0) reject(new Error(`lint worker exited with code ${code}`));
     });
   });
+  return { results, terminate: () => worker.terminate() };
 }

@@ -15,7 +15,14 @@ try {
   const results: FileResult[] = [];
   let pending = 0;
   for (const file of files) {
-    results.push(lintFile(file, finder, { cwd: options.cwd, fix: options.fix, write: options.write, ...(options.template ? { template: options.template } : {}) }));
+    results.push(
+      lintFile(file, finder, {
+        cwd: options.cwd,
+        fix: options.fix,
+        write: options.write,
+        ...(options.template ? { template: options.template } : {}),
+      }),
+    );
     if (++pending === 8) {
       post({ type: 'progress', done: pending });
       pending = 0;
@@ -24,5 +31,9 @@ try {
   if (pending > 0) post({ type: 'progress', done: pending });
   post({ type: 'done', results });
 } catch (error) {
-  post({ type: 'error', message: (error as Error).message, exitCode: error instanceof CliError ? error.exitCode : 2 });
+  post({
+    type: 'error',
+    message: (error as Error).message,
+    exitCode: error instanceof CliError ? error.exitCode : 2,
+  });
 }

@@ -5,10 +5,18 @@ import type { Io } from './io.js';
  * A progress bar on stderr for long runs in a terminal; nothing at all in CI, in pipes or for
  * short runs, so machine output stays clean.
  */
-export function createProgress(io: Io, total: number): { update(done: number): void; stop(): void } {
+export function createProgress(
+  io: Io,
+  total: number,
+): { update(done: number): void; stop(): void } {
   if (!io.stderr.isTTY || io.env.CI || total < 50) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { stream: io.stderr as NodeJS.WriteStream, format: 'Linting [{bar}] {value}/{total} files', clearOnComplete: true, hideCursor: true },
+    {
+      stream: io.stderr as NodeJS.WriteStream,
+      format: 'Linting [{bar}] {value}/{total} files',
+      clearOnComplete: true,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);

@@ -28,7 +28,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const lintOptions = (command: Command) =>
     command
-      .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+      .addOption(
+        new Option('-f, --format <format>', 'output format')
+          .choices(Object.keys(FORMATTERS))
+          .default('stylish'),
+      )
       .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
       .option('--quiet', 'report errors only')
@@ -36,7 +40,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('-c, --config <file>', 'use this config file instead of searching for one')
       .option('--no-color', 'disable colours (also NO_COLOR)');
 
-  lintOptions(program.command('lint').argument('[paths...]', 'files, folders or globs (default: Markdown under .)'))
+  lintOptions(
+    program
+      .command('lint')
+      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)'),
+  )
     .description('lint design documents')
     .option('--fix', 'apply safe fixes to the files')
     .option('--fix-dry-run', 'compute fixes without writing them (see --format json)')
@@ -44,7 +52,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await lintCommand(paths, options, io);
     });
 
-  lintOptions(program.command('fix').argument('[paths...]', 'files, folders or globs (default: Markdown under .)'))
+  lintOptions(
+    program
+      .command('fix')
+      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)'),
+  )
     .description('apply safe fixes, then report what is left (same as lint --fix)')
     .action(async (paths: string[], options) => {
       exitCode = await lintCommand(paths, { ...options, fix: true }, io);
@@ -66,8 +78,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command('questions')
     .argument('[paths...]', 'files, folders or globs')
     .description('list open questions across documents')
-    .option('-s, --status <statuses>', 'only these statuses, comma-separated (e.g. open,in-progress; unresolved)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .option(
+      '-s, --status <statuses>',
+      'only these statuses, comma-separated (e.g. open,in-progress; unresolved)',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
     .option('-t, --template <name|path>', 'template (preset name or spec path)')
     .option('-c, --config <file>', 'config file')
     .action(async (paths: string[], options) => {
@@ -78,7 +97,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command('decisions')
     .argument('[paths...]', 'files, folders or globs')
     .description('list key design decisions across documents')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json', 'csv'])
+        .default('table'),
+    )
     .option('-t, --template <name|path>', 'template (preset name or spec path)')
     .option('-c, --config <file>', 'config file')
     .action(async (paths: string[], options) => {
@@ -99,9 +122,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     });
 
   const template = program.command('template').description('list, show and infer templates');
-  template.command('list').description('list the built-in templates').action(() => {
-    exitCode = templateList(io);
-  });
+  template
+    .command('list')
+    .description('list the built-in templates')
+    .action(() => {
+      exitCode = templateList(io);
+    });
   template
     .command('show')
     .argument('<name|path>', 'a preset name or a template spec file')
@@ -133,11 +159,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return 0;
       return 2;
     }
     if (error instanceof CliError) {
-      io.stderr.write(`designdoc: ${error.message}\n`);
+      if (error.message) io.stderr.write(`designdoc: ${error.message}\n`);
       return error.exitCode;
     }
     if (error instanceof DesignDocError) {

@@ -24,7 +24,12 @@ export async function decisionsCommand(
   printRows(
     io,
     options.format,
-    [['Location', 'location'], ['Decision', 'decision'], ['Rationale', 'rationale'], ['Trade-offs', 'tradeOffs']],
+    [
+      ['Location', 'location'],
+      ['Decision', 'decision'],
+      ['Rationale', 'rationale'],
+      ['Trade-offs', 'tradeOffs'],
+    ],
     rows,
   );
   return failed ? 2 : 0;

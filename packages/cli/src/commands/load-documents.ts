@@ -1,15 +1,17 @@
 import { relative } from 'node:path';
 import { type ParsedDocument, parseDocument } from '@designdoc/core';
-import { settingsForFile } from '../config/file-settings.js';
+import { type FileSettings, settingsForFile } from '../config/file-settings.js';
 import { ConfigFinder } from '../config/load-config.js';
 import { findFiles } from '../files/find-files.js';
 import { readDocument } from '../files/read-document.js';
 import { CliError, type Io } from '../io.js';
 
-/** A parsed document and the path to show for it. */
+/** A parsed document, the path to show for it, and the settings it is linted with. */
 export interface LoadedDocument {
   file: string;
+  path: string;
   parsed: ParsedDocument;
+  settings: FileSettings;
 }
 
 /**
@@ -29,13 +31,22 @@ export async function loadDocuments(
     const shown = relative(io.cwd, file) || file;
     const read = readDocument(file);
     if (!read.ok) {
-      io.stderr.write(`${shown}: ${read.message}\n`);
+      io.stderr.write(`designdoc: ${shown}: ${read.message}\n`);
       failed = true;
       continue;
     }
-    const settings = settingsForFile(file, read.text, finder, { cwd: io.cwd, ...(options.template ? { template: options.template } : {}) });
-    documents.push({ file: shown, parsed: parseDocument(read.text, settings.template) });
+    const settings = settingsForFile(file, read.text, finder, {
+      cwd: io.cwd,
+      ...(options.template ? { template: options.template } : {}),
+    });
+    documents.push({
+      file: shown,
+      path: file,
+      parsed: parseDocument(read.text, settings.template),
+      settings,
+    });
   }
-  if (documents.length === 0 && failed) throw new CliError('No document could be read');
+  // Each unreadable file has had its one-line message; nothing more to say before exit 2.
+  if (documents.length === 0 && failed) throw new CliError('');
   return { documents, failed };
 }

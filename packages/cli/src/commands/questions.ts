@@ -13,10 +13,16 @@ export interface QuestionsOptions {
  * `designdoc questions`: the open-questions board across documents. `--status open,in-progress`
  * keeps those statuses (case- and punctuation-insensitive); `unresolved` means anything not Resolved.
  */
-export async function questionsCommand(patterns: string[], options: QuestionsOptions, io: Io): Promise<number> {
+export async function questionsCommand(
+  patterns: string[],
+  options: QuestionsOptions,
+  io: Io,
+): Promise<number> {
   const { documents, failed } = await loadDocuments(patterns, options, io);
   const key = (text: string | null) => (text ?? 'none').toLowerCase().replace(/[^a-z0-9]+/g, '');
-  const wanted = options.status ? new Set(options.status.split(',').map((s) => key(s.trim()))) : null;
+  const wanted = options.status
+    ? new Set(options.status.split(',').map((s) => key(s.trim())))
+    : null;
   const rows = documents.flatMap(({ file, parsed }) =>
     parsed.model.extracts.openQuestions
       .filter((q) => {
@@ -34,6 +40,15 @@ export async function questionsCommand(patterns: string[], options: QuestionsOpt
         note: q.note,
       })),
   );
-  printRows(io, options.format, [['Location', 'location'], ['Status', 'status'], ['Question', 'question']], rows);
+  printRows(
+    io,
+    options.format,
+    [
+      ['Location', 'location'],
+      ['Status', 'status'],
+      ['Question', 'question'],
+    ],
+    rows,
+  );
   return failed ? 2 : 0;
 }

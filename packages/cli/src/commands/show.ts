@@ -1,11 +1,16 @@
 import { lintParsed, type Section } from '@designdoc/core';
 import pc from 'picocolors';
 import { CliError, type Io } from '../io.js';
+import { linkResolverFor } from '../lint-file.js';
 import { useColor } from './lint.js';
 import { loadDocuments } from './load-documents.js';
 
 /** `designdoc show FILE`: the model as JSON (`--json`), or a readable outline of it. */
-export async function showCommand(file: string, options: { json?: boolean; template?: string; config?: string; color: boolean }, io: Io): Promise<number> {
+export async function showCommand(
+  file: string,
+  options: { json?: boolean; template?: string; config?: string; color: boolean },
+  io: Io,
+): Promise<number> {
   const { documents } = await loadDocuments([file], options, io);
   const document = documents[0];
   if (!document) throw new CliError(`${file}: could not be read`);
@@ -15,7 +20,14 @@ export async function showCommand(file: string, options: { json?: boolean; templ
     return 0;
   }
   const c = pc.createColors(useColor(io, options.color));
-  const result = lintParsed(document.parsed, { template });
+  // The same rules and link checks as `designdoc lint`, so the counts agree with it.
+  const { rules, docsUrl } = document.settings;
+  const result = lintParsed(document.parsed, {
+    template,
+    rules,
+    resolveLink: linkResolverFor(document.path),
+    ...(docsUrl ? { docsUrl } : {}),
+  });
   const lines = [
     `${c.bold(model.title ?? document.file)}  ${c.dim(`(${model.status}, template ${template.name})`)}`,
   ];
@@ -29,7 +41,9 @@ export async function showCommand(file: string, options: { json?: boolean; templ
     for (const section of sections) {
       if (section.id) present.add(section.id);
       const mark = section.id ? c.green('✓') : c.yellow('?');
-      lines.push(`${'  '.repeat(depth + 1)}${mark} ${section.title}${section.id ? '' : c.dim(' (not in template)')}`);
+      lines.push(
+        `${'  '.repeat(depth + 1)}${mark} ${section.title}${section.id ? '' : c.dim(' (not in template)')}`,
+      );
       walk(section.sections, depth + 1);
     }
   };
@@ -44,7 +58,9 @@ export async function showCommand(file: string, options: { json?: boolean; templ
   collect(template.sections);
   for (const title of missing) lines.push(`  ${c.red('✗')} ${title} ${c.dim('(missing)')}`);
   const x = model.extracts;
-  const unresolved = x.openQuestions.filter((q) => (q.status ?? '').toLowerCase() !== 'resolved').length;
+  const unresolved = x.openQuestions.filter(
+    (q) => (q.status ?? '').toLowerCase() !== 'resolved',
+  ).length;
   const counts = [
     [x.goals.length, 'goal'],
     [x.nonGoals.length, 'non-goal'],
@@ -57,8 +73,13 @@ export async function showCommand(file: string, options: { json?: boolean; templ
   ]
     .filter(([n]) => (n as number) > 0)
     .map(([n, word]) => `${n} ${n === 1 ? word : word === 'entity' ? 'entities' : `${word}s`}`);
-  lines.push('', `Extracts: ${counts.length > 0 ? counts.join(', ') : 'none'}${x.openQuestions.length > 0 ? ` (${unresolved} unresolved)` : ''}`);
-  lines.push(`Lint: ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${result.warningCount} warning${result.warningCount === 1 ? '' : 's'}`);
+  lines.push(
+    '',
+    `Extracts: ${counts.length > 0 ? counts.join(', ') : 'none'}${x.openQuestions.length > 0 ? ` (${unresolved} unresolved)` : ''}`,
+  );
+  lines.push(
+    `Lint: ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${result.warningCount} warning${result.warningCount === 1 ? '' : 's'}`,
+  );
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

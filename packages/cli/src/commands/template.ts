@@ -21,23 +21,43 @@ export function templateShow(ref: string, io: Io): number {
 }
 
 /** `designdoc template infer FILE.md`: derive a spec from a blank Markdown template. */
-export function templateInfer(file: string, options: { name?: string; title?: string; output?: string }, io: Io): number {
+export function templateInfer(
+  file: string,
+  options: { name?: string; title?: string; output?: string },
+  io: Io,
+): number {
   const path = resolve(io.cwd, file);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
+    throw new CliError(
+      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`,
+    );
   }
   const read = decodeDocument(bytes);
   if (!read.ok) throw new CliError(`${file}: ${read.message}`);
-  const name = options.name ?? basename(path, extname(path)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new CliError(`Invalid --name “${name}”: use lower-case letters, digits and dashes`);
-  const spec = inferTemplate(read.text, { name, ...(options.title ? { title: options.title } : {}) });
-  if (spec.sections.length === 0) throw new CliError(`${file}: no headings found, so no sections to infer a template from`);
+  const name =
+    options.name ??
+    basename(path, extname(path))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name))
+    throw new CliError(`Invalid --name “${name}”: use lower-case letters, digits and dashes`);
+  const spec = inferTemplate(read.text, {
+    name,
+    ...(options.title ? { title: options.title } : {}),
+  });
+  if (spec.sections.length === 0)
+    throw new CliError(`${file}: no headings found, so no sections to infer a template from`);
   const yaml = `# Inferred by designdoc from ${basename(path)}; review required sections, aliases and descriptions.\n${templateToYaml(spec)}`;
   if (options.output) {
-    writeFileSync(resolve(io.cwd, options.output), yaml);
+    try {
+      writeFileSync(resolve(io.cwd, options.output), yaml);
+    } catch (error) {
+      throw new CliError(`Cannot write ${options.output}: ${(error as Error).message}`);
+    }
     io.stderr.write(`Wrote ${options.output} (${spec.sections.length} sections)\n`);
   } else io.stdout.write(yaml);
   return 0;

@@ -6,6 +6,7 @@ import {
   type TemplateSpec,
 } from '@designdoc/core';
 import picomatch from 'picomatch';
+import { CliError } from '../io.js';
 import type { ConfigFinder, ScopedGlobs } from './load-config.js';
 import { resolveTemplate } from './resolve-template.js';
 
@@ -55,10 +56,19 @@ export function settingsForFile(
   const fromDocument = peekTemplateName(source);
   if (fromDocument) templateRef = { ref: fromDocument, baseDir: dirname(file) };
   if (cli.template) templateRef = { ref: cli.template, baseDir: cli.cwd };
-  const settings: FileSettings = {
-    template: resolveTemplate(templateRef.ref, templateRef.baseDir),
-    rules,
-  };
+  let template: TemplateSpec;
+  try {
+    template = resolveTemplate(templateRef.ref, templateRef.baseDir);
+  } catch (error) {
+    // In a run over many files, say which document asked for a template that cannot be had.
+    if (error instanceof CliError && fromDocument && !cli.template) {
+      throw new CliError(
+        `${relative(cli.cwd, file) || file}: front matter “template: ${fromDocument}”: ${error.message}`,
+      );
+    }
+    throw error;
+  }
+  const settings: FileSettings = { template, rules };
   if (config.docsUrl) settings.docsUrl = config.docsUrl;
   return settings;
 }

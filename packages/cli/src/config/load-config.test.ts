@@ -30,7 +30,7 @@ describe('designdoc.config.yaml validation (exit 2, naming the file and the key)
     });
     expect(line).toContain(`${dir}/designdoc.config.yaml`);
     expect(line).toContain('rules.required-section');
-    expect(line).toMatch(/"off", "warn", "error"/);
+    expect(line).toMatch(/off.*warn.*error/);
   });
 
   it('rejects an unknown rule id, naming the file and the known rules', async () => {
@@ -247,6 +247,15 @@ describe('designdoc.config.yaml: what applies to a file', () => {
       stdout: '',
       stderr: '',
     });
+  });
+
+  it('names the document whose front matter asks for an unknown template (exit 2)', async () => {
+    const doc = CLEAN_TDD.replace('status: draft\n', 'status: draft\ntemplate: nope\n');
+    const dir = tempDir({ 'good.md': CLEAN_TDD, 'docs/odd.md': doc });
+    const line = expectFault(await runCli(['lint'], { cwd: dir.path }));
+    expect(line).toMatch(
+      /^designdoc: docs\/odd\.md: front matter “template: nope”: Unknown template “nope”/,
+    );
   });
 
   it('lets --template win over the front matter and the config', async () => {

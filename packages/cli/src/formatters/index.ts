@@ -6,4 +6,10 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
 /** Output formats of `lint`, by name. */
-export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, github, junit };
+export const FORMATTERS: Readonly<Record<string, Formatter>> = {
+  stylish,
+  json,
+  sarif,
+  github,
+  junit,
+};

@@ -16,14 +16,18 @@ export const junit: Formatter = (results, { cwd }) => {
   for (const r of results) {
     const file = xml(relative(cwd, r.filePath));
     const tests = Math.max(1, r.diagnostics.length);
-    out.push(`  <testsuite name="${file}" tests="${tests}" failures="${r.errorCount}" errors="0" skipped="0">`);
+    out.push(
+      `  <testsuite name="${file}" tests="${tests}" failures="${r.errorCount}" errors="0" skipped="0">`,
+    );
     if (r.diagnostics.length === 0) out.push(`    <testcase classname="${file}" name="${file}"/>`);
     for (const d of r.diagnostics) {
       const name = xml(`${d.place.start.line}:${d.place.start.column} ${d.ruleId}`);
       const type = d.severity === 'error' ? 'failure' : 'system-out';
       out.push(`    <testcase classname="${file}" name="${name}">`);
       if (type === 'failure') {
-        out.push(`      <failure message="${xml(d.message)}" type="${xml(d.ruleId)}">${file}:${d.place.start.line}:${d.place.start.column} ${xml(d.message)}</failure>`);
+        out.push(
+          `      <failure message="${xml(d.message)}" type="${xml(d.ruleId)}">${file}:${d.place.start.line}:${d.place.start.column} ${xml(d.message)}</failure>`,
+        );
       } else out.push(`      <system-out>warning: ${xml(d.message)}</system-out>`);
       out.push('    </testcase>');
     }

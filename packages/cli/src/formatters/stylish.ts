@@ -42,7 +42,9 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   if (fixableErrors + fixableWarnings > 0) {
     out.push(
       (errors > 0 ? c.red : c.yellow)(
-        c.bold(`  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`),
+        c.bold(
+          `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`,
+        ),
       ),
     );
   }
@@ -52,4 +54,5 @@ export const stylish: Formatter = (results, { cwd, color }) => {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes to measure width
 const ANSI = /\u001b\[[0-9;]*m/g;
 const visible = (text: string) => text.replace(ANSI, '');
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - visible(text).length));
+const pad = (text: string, width: number) =>
+  text + ' '.repeat(Math.max(0, width - visible(text).length));

@@ -7,12 +7,26 @@ import { parseApiContract } from './api-contract.js';
 import { parseQuestion } from './questions.js';
 import type { Extracts, Field, Section } from './schema.js';
 
-/** Every section of a tree, depth first, in document order. */
-export function* walkSections(sections: Section[]): Generator<Section> {
-  for (const section of sections) {
-    yield section;
-    yield* walkSections(section.sections);
+const flatCache = new WeakMap<Section[], Section[]>();
+
+/**
+ * Every section of a tree, depth first, in document order. Computed once per tree (many rules
+ * walk it) and returned as a shared array: do not modify it.
+ */
+export function walkSections(sections: Section[]): readonly Section[] {
+  let flat = flatCache.get(sections);
+  if (!flat) {
+    flat = [];
+    const visit = (list: Section[]) => {
+      for (const section of list) {
+        (flat as Section[]).push(section);
+        visit(section.sections);
+      }
+    };
+    visit(sections);
+    flatCache.set(sections, flat);
   }
+  return flat;
 }
 
 /** The template content spec of a section, or [] when the section matched none. */

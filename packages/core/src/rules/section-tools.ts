@@ -1,6 +1,7 @@
 import type { Section } from '../model/schema.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { indexTemplate } from '../template/template-index.js';
+import { walkSections } from '../model/extract.js';
 
 /** A group of sibling sections in the document together with the spec sections expected there. */
 export interface SiblingGroup {
@@ -10,28 +11,25 @@ export interface SiblingGroup {
   expected: SectionSpec[];
 }
 
+const groupCache = new WeakMap<Section[], SiblingGroup[]>();
+
 /**
  * Every place in the document where template sections are expected: the top level, then the
- * children of each section that matched the template.
+ * children of each section that matched the template. Computed once per document.
  */
-export function* siblingGroups(sections: Section[], spec: TemplateSpec): Generator<SiblingGroup> {
+export function siblingGroups(sections: Section[], spec: TemplateSpec): readonly SiblingGroup[] {
+  const cached = groupCache.get(sections);
+  if (cached) return cached;
   const index = indexTemplate(spec);
-  yield { parent: null, parentSpec: null, sections, expected: spec.sections };
-  const visit = function* (list: Section[]): Generator<SiblingGroup> {
-    for (const section of list) {
-      const sectionSpec = section.id ? index.byId.get(section.id) : undefined;
-      if (sectionSpec) {
-        yield {
-          parent: section,
-          parentSpec: sectionSpec,
-          sections: section.sections,
-          expected: sectionSpec.sections ?? [],
-        };
-      }
-      yield* visit(section.sections);
+  const groups: SiblingGroup[] = [{ parent: null, parentSpec: null, sections, expected: spec.sections }];
+  for (const section of walkSections(sections)) {
+    const sectionSpec = section.id ? index.byId.get(section.id) : undefined;
+    if (sectionSpec) {
+      groups.push({ parent: section, parentSpec: sectionSpec, sections: section.sections, expected: sectionSpec.sections ?? [] });
     }
-  };
-  yield* visit(sections);
+  }
+  groupCache.set(sections, groups);
+  return groups;
 }
 
 /** The template spec a section matched, if any. */

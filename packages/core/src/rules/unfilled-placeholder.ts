@@ -43,10 +43,24 @@ function compile(template: TemplateSpec): CompiledPatterns {
   return result;
 }
 
-/** The first two words of a text, lower case, without Markdown punctuation: a cheap pre-filter. */
+/**
+ * The first two words of a text, lower case, without Markdown emphasis: a cheap pre-filter
+ * before the full sentence key is computed.
+ */
 function firstWord(text: string): string {
-  const match = /[\p{L}\p{N}'’-]+[^\p{L}\p{N}]*[\p{L}\p{N}'’-]*/u.exec(text.slice(0, 80));
-  return match ? match[0].replace(/[^\p{L}\p{N}'’-]+/gu, ' ').toLowerCase() : '';
+  let start = 0;
+  while (start < text.length && !isWordChar(text.charCodeAt(start))) start++;
+  let spaces = 0;
+  let end = start;
+  while (end < text.length && end - start < 60) {
+    if (text.charCodeAt(end) === 32 && ++spaces === 2) break;
+    end++;
+  }
+  return text.slice(start, end).replace(/[*_`]/g, '').toLowerCase();
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 }
 
 const normaliseReference = (label: string) =>
