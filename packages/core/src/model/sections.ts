@@ -18,8 +18,9 @@ export interface Outline {
 
 /**
  * Split the blocks at headings into a section tree and match each heading to the template.
- * The first heading is the document's title when it is the only heading at its level and does
- * not itself name a template section (so RFCs that use `# Summary` for sections have no title).
+ * The first heading is the document's title when it does not itself name a template section and
+ * either sits at the template's title level or, for templates without one, is the only heading
+ * at its level (so RFCs that use `# Summary` for sections have no title).
  */
 export function buildOutline(blocks: Block[], lines: LineIndex, spec: TemplateSpec): Outline {
   const index = indexTemplate(spec);
@@ -30,8 +31,13 @@ export function buildOutline(blocks: Block[], lines: LineIndex, spec: TemplateSp
   if (first) {
     const topLevelKeys = index.childrenByKey.get(null);
     const namesSection = topLevelKeys?.has(titleKey(first.text)) ?? false;
-    const unique = headingBlocks.every((h) => h === first || h.depth > first.depth);
-    if (!namesSection && unique && headingBlocks.length > 0) title = first;
+    // The first heading is the title when it sits at the template's title level, or when no
+    // other heading is at its level.
+    const titleLevel = spec.documentTitle?.level;
+    const isTitle =
+      first.depth === titleLevel ||
+      headingBlocks.every((h) => h === first || h.depth > first.depth);
+    if (!namesSection && isTitle) title = first;
   }
   const outline: Outline = { title, preamble: [], sections: [], headings: [] };
   const stack: { section: Section; spec: SectionSpec | null }[] = [];

@@ -28,8 +28,9 @@ export function linkTargets(doc: ParsedDocument): LinkTarget[] {
       match[1] as string,
       match.index - (doc.lines.starts[line - 1] as number),
     );
-  if (doc.tree.references.size > 0) for (const { line, match } of scanMatches(doc, REFERENCE_DEFINITION))
-    add(line, maskedLine(doc, line), match[1] as string, 0);
+  if (doc.tree.references.size > 0)
+    for (const { line, match } of scanMatches(doc, REFERENCE_DEFINITION))
+      add(line, maskedLine(doc, line), match[1] as string, 0);
   for (const { line, match } of scanMatches(doc, HTML_LINK))
     add(
       line,

@@ -169,3 +169,24 @@ describe('required-section', () => {
     });
   });
 });
+
+describe('required-section: documentTitle.required', () => {
+  it('reports a document without its title heading when the template requires one', async () => {
+    const { lint } = await import('../index.js');
+    const template = {
+      name: 'memo',
+      title: 'Memo',
+      documentTitle: { level: 1, required: true },
+      sections: [{ id: 'summary', title: 'Summary', level: 2 }],
+    };
+    const off = { 'empty-section': 'off' as const };
+    const without = lint('## Summary\n\nText.\n', { template, rules: off }).diagnostics.map((d) => [
+      d.place.start.line,
+      d.message,
+    ]);
+    expect(without).toEqual([[1, 'Missing title heading (“# Title”, required by template memo)']]);
+    expect(lint('# Memo\n\n## Summary\n\nText.\n', { template, rules: off }).diagnostics).toEqual(
+      [],
+    );
+  });
+});

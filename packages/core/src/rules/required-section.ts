@@ -23,6 +23,14 @@ export const requiredSection = defineRule({
     // applied in report order, which would put the subsection under the wrong parent. So only
     // the first group (the shallower one) fixes there now; the next fix pass does the other.
     const claimed = new Map<number, SiblingGroup>();
+    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    if (template.documentTitle?.required && !doc.outline.title) {
+      const level = '#'.repeat(template.documentTitle.level);
+      report({
+        message: `Missing title heading (“${level} Title”, required by template ${template.name})`,
+        place: lines.span((doc.frontMatterBlock?.lineCount ?? 0) + 1, 1, 1),
+      });
+    }
     for (const group of siblingGroups(doc.model.sections, template)) {
       const present = new Map<string, Section>();
       for (const section of group.sections)
@@ -33,15 +41,8 @@ export const requiredSection = defineRule({
         const place = group.parent
           ? group.parent.place
           : lines.span(Math.max(1, doc.outline.title?.place.start.line ?? 1), 1, 1);
-        const fix = insertionFix(
-          source,
-          group.expected,
-          position,
-          present,
-          group.parent,
-          expected,
-          doc.lines.source.length,
-        );
+        const fix = insertionFix(source, group, position, present, expected);
+        if (eol !== '\n') fix.text = fix.text.replace(/\n/g, eol);
         const owner = claimed.get(fix.range[0]) ?? group;
         claimed.set(fix.range[0], owner);
         report({
@@ -56,13 +57,12 @@ export const requiredSection = defineRule({
 
 function insertionFix(
   source: string,
-  expected: SectionSpec[],
+  group: SiblingGroup,
   position: number,
   present: Map<string, Section>,
-  parent: Section | null,
   missing: SectionSpec,
-  length: number,
 ) {
+  const { expected, parent } = group;
   const level = parent ? parent.level + 1 : (firstLevel(present) ?? missing.level);
   const heading = `${'#'.repeat(level)} ${missing.title}\n\n`;
   for (let i = position - 1; i >= 0; i--) {
@@ -77,8 +77,16 @@ function insertionFix(
         text: heading,
       };
   }
-  const end = parent ? sectionEndOffset(parent) : length;
-  return insertAt(source, end, heading);
+  if (parent) return insertAt(source, sectionEndOffset(parent), heading);
+  // No template section is present at the top level: insert before the first section, so the
+  // new heading cannot land under a trailing section of a higher level (`# Appendix`).
+  const first = group.sections[0];
+  if (first)
+    return {
+      range: [first.place.start.offset, first.place.start.offset] as [number, number],
+      text: heading,
+    };
+  return insertAt(source, source.length, heading);
 }
 
 function firstLevel(present: Map<string, Section>): number | undefined {
@@ -95,5 +103,6 @@ function insertAt(source: string, offset: number, block: string) {
   if (contentEnd === 0) return { range: [0, 0] as [number, number], text: block };
   let at = Math.min(offset, contentEnd);
   while (at < source.length && source[at] !== '\n') at++;
+  if (source[at - 1] === '\r') at--;
   return { range: [at, at] as [number, number], text: `\n\n${block.trimEnd()}` };
 }

@@ -1,7 +1,7 @@
+import { walkSections } from '../model/extract.js';
 import type { Section } from '../model/schema.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { indexTemplate } from '../template/template-index.js';
-import { walkSections } from '../model/extract.js';
 
 /** A group of sibling sections in the document together with the spec sections expected there. */
 export interface SiblingGroup {
@@ -21,11 +21,18 @@ export function siblingGroups(sections: Section[], spec: TemplateSpec): readonly
   const cached = groupCache.get(sections);
   if (cached) return cached;
   const index = indexTemplate(spec);
-  const groups: SiblingGroup[] = [{ parent: null, parentSpec: null, sections, expected: spec.sections }];
+  const groups: SiblingGroup[] = [
+    { parent: null, parentSpec: null, sections, expected: spec.sections },
+  ];
   for (const section of walkSections(sections)) {
     const sectionSpec = section.id ? index.byId.get(section.id) : undefined;
     if (sectionSpec) {
-      groups.push({ parent: section, parentSpec: sectionSpec, sections: section.sections, expected: sectionSpec.sections ?? [] });
+      groups.push({
+        parent: section,
+        parentSpec: sectionSpec,
+        sections: section.sections,
+        expected: sectionSpec.sections ?? [],
+      });
     }
   }
   groupCache.set(sections, groups);
