@@ -104,7 +104,7 @@ describe('linting on several threads', () => {
     const started = workersStarted.count;
     const line = expectFault(await runCli(['lint'], { cwd: dir.path }));
     expect(line).toBe(
-      `designdoc: Invalid template spec in ${dir.path}/ours.yaml: (top level): missing “title”, “sections”`,
+      `designdoc: Invalid template spec in ${dir.path}/ours.yaml: missing “title”, “sections”`,
     );
     expect(workersStarted.count).toBeGreaterThan(started);
     // The worker fails too, a moment later; that must not surface as an unhandled rejection.

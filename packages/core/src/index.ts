@@ -1,7 +1,6 @@
 export { DesignDocError, type DesignDocErrorCode } from './errors.js';
 export { applyFixes } from './lint/apply-fixes.js';
 export {
-  ConfigSchema,
   type DesignDocConfig,
   mergeRuleSettings,
   type ResolvedRule,
@@ -38,7 +37,6 @@ export { peekTemplateName } from './model/peek-template.js';
 export { parseQuestion } from './model/questions.js';
 export {
   type DesignDoc,
-  DesignDocSchema,
   DOCUMENT_STATUSES,
   type DocumentStatus,
   type Extracts,
@@ -52,11 +50,12 @@ export { DEFAULT_PLACEHOLDERS } from './template/placeholders.js';
 export { getPreset, PRESETS } from './template/presets/index.js';
 export { templateToYaml } from './template/serialize.js';
 export { type SkeletonOptions, templateSkeleton } from './template/skeleton.js';
-export {
-  type ContentSpec,
-  type SectionSpec,
-  type TemplateSpec,
-  TemplateSpecSchema,
+export type {
+  ContentSpec,
+  FieldSpec,
+  PlaceholderSpec,
+  SectionSpec,
+  TemplateSpec,
 } from './template/spec.js';
 export { validateTemplate } from './template/validate-template.js';
 
@@ -86,3 +85,8 @@ const FRONT_MATTER_ONLY = Object.fromEntries(
     'off' as const,
   ]),
 );
+
+export { CONFIG_SCHEMA } from './schemas/config-schema.js';
+export type { JsonSchema } from './schemas/json-schema.js';
+export { MODEL_SCHEMA } from './schemas/model-schema.js';
+export { TEMPLATE_SCHEMA } from './schemas/template-schema.js';

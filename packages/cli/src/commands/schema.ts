@@ -1,10 +1,10 @@
-import { ConfigSchema, DesignDocSchema, TemplateSpecSchema } from '@designdoc/core';
+import { CONFIG_SCHEMA, MODEL_SCHEMA, TEMPLATE_SCHEMA } from '@designdoc/core';
 import { CliError, type Io } from '../io.js';
 
 const SCHEMAS: Record<string, object> = {
-  model: DesignDocSchema,
-  template: TemplateSpecSchema,
-  config: ConfigSchema,
+  model: MODEL_SCHEMA,
+  template: TEMPLATE_SCHEMA,
+  config: CONFIG_SCHEMA,
 };
 
 /** `designdoc schema model|template|config`: print a JSON Schema (draft 2020-12). */
@@ -14,8 +14,6 @@ export function schemaCommand(name: string, io: Io): number {
     throw new CliError(
       `Unknown schema “${name}”, expected one of ${Object.keys(SCHEMAS).join(', ')}`,
     );
-  io.stdout.write(
-    `${JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema }, null, 2)}\n`,
-  );
+  io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

@@ -96,7 +96,7 @@ describe('designdoc.config.yaml validation (exit 2, naming the file and the key)
     });
     expect(line).toContain(`Invalid template spec in ${dir}/specs/ours.yaml`);
     expect(line).toContain('missing “title”');
-    expect(line).toContain('sections: must be array');
+    expect(line).toContain('sections: expected an array');
   });
 
   it('rejects a template spec given with --template that is not YAML', async () => {

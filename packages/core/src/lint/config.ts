@@ -1,68 +1,25 @@
-import Type, { type Static } from 'typebox';
 import { DesignDocError } from '../errors.js';
 import { schemaProblems } from '../schema-problems.js';
+import { CONFIG_SCHEMA, RULE_SETTING_SCHEMA } from '../schemas/config-schema.js';
 import type { Severity } from './diagnostic.js';
 import type { Rule } from './rule.js';
 
-const Level = Type.Union([
-  Type.Literal('off'),
-  Type.Literal('warn'),
-  Type.Literal('error'),
-  Type.Literal(0),
-  Type.Literal(1),
-  Type.Literal(2),
-]);
+type Level = 'off' | 'warn' | 'error' | 0 | 1 | 2;
 
-const RuleSettingSchema = Type.Union([
-  Level,
-  Type.Tuple([Level]),
-  Type.Tuple([Level, Type.Record(Type.String(), Type.Unknown())]),
-]);
-
-const RulesSchema = Type.Record(Type.String(), RuleSettingSchema);
-
-const Globs = Type.Union([
-  Type.String({ minLength: 1 }),
-  Type.Array(Type.String({ minLength: 1 })),
-]);
-
-/** JSON Schema of `designdoc.config.yaml` (published as `designdoc schema config`). */
-export const ConfigSchema = Type.Object(
-  {
-    $schema: Type.Optional(Type.String()),
-    template: Type.Optional(
-      Type.String({
-        minLength: 1,
-        description: 'A preset name (tdd, adr, rfc) or a path to a template spec.',
-      }),
-    ),
-    extends: Type.Optional(Globs),
-    rules: Type.Optional(RulesSchema),
-    overrides: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            files: Globs,
-            template: Type.Optional(Type.String({ minLength: 1 })),
-            rules: Type.Optional(RulesSchema),
-          },
-          { additionalProperties: false },
-        ),
-      ),
-    ),
-    ignores: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
-    docsUrl: Type.Optional(Type.String({ description: 'Base URL of rule documentation pages.' })),
-  },
-  {
-    additionalProperties: false,
-    $id: 'https://designdoc.dev/schemas/config.json',
-    title: 'designdoc configuration',
-  },
-);
-
-export type DesignDocConfig = Static<typeof ConfigSchema>;
-export type RuleSetting = Static<typeof RuleSettingSchema>;
+/** One rule's setting: a level, or [level] / [level, options]. */
+export type RuleSetting = Level | [Level] | [Level, Record<string, unknown>];
 export type RuleSettings = Record<string, RuleSetting>;
+
+/** A parsed `designdoc.config.yaml` (see docs/configuration.md). */
+export interface DesignDocConfig {
+  $schema?: string;
+  template?: string;
+  extends?: string | string[];
+  rules?: RuleSettings;
+  overrides?: { files: string | string[]; template?: string; rules?: RuleSettings }[];
+  ignores?: string[];
+  docsUrl?: string;
+}
 
 const RULE_SETTING_HINT = 'expected off, warn or error (or 0, 1, 2), or [level, {options}]';
 /** Problems about one rule's setting (not about its options object). */
@@ -77,7 +34,7 @@ export interface ResolvedRule {
 
 /** Validate a parsed config file; throws `invalid-config` naming the file, the key and what is allowed. */
 export function validateConfig(value: unknown, source: string): DesignDocConfig {
-  const problems = schemaProblems(ConfigSchema, value ?? {}).map((problem) =>
+  const problems = schemaProblems(CONFIG_SCHEMA, value ?? {}).map((problem) =>
     RULE_PATH.test(problem) ? problem.replace(/: .*$/, `: ${RULE_SETTING_HINT}`) : problem,
   );
   if (problems.length > 0) {
@@ -135,7 +92,7 @@ export function resolveRules(
       problems.push(
         `rules.${id}: unknown rule “${id}”, expected one of ${[...byId.keys()].join(', ')}`,
       );
-    else if (schemaProblems(RuleSettingSchema, setting).length > 0)
+    else if (schemaProblems(RULE_SETTING_SCHEMA, setting).length > 0)
       problems.push(`rules.${id}: ${RULE_SETTING_HINT}`);
   }
   if (problems.length > 0) {
@@ -155,7 +112,7 @@ export function resolveRules(
     };
     if (setting && optionsOf(setting) && rule.meta.optionsSchema) {
       for (const problem of schemaProblems(rule.meta.optionsSchema, options)) {
-        problems.push(`rules.${rule.meta.id} options ${problem.replace('(top level): ', '')}`);
+        problems.push(`rules.${rule.meta.id} options: ${problem}`);
       }
     } else if (setting && optionsOf(setting) && !rule.meta.optionsSchema) {
       problems.push(`rules.${rule.meta.id}: this rule takes no options`);

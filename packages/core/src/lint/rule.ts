@@ -1,5 +1,6 @@
 import type { Place } from '../markdown/position.js';
 import type { ParsedDocument } from '../model/parse.js';
+import type { JsonSchema } from '../schemas/json-schema.js';
 import type { Diagnostic, Fix, Severity } from './diagnostic.js';
 
 /** Answers whether a relative link target exists; provided by the host (the core does no I/O). */
@@ -28,8 +29,8 @@ export interface RuleMeta {
   description: string;
   defaultSeverity: Severity | 'off';
   fixable: boolean;
-  /** TypeBox/JSON schema of the options object, if the rule takes options. */
-  optionsSchema?: object;
+  /** JSON Schema of the options object, if the rule takes options. */
+  optionsSchema?: JsonSchema;
   /** Runs after every other rule and sees their diagnostics. */
   runsLast?: boolean;
 }

@@ -1,4 +1,3 @@
-import Type from 'typebox';
 import { defineRule } from '../lint/rule.js';
 import { scanMatches } from '../lint/scan-lines.js';
 
@@ -18,16 +17,19 @@ export const noPersonalData = defineRule({
     description: 'No email addresses or phone numbers outside the front matter.',
     defaultSeverity: 'warning',
     fixable: false,
-    optionsSchema: Type.Object(
-      {
-        emails: Type.Boolean({ description: 'Report email addresses.' }),
-        phones: Type.Boolean({ description: 'Report phone numbers.' }),
-        allowDomains: Type.Array(Type.String(), {
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        emails: { type: 'boolean', description: 'Report email addresses.' },
+        phones: { type: 'boolean', description: 'Report phone numbers.' },
+        allowDomains: {
+          type: 'array',
+          items: { type: 'string' },
           description: 'Email domains that may appear (e.g. your company’s).',
-        }),
+        },
       },
-      { additionalProperties: false },
-    ),
+      additionalProperties: false,
+    },
   },
   defaultOptions: { emails: true, phones: true, allowDomains: [] as string[] },
   check({ doc, options, report }) {

@@ -1,4 +1,3 @@
-import Type from 'typebox';
 import { defineRule } from '../lint/rule.js';
 import { scanMatches } from '../lint/scan-lines.js';
 import type { Block } from '../markdown/blocks.js';
@@ -82,15 +81,18 @@ export const unfilledPlaceholder = defineRule({
     description: 'No template placeholder or template sentence is left in the document.',
     defaultSeverity: 'error',
     fixable: false,
-    optionsSchema: Type.Object(
-      {
-        ignore: Type.Array(Type.String(), {
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        ignore: {
+          type: 'array',
+          items: { type: 'string' },
           description:
             'Placeholder pattern ids to skip (bracket, brace, marker, date, number, template-text).',
-        }),
+        },
       },
-      { additionalProperties: false },
-    ),
+      additionalProperties: false,
+    },
   },
   defaultOptions: { ignore: [] as string[] },
   check({ doc, options, report }) {

@@ -1,4 +1,3 @@
-import Type from 'typebox';
 import { defineRule } from '../lint/rule.js';
 import { titleKey } from '../markdown/inline-text.js';
 import { indexTemplate, specPath } from '../template/template-index.js';
@@ -11,14 +10,17 @@ export const unknownSection = defineRule({
     description: 'Sections are ones the template defines (or listed in `allow`).',
     defaultSeverity: 'warning',
     fixable: false,
-    optionsSchema: Type.Object(
-      {
-        allow: Type.Array(Type.String(), {
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        allow: {
+          type: 'array',
+          items: { type: 'string' },
           description: 'Extra section titles to accept anywhere.',
-        }),
+        },
       },
-      { additionalProperties: false },
-    ),
+      additionalProperties: false,
+    },
   },
   defaultOptions: { allow: [] as string[] },
   check({ doc, options, report }) {

@@ -1,13 +1,14 @@
 import { DesignDocError } from '../errors.js';
 import { schemaProblems } from '../schema-problems.js';
-import { type SectionSpec, type TemplateSpec, TemplateSpecSchema } from './spec.js';
+import { TEMPLATE_SCHEMA } from '../schemas/template-schema.js';
+import type { SectionSpec, TemplateSpec } from './spec.js';
 
 /**
  * Check that a value (parsed from a YAML/JSON template file) is a usable template spec. Throws
  * an `invalid-template` error listing every problem, so a user fixes them in one pass.
  */
 export function validateTemplate(value: unknown, source = 'template'): TemplateSpec {
-  const problems = schemaProblems(TemplateSpecSchema, value);
+  const problems = schemaProblems(TEMPLATE_SCHEMA, value);
   if (problems.length === 0) problems.push(...semanticProblems(value as TemplateSpec));
   if (problems.length > 0) {
     throw new DesignDocError(
