@@ -73,7 +73,16 @@ export class LineIndex {
   lines(first: number, last: number): Place {
     return {
       start: this.point(first, 1),
-      end: this.point(last, this.lineText(last).length + 1),
+      end: this.point(last, this.lineLength(last) + 1),
     };
+  }
+
+  /** Length of a 1-based line without its line ending (no string is made). */
+  lineLength(line: number): number {
+    const start = this.starts[line - 1];
+    if (start === undefined) return 0;
+    let end = (this.starts[line] ?? this.source.length + 1) - 1;
+    if (end > start && this.source.charCodeAt(end - 1) === 13) end -= 1;
+    return Math.max(0, end - start);
   }
 }

@@ -42,6 +42,25 @@ export function parseApiContract(code: string): {
   endpoints: ParsedEndpoint[];
   problems: ContractProblem[];
 } {
+  let parsed = contractCache.get(code);
+  if (!parsed) {
+    parsed = readContract(code);
+    if (contractCache.size > 256) contractCache.clear();
+    contractCache.set(code, parsed);
+  }
+  return parsed;
+}
+
+/** Parsed blocks by text: the model's extract and the api-contract rule read the same blocks. */
+const contractCache = new Map<
+  string,
+  { endpoints: ParsedEndpoint[]; problems: ContractProblem[] }
+>();
+
+function readContract(code: string): {
+  endpoints: ParsedEndpoint[];
+  problems: ContractProblem[];
+} {
   const endpoints: ParsedEndpoint[] = [];
   const orphans: ContractProblem[] = [];
   const lines = code.split('\n');

@@ -39,7 +39,7 @@ export function parseDocument(source: string, template: TemplateSpec): ParsedDoc
   const preambleFields = (template.preamble ?? []).flatMap((c) =>
     c.kind === 'fields' ? (c.fields ?? []) : [],
   );
-  const model: DesignDoc = {
+  const model = {
     template: template.name,
     title: frontMatter.title ?? (outline.title ? plainText(outline.title.text) : null),
     status: frontMatter.status ?? 'draft',
@@ -49,8 +49,17 @@ export function parseDocument(source: string, template: TemplateSpec): ParsedDoc
       fields: extractFields(outline.preamble, lines, preambleFields),
     },
     sections: outline.sections,
-    extracts: extractTyped(outline.sections, template, lines),
-  };
+  } as DesignDoc;
+  // Typed extracts are computed on first read (lint needs few of them; `show --json` and the
+  // dashboards read them all). An enumerable getter, so JSON.stringify includes them.
+  let extracts: DesignDoc['extracts'] | undefined;
+  Object.defineProperty(model, 'extracts', {
+    enumerable: true,
+    get: () => {
+      extracts ??= extractTyped(outline.sections, template, lines);
+      return extracts;
+    },
+  });
   return {
     source: text,
     lines,

@@ -1,39 +1,80 @@
 import { defineRule } from '../lint/rule.js';
-import { scanMatches } from '../lint/scan-lines.js';
 
 /**
- * Each pattern starts with a literal, so one pass over the source per pattern is a fast substring
- * search; `boundary` asks that the match not continue a word on its left, and `lead` is text on
- * the left that the finding still covers (a URL's scheme), so it starts where the secret does.
+ * Each secret is found by its literal prefixes (a native substring search, fast on large
+ * documents) and then confirmed by its pattern, anchored where the prefix was found.
+ * `boundary`: the match must not continue a word on its left.
  */
-const SECRETS: { name: string; pattern: RegExp; boundary?: boolean; lead?: RegExp }[] = [
-  { name: 'a private key', pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
-  { name: 'an AWS access key id', pattern: /A(?:KIA|SIA|BIA|CCA)[0-9A-Z]{16}\b/g, boundary: true },
-  { name: 'a GitHub token', pattern: /gh[pousr]_[A-Za-z0-9]{36,255}\b/g, boundary: true },
-  { name: 'a GitHub token', pattern: /github_pat_[A-Za-z0-9_]{40,255}\b/g, boundary: true },
-  { name: 'a GitLab token', pattern: /glpat-[A-Za-z0-9_-]{20,}\b/g, boundary: true },
-  { name: 'a Slack token', pattern: /xox[abposr]-[A-Za-z0-9-]{10,}\b/g, boundary: true },
+const SECRETS: { name: string; prefixes: string[]; pattern: RegExp; boundary?: boolean }[] = [
+  {
+    name: 'a private key',
+    prefixes: ['-----BEGIN '],
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/y,
+  },
+  {
+    name: 'an AWS access key id',
+    prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+    pattern: /A(?:KIA|SIA|BIA|CCA)[0-9A-Z]{16}\b/y,
+    boundary: true,
+  },
+  {
+    name: 'a GitHub token',
+    prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+    pattern: /gh[pousr]_[A-Za-z0-9]{36,255}\b/y,
+    boundary: true,
+  },
+  {
+    name: 'a GitHub token',
+    prefixes: ['github_pat_'],
+    pattern: /github_pat_[A-Za-z0-9_]{40,255}\b/y,
+    boundary: true,
+  },
+  {
+    name: 'a GitLab token',
+    prefixes: ['glpat-'],
+    pattern: /glpat-[A-Za-z0-9_-]{20,}\b/y,
+    boundary: true,
+  },
+  {
+    name: 'a Slack token',
+    prefixes: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-'],
+    pattern: /xox[abposr]-[A-Za-z0-9-]{10,}\b/y,
+    boundary: true,
+  },
   {
     name: 'a Slack webhook URL',
-    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g,
+    prefixes: ['https://hooks.slack.com/services/'],
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/y,
   },
-  { name: 'a Google API key', pattern: /AIza[0-9A-Za-z_-]{35}\b/g, boundary: true },
-  { name: 'a Stripe secret key', pattern: /(?:sk|rk)_live_[0-9A-Za-z]{16,}\b/g, boundary: true },
-  { name: 'an npm token', pattern: /npm_[A-Za-z0-9]{36}\b/g, boundary: true },
+  {
+    name: 'a Google API key',
+    prefixes: ['AIza'],
+    pattern: /AIza[0-9A-Za-z_-]{35}\b/y,
+    boundary: true,
+  },
+  {
+    name: 'a Stripe secret key',
+    prefixes: ['sk_live_', 'rk_live_'],
+    pattern: /(?:sk|rk)_live_[0-9A-Za-z]{16,}\b/y,
+    boundary: true,
+  },
+  { name: 'an npm token', prefixes: ['npm_'], pattern: /npm_[A-Za-z0-9]{36}\b/y, boundary: true },
   {
     name: 'an OpenAI-style API key',
-    pattern: /sk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g,
+    prefixes: ['sk-'],
+    pattern: /sk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/y,
     boundary: true,
   },
   {
     name: 'a JSON Web Token',
-    pattern: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}\b/g,
+    prefixes: ['eyJ'],
+    pattern: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}\b/y,
     boundary: true,
   },
   {
     name: 'a password in a URL',
-    pattern: /:\/\/[^\s:/@]+:(?![{$<*%])[^\s@/]{3,}@[^\s/]+/g,
-    lead: /[a-z][a-z0-9+.-]*$/i,
+    prefixes: ['://'],
+    pattern: /:\/\/[^\s:/@]+:(?![{$<*%])[^\s@/]{3,}@[^\s/]+/y,
   },
 ];
 
@@ -50,18 +91,28 @@ export const noSecrets = defineRule({
   },
   defaultOptions: {},
   check({ doc, report }) {
-    for (const { name, pattern, boundary, lead } of SECRETS) {
-      for (const { line, column, match } of scanMatches(doc, pattern, {
-        includeCode: true,
-        includeFrontMatter: true,
-      })) {
-        if (boundary && /\w/.test(doc.source[match.index - 1] ?? '')) continue;
-        const start =
-          column - (lead?.exec(doc.lines.lineText(line).slice(0, column - 1))?.[0].length ?? 0);
-        report({
-          message: `Possible secret: this looks like ${name}; remove it and rotate the credential`,
-          place: doc.lines.span(line, start, column + match[0].length),
-        });
+    const { source, lines } = doc;
+    const hasAt = source.includes('@');
+    for (const { name, prefixes, pattern, boundary } of SECRETS) {
+      if (prefixes[0] === '://' && !hasAt) continue;
+      for (const prefix of prefixes) {
+        for (let at = source.indexOf(prefix); at !== -1; at = source.indexOf(prefix, at + 1)) {
+          pattern.lastIndex = at;
+          const match = pattern.exec(source);
+          if (!match || (boundary && /\w/.test(source[at - 1] ?? ''))) continue;
+          let start = at;
+          // A password in a URL is reported from the URL's scheme.
+          if (prefix === '://')
+            while (start > 0 && /[a-z0-9+.-]/i.test(source[start - 1] as string)) start--;
+          report({
+            message: `Possible secret: this looks like ${name}; remove it and rotate the credential`,
+            place: {
+              start: lines.pointAtOffset(start),
+              end: lines.pointAtOffset(at + match[0].length),
+            },
+          });
+          at += match[0].length - 1;
+        }
       }
     }
   },

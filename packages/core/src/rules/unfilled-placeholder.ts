@@ -5,10 +5,10 @@ import { sentenceKey } from '../markdown/inline-text.js';
 import type { PlaceholderSpec, SectionSpec, TemplateSpec } from '../template/spec.js';
 
 interface CompiledPatterns {
-  patterns: { id: string; regex: RegExp }[];
+  patterns: { id: string; regex: RegExp; requires: string[] | undefined }[];
   sentences: Set<string>;
   /** First words of the template sentences: a line whose first word is not here cannot match. */
-  firstWords: Set<string>;
+  firstWords: Set<number>;
   code: Set<string>;
 }
 
@@ -20,6 +20,7 @@ function compile(template: TemplateSpec): CompiledPatterns {
   const patterns = (template.placeholders ?? []).map((p: PlaceholderSpec) => ({
     id: p.id,
     regex: new RegExp(p.pattern, `${(p.flags ?? '').replace(/[gm]/g, '')}gm`),
+    requires: p.requires,
   }));
   const sentences = new Set<string>();
   const code = new Set<string>();
@@ -46,16 +47,21 @@ function compile(template: TemplateSpec): CompiledPatterns {
  * The first two words of a text, lower case, without Markdown emphasis: a cheap pre-filter
  * before the full sentence key is computed.
  */
-function firstWord(text: string): string {
-  let start = 0;
-  while (start < text.length && !isWordChar(text.charCodeAt(start))) start++;
+function firstWord(text: string): number {
+  // A hash of the first two words, lower case, skipping Markdown emphasis: no string is made,
+  // since this runs on every line of prose.
+  let hash = 0;
+  let i = 0;
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
   let spaces = 0;
-  let end = start;
-  while (end < text.length && end - start < 60) {
-    if (text.charCodeAt(end) === 32 && ++spaces === 2) break;
-    end++;
+  for (let taken = 0; i < text.length && taken < 60; i++, taken++) {
+    let c = text.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 96) continue;
+    if (c === 32 && ++spaces === 2) break;
+    if (c >= 65 && c <= 90) c += 32;
+    hash = (Math.imul(hash, 31) + c) | 0;
   }
-  return text.slice(start, end).replace(/[*_`]/g, '').toLowerCase();
+  return hash;
 }
 
 function isWordChar(code: number): boolean {
@@ -103,7 +109,8 @@ export const unfilledPlaceholder = defineRule({
     const active = patterns.filter((p) => !ignored.has(p.id));
     const references = doc.tree.references;
     const flaggedLines = new Set<number>();
-    for (const { regex } of active) {
+    for (const { regex, requires } of active) {
+      if (requires && !requires.some((literal) => doc.source.includes(literal))) continue;
       for (const { line, column, match } of scanMatches(doc, regex)) {
         const found = match[0];
         if (found.startsWith('[') && references.has(normaliseReference(found.slice(1, -1))))

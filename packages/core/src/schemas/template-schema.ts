@@ -56,6 +56,11 @@ export const TEMPLATE_SCHEMA: JsonSchema = {
           id,
           pattern: text,
           flags: { type: 'string', pattern: '^[imsu]*$' },
+          requires: {
+            type: 'array',
+            items: text,
+            description: 'Literals one of which every match contains (a fast pre-check).',
+          },
           description,
         },
         required: ['id', 'pattern'],

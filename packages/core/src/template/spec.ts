@@ -21,6 +21,8 @@ export interface PlaceholderSpec {
   id: string;
   pattern: string;
   flags?: string;
+  /** Literals one of which every match contains: documents with none of them skip the pattern. */
+  requires?: string[];
   description?: string;
 }
 
