@@ -38,7 +38,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('--quiet', 'report errors only')
       .option('-t, --template <name|path>', 'template for every file (preset name or spec path)')
       .option('-c, --config <file>', 'use this config file instead of searching for one')
-      .option('--no-color', 'disable colours (also NO_COLOR)');
+      .option('--no-color', 'disable colours (also NO_COLOR)')
+      .option('--no-ignore', 'lint files that .gitignore or the config ignores leave out');
 
   lintOptions(
     program

@@ -20,6 +20,8 @@ export interface LintCommandOptions {
   template?: string;
   config?: string;
   color: boolean;
+  /** false with --no-ignore: lint files that .gitignore or the config's ignores leave out. */
+  ignore?: boolean;
 }
 
 /** Whether to colour output: a terminal, not NO_COLOR, not --no-color (FORCE_COLOR forces it). */
@@ -52,7 +54,7 @@ export async function lintCommand(
   }
   const configPath = options.config ? resolve(io.cwd, options.config) : undefined;
   const finder = new ConfigFinder(configPath ?? null, io.cwd);
-  const files = await findFiles(patterns, io.cwd, finder);
+  const files = await findFiles(patterns, io.cwd, finder, { useIgnores: options.ignore !== false });
   const progress = createProgress(io, files.length);
   let results: FileResult[];
   try {

@@ -49,6 +49,12 @@ describe('which files designdoc lint reads', () => {
     });
     expect(await lintedFiles(dir.path)).toEqual(['docs/public.md']);
     expect((await runCli(['lint'], { cwd: dir.path })).code).toBe(0);
+    expect(await lintedFiles(dir.path, ['--no-ignore'])).toEqual([
+      'build/out.md',
+      'docs/private.md',
+      'docs/public.md',
+      'plan.draft.md',
+    ]);
   });
 
   it('respects .gitignore from the repository root when run in a subfolder', async () => {

@@ -18,9 +18,10 @@ export async function findFiles(
   patterns: string[],
   cwd: string,
   finder: ConfigFinder,
+  { useIgnores = true }: { useIgnores?: boolean } = {},
 ): Promise<string[]> {
   const found = new Set<string>();
-  const gitignore = new GitIgnore(cwd);
+  const gitignore = useIgnores ? new GitIgnore(cwd) : null;
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = resolve(cwd, pattern);
     let matched: string[];
@@ -47,7 +48,7 @@ export async function findFiles(
       });
     }
     const kept = matched.filter(
-      (file) => !gitignore.ignores(file) && !ignoredByConfig(file, finder),
+      (file) => !(gitignore?.ignores(file) || (useIgnores && ignoredByConfig(file, finder))),
     );
     if (kept.length === 0) {
       throw new CliError(
