@@ -100,6 +100,19 @@ describe('unfilled-placeholder', () => {
       ]);
     });
 
+    it('reports a code block that holds only a bracketed placeholder', () => {
+      const markdown =
+        '# T\n\n```\n[Diagram: components]\n```\n\n```rust\nlet v: [u8; 4] = [0; 4];\n```\n';
+      expect(findings(markdown)).toEqual([
+        {
+          message: 'Unfilled placeholder “[Diagram: components]” in a code block',
+          line: 4,
+          column: 1,
+          severity: 'error',
+        },
+      ]);
+    });
+
     it('reports the template’s example API contract left in a code block', () => {
       const markdown = TDD_DOCUMENT.replace(
         'POST /api/v1/transactions\n  Input: TransactionCreate\n  Output: Transaction\n  Status: 201, 409',

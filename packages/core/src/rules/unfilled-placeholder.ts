@@ -73,6 +73,9 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/** A code block that holds nothing but one bracketed line, such as `[Diagram: components]`. */
+const ONLY_PLACEHOLDER = /^\[[^[\]\n]{1,300}\]$/;
+
 const normaliseReference = (label: string) =>
   label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
 
@@ -137,6 +140,16 @@ export const unfilledPlaceholder = defineRule({
           }
         } else if (block.type === 'code' && code.has(block.value.trim())) {
           report({ message: 'Code block still holds the template’s example', place: block.place });
+        } else if (
+          block.type === 'code' &&
+          ONLY_PLACEHOLDER.test(block.value.trim()) &&
+          !ignored.has('bracket')
+        ) {
+          const found = block.value.trim();
+          report({
+            message: `Unfilled placeholder “${found.length > 60 ? `${found.slice(0, 57)}…` : found}” in a code block`,
+            place: doc.lines.span(block.valueLine, 1, doc.lines.lineLength(block.valueLine) + 1),
+          });
         } else if (block.type === 'table') {
           for (const row of block.rows) {
             for (const cell of row.cells)

@@ -82,8 +82,14 @@ function contentSkeleton(content: ContentSpec, hint: string, templateText: strin
       if (content.labels === 'any' || !content.fields)
         return ['- **[Name]**: [Purpose and key fields]'];
       return content.fields.map((f) => `- **${f.label}**: [${f.description ?? f.label}]`);
-    case 'diagram':
-      return ['```', `[Diagram: ${hint.replace(/[[\]]/g, '').replace(/\.$/, '')}]`, '```'];
+    case 'diagram': {
+      const example = templateText.find((t) => /^\[.*\]$/s.test(t));
+      return [
+        '```',
+        example ?? `[Diagram: ${hint.replace(/[[\]]/g, '').replace(/\.$/, '')}]`,
+        '```',
+      ];
+    }
     case 'questions':
       return [`- [Question] - Status: ${content.statuses[0] ?? 'Open'}`];
   }
