@@ -7,10 +7,10 @@ const TOP_KEYS = [
   'description',
   'documentTitle',
   'frontMatter',
-  'placeholders',
   'preamble',
   'preambleText',
   'sections',
+  'placeholders',
 ];
 const SECTION_KEYS = [
   'id',
