@@ -19,6 +19,8 @@ import { splitTableRow } from './table-row.js';
 interface Line {
   n: number;
   text: string;
+  /** Leading spaces of `text`, computed once (a line may be stripped at many nesting levels). */
+  ind: number;
   /** The line as written (tabs kept), for code block contents; set on document-level lines. */
   raw?: string;
   /** A lazy continuation line: paragraph text whatever it looks like (never an underline). */
@@ -41,6 +43,7 @@ const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const HR = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const LIST_ITEM = /^( {0,3})([-+*]|(\d{1,9})([.)]))([ \t]+|$)/;
+const LIST_ITEM_AT = / {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)/y;
 const QUOTE = /^ {0,3}>/;
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const REFERENCE =
@@ -63,8 +66,8 @@ export function parseBlocks(
     let lineText = raw[i] as string;
     if (lineText.charCodeAt(lineText.length - 1) === 13) lineText = lineText.slice(0, -1);
     all[i] = lineText.includes('\t')
-      ? { n: i + 1, text: expandLeadingTabs(lineText), raw: lineText }
-      : { n: i + 1, text: lineText };
+      ? makeLine(i + 1, expandLeadingTabs(lineText), lineText)
+      : makeLine(i + 1, lineText);
   }
   if (all.length > 0 && (all[all.length - 1] as Line).text === '') all.pop();
   const ctx: Context = {
@@ -88,6 +91,23 @@ function expandLeadingTabs(text: string): string {
   return ' '.repeat(width) + text.slice(i);
 }
 
+function makeLine(n: number, text: string, raw?: string): Line {
+  const line: Line = { n, text, ind: indentOf(text) };
+  if (raw !== undefined) line.raw = raw;
+  return line;
+}
+
+/** A container's content line: `line` without its first `width` columns (spaces or a marker). */
+function stripped(line: Line, width: number): Line {
+  let ind = 0;
+  if (line.ind >= width) ind = line.ind - width;
+  else while (line.text.charCodeAt(width + ind) === 32) ind++;
+  return { n: line.n, text: line.text.slice(width), ind };
+}
+
+/** A line holding only spaces (tabs were expanded when the line was read). */
+const blank = (line: Line) => line.ind >= line.text.length;
+
 function indentOf(text: string): number {
   let i = 0;
   while (text.charCodeAt(i) === 32) i++;
@@ -110,8 +130,8 @@ function placeOf(ctx: Context, first: number, last: number) {
 function parseContainer(lines: Line[], ctx: Context): Block[] {
   const blocks: Block[] = [];
   if (ctx.depth > MAX_DEPTH) {
-    const first = lines.find((l) => !isBlank(l.text));
-    const last = [...lines].reverse().find((l) => !isBlank(l.text));
+    const first = lines.find((l) => !blank(l));
+    const last = [...lines].reverse().find((l) => !blank(l));
     if (first && last) {
       blocks.push({
         type: 'paragraph',
@@ -128,11 +148,11 @@ function parseContainer(lines: Line[], ctx: Context): Block[] {
   while (i < lines.length) {
     const line = lines[i] as Line;
     const text = line.text;
-    if (isBlank(text)) {
+    if (blank(line)) {
       i++;
       continue;
     }
-    const indent = indentOf(text);
+    const indent = line.ind;
     if (indent >= 4) {
       i = indentedCode(lines, i, ctx, blocks);
       continue;
@@ -200,9 +220,9 @@ function indentedCode(lines: Line[], start: number, ctx: Context, blocks: Block[
   let end = start;
   let last = start;
   while (end < lines.length) {
-    const text = (lines[end] as Line).text;
-    if (isBlank(text)) end++;
-    else if (indentOf(text) >= 4) last = end++;
+    const line = lines[end] as Line;
+    if (blank(line)) end++;
+    else if (line.ind >= 4) last = end++;
     else break;
   }
   const body = lines.slice(start, last + 1);
@@ -276,22 +296,38 @@ function balancedParentheses(text: string): boolean {
  * heading, rule, HTML block or indented code.
  */
 function leavesParagraphOpen(text: string): boolean {
-  let rest = text;
-  for (;;) {
-    if (isBlank(rest) || indentOf(rest) >= 4) return false;
-    const marker = LIST_ITEM.exec(rest);
-    if (marker && !HR.test(rest)) rest = rest.slice(marker[0].length);
-    else if (QUOTE.test(rest)) rest = rest.slice(rest.indexOf('>') + 1);
-    else break;
+  // Walk past list markers and quote signs by index (no copies: a line may hold thousands).
+  let at = 0;
+  // Eight levels decide it in practice; deeper lines are taken as open (they are paragraphs
+  // of nested quotes or lists either way), which keeps a line of 10,000 markers linear.
+  for (let depth = 0; depth <= 8; depth++) {
+    let indent = 0;
+    while (indent < 4 && text.charCodeAt(at + indent) === 32) indent++;
+    if (at + indent >= text.length || indent >= 4) return false;
+    const c = text.charCodeAt(at + indent);
+    if (c === 62 /* > */) {
+      at += indent + 1;
+      continue;
+    }
+    if (c === 42 || c === 43 || c === 45 || (c >= 48 && c <= 57)) {
+      LIST_ITEM_AT.lastIndex = at;
+      const marker = LIST_ITEM_AT.exec(text);
+      if (marker && !HR.test(text.slice(at, at + 80))) {
+        at += marker[0].length;
+        continue;
+      }
+    }
+    const rest = text.slice(at, at + 200);
+    if (isBlank(rest)) return false;
+    return !(
+      isFenceOpen(rest) ||
+      ATX.test(rest) ||
+      HR.test(rest) ||
+      /^ {0,3}</.test(rest) ||
+      SETEXT.test(rest)
+    );
   }
-  if (isBlank(rest)) return false;
-  return !(
-    isFenceOpen(rest) ||
-    ATX.test(rest) ||
-    HR.test(rest) ||
-    /^ {0,3}</.test(rest) ||
-    SETEXT.test(rest)
-  );
+  return true;
 }
 
 /** Whether a line starts a block that ends a paragraph (lazy continuation stops here too). */
@@ -321,7 +357,8 @@ function paragraph(lines: Line[], start: number, ctx: Context, blocks: Block[]):
   // Link reference definitions at the start of a paragraph are not text.
   while (i < lines.length) {
     const text = (lines[i] as Line).text;
-    const reference = REFERENCE.exec(text);
+    const reference =
+      text.charCodeAt((lines[i] as Line).ind) === 91 /* [ */ ? REFERENCE.exec(text) : null;
     if (!reference || reference[2] === undefined) break;
     const href = (reference[2] as string).replace(/^<|>$/g, '');
     if (!balancedParentheses(href)) break;
@@ -330,20 +367,20 @@ function paragraph(lines: Line[], start: number, ctx: Context, blocks: Block[]):
     i++;
   }
   // After definitions the next line starts afresh (it may open a list, a fence, a quote…).
-  if (i > start || i >= lines.length || isBlank((lines[i] as Line).text)) return i;
+  if (i > start || i >= lines.length || blank(lines[i] as Line)) return i;
   const first = i;
   const texts: string[] = [(lines[i] as Line).text.trim()];
   i++;
   while (i < lines.length) {
     const next = lines[i] as Line;
     const text = next.text;
-    if (isBlank(text)) break;
+    if (blank(next)) break;
     if (next.lazy) {
       texts.push(text.trim());
       i++;
       continue;
     }
-    const lead = text.charCodeAt(indentOf(text));
+    const lead = text.charCodeAt(next.ind);
     const setext = lead === 61 || lead === 45 ? SETEXT.exec(text) : null;
     if (setext) {
       blocks.push({
@@ -375,16 +412,16 @@ function blockquote(lines: Line[], start: number, ctx: Context, blocks: Block[])
     if (QUOTE.test(line.text)) {
       let text = line.text.slice(line.text.indexOf('>') + 1);
       if (text.charCodeAt(0) === 32) text = text.slice(1);
-      inner.push({ n: line.n, text });
+      inner.push(makeLine(line.n, text));
       lazyAllowed = leavesParagraphOpen(text);
       i++;
     } else if (
       lazyAllowed &&
-      !isBlank(line.text) &&
+      !blank(line) &&
       !interruptsParagraph(line.text) &&
       !markerOf(line.text)
     ) {
-      inner.push({ n: line.n, text: line.text, lazy: true });
+      inner.push({ ...line, lazy: true });
       i++;
     } else break;
   }
@@ -434,22 +471,22 @@ function list(lines: Line[], start: number, ctx: Context, blocks: Block[]): numb
       !marker ||
       marker.bullet !== first.bullet ||
       marker.ordered !== first.ordered ||
-      indentOf(line.text) >= 4
+      line.ind >= 4
     )
       break;
     if (items.length > 0 && HR.test(line.text)) break;
     const content: Line[] = [
-      { n: line.n, text: marker.empty ? '' : line.text.slice(marker.width) },
+      marker.empty ? { n: line.n, text: '', ind: 0 } : stripped(line, marker.width),
     ];
     let k = i + 1;
     let previousBlank = marker.empty;
     let lazyAllowed = !marker.empty && leavesParagraphOpen(line.text.slice(marker.width));
     while (k < lines.length) {
       const next = lines[k] as Line;
-      if (isBlank(next.text)) {
+      if (blank(next)) {
         // An empty item followed by a blank line ends there.
         if (marker.empty && content.length === 1) break;
-        content.push({ n: next.n, text: next.text.slice(marker.width) });
+        content.push(stripped(next, Math.min(marker.width, next.text.length)));
         previousBlank = true;
         lazyAllowed = false;
         k++;
@@ -461,11 +498,11 @@ function list(lines: Line[], start: number, ctx: Context, blocks: Block[]): numb
         k++;
         continue;
       }
-      if (indentOf(next.text) >= marker.width) {
-        const text = next.text.slice(marker.width);
-        content.push({ n: next.n, text });
+      if (next.ind >= marker.width) {
+        const inner = stripped(next, marker.width);
+        content.push(inner);
         previousBlank = false;
-        lazyAllowed = leavesParagraphOpen(text);
+        lazyAllowed = leavesParagraphOpen(inner.text);
         k++;
         continue;
       }
@@ -475,13 +512,13 @@ function list(lines: Line[], start: number, ctx: Context, blocks: Block[]): numb
         !interruptsParagraph(next.text) &&
         !markerOf(next.text)
       ) {
-        content.push({ n: next.n, text: next.text, lazy: true });
+        content.push({ ...next, lazy: true });
         k++;
         continue;
       }
       break;
     }
-    while (content.length > 1 && isBlank((content[content.length - 1] as Line).text)) content.pop();
+    while (content.length > 1 && blank(content[content.length - 1] as Line)) content.pop();
     const children = parseContainer(content, { ...ctx, depth: ctx.depth + 1 });
     const head = children[0];
     let text = '';
@@ -504,7 +541,7 @@ function list(lines: Line[], start: number, ctx: Context, blocks: Block[]): numb
     }
     items.push(item);
     i = k;
-    while (i < lines.length && isBlank((lines[i] as Line).text)) i++;
+    while (i < lines.length && blank(lines[i] as Line)) i++;
     if (i >= lines.length || !markerOf((lines[i] as Line).text)) {
       i = k;
       break;
@@ -540,12 +577,7 @@ function table(lines: Line[], start: number, ctx: Context, blocks: Block[]): num
   let i = start + 2;
   while (i < lines.length) {
     const line = lines[i] as Line;
-    if (
-      isBlank(line.text) ||
-      indentOf(line.text) >= 4 ||
-      interruptsParagraph(line.text) ||
-      markerOf(line.text)
-    )
+    if (blank(line) || line.ind >= 4 || interruptsParagraph(line.text) || markerOf(line.text))
       break;
     rows.push({ cells: splitTableRow(line.text), place: placeOf(ctx, line.n, line.n) });
     i++;
@@ -567,12 +599,12 @@ function htmlBlockEnd(lines: Line[], start: number, inParagraph: boolean): numbe
   const endWhen = (test: (line: string) => boolean) => {
     for (let k = start; k < lines.length; k++) if (test((lines[k] as Line).text)) return k;
     let last = lines.length - 1;
-    while (last > start && isBlank((lines[last] as Line).text)) last--;
+    while (last > start && blank(lines[last] as Line)) last--;
     return last;
   };
   const untilBlank = () => {
     let k = start;
-    while (k + 1 < lines.length && !isBlank((lines[k + 1] as Line).text)) k++;
+    while (k + 1 < lines.length && !blank(lines[k + 1] as Line)) k++;
     return k;
   };
   if (HTML_1.test(text)) return endWhen((line) => HTML_1_END.test(line));
