@@ -1,2 +1,0 @@
-import fs from 'node:fs';
-import { parseMarkdown } from './dist/markdown/parse-markdown.js';
