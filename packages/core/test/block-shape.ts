@@ -34,7 +34,7 @@ export function blockShape(blocks: Block[]): unknown[] {
         return ['html', block.value.trim(), lines];
       case 'blockquote':
         return ['blockquote', blockShape(block.children)];
-      case 'thematicBreak':
+      default:
         return ['hr', lines];
     }
   });

@@ -42,7 +42,7 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatterBl
     errors: [],
     lineCount: closeLine,
   };
-  if (readSimpleFrontMatter(yamlText, closeLine, lines, block)) return block;
+  if (readSimpleFrontMatter(closeLine, lines, block)) return block;
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, {
     lineCounter: counter,
@@ -99,7 +99,6 @@ const PLAIN_SCALAR = /^[^\s#&*!|>%@`"'[\]{},?:-](?:[^#:]|:(?! )|#(?<! #))*$|^-[^
  * them; the differential test in front-matter.test.ts holds the two readers together.
  */
 function readSimpleFrontMatter(
-  yamlText: string,
   closeLine: number,
   lines: LineIndex,
   block: FrontMatterBlock,
