@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { matchesScoped } from '../config/file-settings.js';
 import type { ConfigFinder } from '../config/load-config.js';
@@ -69,6 +70,14 @@ function ignoredByConfig(file: string, finder: ConfigFinder): boolean {
   return config.ignores.some((scoped) => matchesScoped(scoped, file));
 }
 
+/** The .gitignore matcher, loaded on the first .gitignore found (most runs in CI have one, lint
+ * runs over a plain folder need none, and it is the costliest module to load). */
+let ignoreFactory: (() => Ignore) | null = null;
+function loadIgnore(): () => Ignore {
+  ignoreFactory ??= createRequire(import.meta.url)('ignore') as () => Ignore;
+  return ignoreFactory;
+}
+
 /** `.gitignore` rules from the repository root (or the working directory) down to each file. */
 class GitIgnore {
   private readonly root: string;
@@ -109,7 +118,7 @@ class GitIgnore {
     let rules: Ignore | null = null;
     if (existsSync(path)) {
       try {
-        rules = ignore().add(readFileSync(path, 'utf8'));
+        rules = loadIgnore()().add(readFileSync(path, 'utf8'));
       } catch {
         rules = null;
       }
