@@ -58,7 +58,7 @@ export function lintFile(
   const lintOptions = {
     template: settings.template,
     rules: settings.rules,
-    resolveLink: linkResolverFor(filePath),
+    resolveLink: linkResolverFor(filePath, options.cwd),
     ...(settings.docsUrl ? { docsUrl: settings.docsUrl } : {}),
   };
   if (!options.fix) {
@@ -88,12 +88,13 @@ export function lintFile(
 
 /**
  * Answers the core's question "does this relative link target exist?" for links in `filePath`,
- * from the file system (a leading `/` means the document's own folder, as on a repository host).
+ * from the file system. A leading `/` means `root` (the folder designdoc runs in, normally the
+ * repository root), as on a repository host.
  */
-export function linkResolverFor(filePath: string): (target: string) => boolean {
+export function linkResolverFor(filePath: string, root: string): (target: string) => boolean {
   const directory = dirname(filePath);
   return (target) =>
-    existsCached(resolve(directory, target.startsWith('/') ? `.${target}` : target));
+    existsCached(target.startsWith('/') ? resolve(root, `.${target}`) : resolve(directory, target));
 }
 
 const existence = new Map<string, boolean>();

@@ -25,7 +25,7 @@ export async function showCommand(
   const result = lintParsed(document.parsed, {
     template,
     rules,
-    resolveLink: linkResolverFor(document.path),
+    resolveLink: linkResolverFor(document.path, io.cwd),
     ...(docsUrl ? { docsUrl } : {}),
   });
   const lines = [

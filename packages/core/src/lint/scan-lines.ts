@@ -63,16 +63,3 @@ export function* scanMatches(
     yield { line: point.line, column: point.column, match };
   }
 }
-
-/** Visit each prose line (not front matter, code or HTML blocks), masked as `maskedLine` does. */
-export function forEachProseLine(
-  doc: ParsedDocument,
-  visit: (line: number, text: string) => void,
-): void {
-  const first = (doc.frontMatterBlock?.lineCount ?? 0) + 1;
-  for (let line = first; line <= doc.lines.lineCount; line++) {
-    if (doc.tree.literalLines[line] !== 0) continue;
-    const text = maskedLine(doc, line);
-    if (text !== '') visit(line, text);
-  }
-}
