@@ -343,6 +343,7 @@ function interruptsParagraph(text: string): boolean {
     return (
       HTML_1.test(text) || /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[)/.test(text) || HTML_6.test(text)
     );
+  if (!(c === 42 || c === 43 || c === 45 || (c >= 48 && c <= 57))) return false;
   const item = LIST_ITEM.exec(text);
   if (item) {
     const empty = isBlank(text.slice(item[0].length));
