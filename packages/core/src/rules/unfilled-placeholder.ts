@@ -7,8 +7,11 @@ import type { PlaceholderSpec, SectionSpec, TemplateSpec } from '../template/spe
 interface CompiledPatterns {
   patterns: { id: string; regex: RegExp; requires: string[] | undefined }[];
   sentences: Set<string>;
-  /** First words of the template sentences: a line whose first word is not here cannot match. */
-  firstWords: Set<number>;
+  /**
+   * Hash of the first two words of each template sentence → the shortest and longest sentence
+   * key with it: a line whose hash is absent, or whose length is far outside, cannot match.
+   */
+  firstWords: Map<number, [number, number]>;
   code: Set<string>;
 }
 
@@ -37,7 +40,17 @@ function compile(template: TemplateSpec): CompiledPatterns {
   for (const text of template.preambleText ?? []) add(text);
   walk(template.sections);
   sentences.delete('');
-  const firstWords = new Set([...sentences].map(firstWord));
+  const firstWords = new Map<number, [number, number]>();
+  for (const sentence of sentences) {
+    const hash = firstWord(sentence);
+    const range = firstWords.get(hash);
+    if (range)
+      firstWords.set(hash, [
+        Math.min(range[0], sentence.length),
+        Math.max(range[1], sentence.length),
+      ]);
+    else firstWords.set(hash, [sentence.length, sentence.length]);
+  }
   const result = { patterns, sentences, code, firstWords };
   compiled.set(template, result);
   return result;
@@ -47,15 +60,16 @@ function compile(template: TemplateSpec): CompiledPatterns {
  * The first two words of a text, lower case, without Markdown emphasis: a cheap pre-filter
  * before the full sentence key is computed.
  */
-function firstWord(text: string): number {
-  // A hash of the first two words, lower case, skipping Markdown emphasis: no string is made,
-  // since this runs on every line of prose.
+function firstWord(text: string, from = 0): number {
+  // A hash of the first two words of the line starting at `from`, lower case, skipping
+  // Markdown emphasis: no string is made, since this runs on every line of prose.
   let hash = 0;
-  let i = 0;
-  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+  let i = from;
+  while (i < text.length && !isWordChar(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i++;
   let spaces = 0;
-  for (let taken = 0; i < text.length && taken < 60; i++, taken++) {
+  for (let taken = 0; i < text.length && taken < 80; i++, taken++) {
     let c = text.charCodeAt(i);
+    if (c === 10) break;
     if (c === 42 || c === 95 || c === 96) continue;
     if (c === 32 && ++spaces === 2) break;
     if (c >= 65 && c <= 90) c += 32;
@@ -106,8 +120,13 @@ export const unfilledPlaceholder = defineRule({
   defaultOptions: { ignore: [] as string[] },
   check({ doc, options, report }) {
     const { patterns, sentences, code, firstWords } = compile(doc.template);
+    // Markup makes a line longer than its key (emphasis, link targets), never shorter.
+    const mayBeTemplateText = (text: string, from: number, length: number) => {
+      const range = firstWords.get(firstWord(text, from));
+      return range !== undefined && length >= range[0] && length <= range[1] * 2 + 20;
+    };
     const isTemplateText = (text: string) =>
-      firstWords.has(firstWord(text)) && sentences.has(sentenceKey(text));
+      mayBeTemplateText(text, 0, text.length) && sentences.has(sentenceKey(text));
     const ignored = new Set(options.ignore);
     const active = patterns.filter((p) => !ignored.has(p.id));
     const references = doc.tree.references;
@@ -129,12 +148,22 @@ export const unfilledPlaceholder = defineRule({
     const visit = (blocks: Block[]) => {
       for (const block of blocks) {
         if (block.type === 'paragraph') {
-          block.text.split('\n').forEach((lineText, i) => {
-            if (isTemplateText(lineText)) reportSentence(block.place.start.line + i, lineText);
-          });
+          const text = block.text;
+          for (let start = 0, line = block.place.start.line; start <= text.length; line++) {
+            let end = text.indexOf('\n', start);
+            if (end === -1) end = text.length;
+            if (mayBeTemplateText(text, start, end - start)) {
+              const lineText = text.slice(start, end);
+              if (sentences.has(sentenceKey(lineText))) reportSentence(line, lineText);
+            }
+            start = end + 1;
+          }
         } else if (block.type === 'list') {
           for (const item of block.items) {
-            if (isTemplateText(item.text.replace(/\s*\n\s*/g, ' ')))
+            if (
+              mayBeTemplateText(item.text, 0, item.text.length) &&
+              isTemplateText(item.text.replace(/\s*\n\s*/g, ' '))
+            )
               reportSentence(item.textLine, item.text);
             visit(item.children);
           }
