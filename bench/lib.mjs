@@ -8,6 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Stop a bench script with a one-line message and exit code 2 (usage or setup fault). */
+export const die = (msg) => {
+  console.error(`${process.argv[1].split('/').pop()}: ${msg}`);
+  process.exit(2);
+};
+
 export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_DIR = path.resolve(BENCH_DIR, '..');
 export const GNU_TIME = '/usr/bin/time';

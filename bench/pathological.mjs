@@ -18,6 +18,7 @@ import {
   BENCH_DIR,
   DEFAULT_DESIGNDOC_CMD,
   designdocArgv,
+  die,
   fmt,
   gnuTimeAvailable,
   markdownTable,
@@ -27,10 +28,6 @@ import {
   timedRun,
 } from './lib.mjs';
 
-const die = (msg) => {
-  console.error(`${process.argv[1].split('/').pop()}: ${msg}`);
-  process.exit(2);
-};
 const args = parseArgs(process.argv.slice(2), { flags: ['keep', 'help'] });
 if (args.help) {
   console.log(
@@ -49,6 +46,10 @@ const TOOLS = (args.only ?? 'designdoc')
 const DESIGNDOC_CMD = args['designdoc-cmd'] ?? process.env.DESIGNDOC_CMD ?? DEFAULT_DESIGNDOC_CMD;
 const LIMIT_S = 1;
 const TIMEOUT_S = Number(args.timeout ?? 60); // per run; a run past it is killed and reported
+for (const t of TOOLS) {
+  if (!['designdoc', 'markdownlint', 'remark'].includes(t))
+    die(`unknown tool ${t} (designdoc, markdownlint, remark)`);
+}
 if (!gnuTimeAvailable()) die('GNU time is required at /usr/bin/time (apt-get install time)');
 
 // ---------------------------------------------------------------- inputs

@@ -15,6 +15,7 @@ import {
   BENCH_DIR,
   DEFAULT_DESIGNDOC_CMD,
   designdocArgv,
+  die,
   fingerprint,
   fmt,
   gnuTimeAvailable,
@@ -28,10 +29,6 @@ import {
   toolVersions,
 } from './lib.mjs';
 
-const die = (msg) => {
-  console.error(`${process.argv[1].split('/').pop()}: ${msg}`);
-  process.exit(2);
-};
 const args = parseArgs(process.argv.slice(2), { flags: ['help'] });
 if (args._.length || args.help) {
   console.error(

@@ -41,6 +41,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('--no-color', 'disable colours (also NO_COLOR)')
       .option('--no-ignore', 'lint files that .gitignore or the config ignores leave out');
 
+  // questions and decisions read documents and print rows: the same options.
+  const listOptions = (command: Command) =>
+    command
+      .addOption(
+        new Option('-f, --format <format>', 'output format')
+          .choices(['table', 'json', 'csv'])
+          .default('table'),
+      )
+      .option('-t, --template <name|path>', 'template (preset name or spec path)')
+      .option('-c, --config <file>', 'config file');
+
   lintOptions(
     program
       .command('lint')
@@ -75,36 +86,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await showCommand(file, options, io);
     });
 
-  program
-    .command('questions')
-    .argument('[paths...]', 'files, folders or globs')
+  listOptions(program.command('questions').argument('[paths...]', 'files, folders or globs'))
     .description('list open questions across documents')
     .option(
       '-s, --status <statuses>',
       'only these statuses, comma-separated (e.g. open,in-progress; unresolved)',
     )
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json', 'csv'])
-        .default('table'),
-    )
-    .option('-t, --template <name|path>', 'template (preset name or spec path)')
-    .option('-c, --config <file>', 'config file')
     .action(async (paths: string[], options) => {
       exitCode = await questionsCommand(paths, options, io);
     });
 
-  program
-    .command('decisions')
-    .argument('[paths...]', 'files, folders or globs')
+  listOptions(program.command('decisions').argument('[paths...]', 'files, folders or globs'))
     .description('list key design decisions across documents')
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json', 'csv'])
-        .default('table'),
-    )
-    .option('-t, --template <name|path>', 'template (preset name or spec path)')
-    .option('-c, --config <file>', 'config file')
     .action(async (paths: string[], options) => {
       exitCode = await decisionsCommand(paths, options, io);
     });

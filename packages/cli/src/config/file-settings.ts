@@ -7,7 +7,7 @@ import {
 } from '@designdoc/core';
 import picomatch from 'picomatch';
 import { CliError } from '../io.js';
-import type { ConfigFinder, ScopedGlobs } from './load-config.js';
+import type { ConfigFinder, LoadedConfig, ScopedGlobs } from './load-config.js';
 import { resolveTemplate } from './resolve-template.js';
 
 /** What one file is linted with. */
@@ -28,6 +28,31 @@ function matcher(glob: string): (path: string) => boolean {
   return match;
 }
 
+const mergedRules = new WeakMap<LoadedConfig, Map<string, RuleSettings>>();
+
+/**
+ * The config's rules with the matched overrides merged in, one object per combination: core
+ * resolves and validates a settings object once, so files that share settings share it.
+ */
+function rulesFor(config: LoadedConfig, matched: number[]): RuleSettings {
+  let byKey = mergedRules.get(config);
+  if (!byKey) {
+    byKey = new Map();
+    mergedRules.set(config, byKey);
+  }
+  const key = matched.join(',');
+  let rules = byKey.get(key);
+  if (!rules) {
+    rules = config.rules;
+    for (const index of matched) {
+      const override = config.overrides[index];
+      if (override?.rules) rules = mergeRuleSettings(rules, override.rules);
+    }
+    byKey.set(key, rules);
+  }
+  return rules;
+}
+
 /** Whether a file matches any of some folder-relative globs. */
 export function matchesScoped(scoped: ScopedGlobs, file: string): boolean {
   const path = relative(scoped.baseDir, file).split('\\').join('/');
@@ -46,13 +71,14 @@ export function settingsForFile(
   cli: { template?: string; cwd: string },
 ): FileSettings {
   const config = finder.forDirectory(dirname(file));
-  let rules = config.rules;
   let templateRef = config.template ?? { ref: 'tdd', baseDir: config.dir };
-  for (const override of config.overrides) {
-    if (!matchesScoped(override, file)) continue;
-    if (override.rules) rules = mergeRuleSettings(rules, override.rules);
+  const matched: number[] = [];
+  config.overrides.forEach((override, index) => {
+    if (!matchesScoped(override, file)) return;
+    matched.push(index);
     if (override.template) templateRef = override.template;
-  }
+  });
+  const rules = rulesFor(config, matched);
   const fromDocument = peekTemplateName(source);
   if (fromDocument) templateRef = { ref: fromDocument, baseDir: dirname(file) };
   if (cli.template) templateRef = { ref: cli.template, baseDir: cli.cwd };
