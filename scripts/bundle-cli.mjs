@@ -9,7 +9,28 @@ await build({
   entryPoints: {
     main: 'packages/cli/dist/main.js',
     'lint-worker': 'packages/cli/dist/lint-worker.js',
+    'build-command': 'packages/cli/dist/commands/build.js',
+    'preview-command': 'packages/cli/dist/commands/preview.js',
   },
+  // build and preview are imported on use and bundled on their own (beside main.js, so that
+  // ../package.json and ../assets resolve as from dist/), so their code (renderer,
+  // sanitiser, search indexer) stays out of what a lint run loads. (esbuild's code splitting put
+  // the renderer's dependencies into the chunk the lint worker shares.)
+  plugins: [
+    {
+      name: 'commands-on-use',
+      setup(build) {
+        build.onResolve({ filter: /^\.\/commands\/(?:build|preview)\.js$/ }, (args) =>
+          args.importer.endsWith('run.js')
+            ? {
+                path: args.path.replace(/^\.\/commands\/(\w+)\.js$/, './$1-command.js'),
+                external: true,
+              }
+            : undefined,
+        );
+      },
+    },
+  ],
   outdir: 'packages/cli/bundle',
   bundle: true,
   platform: 'node',

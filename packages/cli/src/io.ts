@@ -13,6 +13,11 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Today's date as YYYY-MM-DD (injected so `new` is testable). */
   today?: () => string;
+  /**
+   * Resolves when the user asks a long-running command (`preview`) to stop: Ctrl+C or SIGTERM
+   * from main.ts, a test's own promise in-process. Only such commands call it.
+   */
+  untilStopped?: () => Promise<void>;
 }
 
 /**

@@ -102,6 +102,42 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await decisionsCommand(paths, options, io);
     });
 
+  // build and preview make the same site from the same options.
+  const siteOptions = (command: Command) =>
+    command
+      .option('--title <title>', 'site title', 'Design documents')
+      .option('--base-path <path>', 'URL path the site is served under', '/')
+      .option('--diagnostics', "list each document's lint findings on its page")
+      .option('-t, --template <name|path>', 'template for every file (preset name or spec path)')
+      .option('-c, --config <file>', 'use this config file instead of searching for one')
+      .option('--no-ignore', 'include files that .gitignore or the config ignores leave out');
+
+  siteOptions(
+    program
+      .command('build')
+      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)'),
+  )
+    .description('build a static site of the documents')
+    .option('-o, --out <dir>', 'output folder', 'site')
+    .action(async (paths: string[], options) => {
+      // Loaded on use: the renderer and search indexer stay out of every lint run's start-up.
+      const { buildCommand } = await import('./commands/build.js');
+      exitCode = await buildCommand(paths, options, io);
+    });
+
+  siteOptions(
+    program
+      .command('preview')
+      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)'),
+  )
+    .description('serve the site on 127.0.0.1 and rebuild and reload on every change')
+    .option('-p, --port <port>', 'port (0: any free port)', '4000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (paths: string[], options) => {
+      const { previewCommand } = await import('./commands/preview.js');
+      exitCode = await previewCommand(paths, options, io);
+    });
+
   program
     .command('new')
     .argument('<title>', 'the document title')

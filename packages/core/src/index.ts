@@ -86,6 +86,14 @@ const FRONT_MATTER_ONLY = Object.fromEntries(
   ]),
 );
 
+export type { RenderedHeading } from './render/markdown-renderer.js';
+export {
+  type RenderedDocument,
+  type RenderOptions,
+  renderDocument,
+} from './render/render-document.js';
+export type { UrlRewriter } from './render/sanitize.js';
+export { type TocEntry, tableOfContents } from './render/table-of-contents.js';
 export { CONFIG_SCHEMA } from './schemas/config-schema.js';
 export type { JsonSchema } from './schemas/json-schema.js';
 export { MODEL_SCHEMA } from './schemas/model-schema.js';

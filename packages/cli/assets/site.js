@@ -1,0 +1,196 @@
+// The site's behaviour: search, the document table's sorting and filtering, the theme switch.
+// Everything works without it (plain links and a full table); it only adds to the page.
+(() => {
+  setUpTheme();
+  setUpSearch();
+  setUpDocumentTable();
+
+  function setUpTheme() {
+    const button = document.getElementById('dd-theme');
+    if (!button) return;
+    const order = ['auto', 'light', 'dark'];
+    const show = () => {
+      const theme = document.documentElement.dataset.theme || 'auto';
+      button.setAttribute('aria-label', `Colour theme: ${theme === 'auto' ? 'automatic' : theme}`);
+      button.title = button.getAttribute('aria-label');
+    };
+    show();
+    button.addEventListener('click', () => {
+      const current = document.documentElement.dataset.theme || 'auto';
+      const next = order[(order.indexOf(current) + 1) % order.length];
+      if (next === 'auto') delete document.documentElement.dataset.theme;
+      else document.documentElement.dataset.theme = next;
+      try {
+        if (next === 'auto') localStorage.removeItem('designdoc-theme');
+        else localStorage.setItem('designdoc-theme', next);
+      } catch {
+        // No storage: the choice lasts for this page only.
+      }
+      show();
+    });
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`Cannot load ${src}`));
+      document.head.append(script);
+    });
+  }
+
+  function setUpSearch() {
+    const input = document.getElementById('dd-search');
+    const list = document.getElementById('dd-search-results');
+    if (!input || !list) return;
+    const root = input.dataset.root || '';
+    let engine = null;
+    let loading = null;
+    let active = -1;
+
+    const load = () => {
+      loading ??= loadScript(input.dataset.minisearch)
+        .then(() => loadScript(input.dataset.index))
+        .then(() => {
+          const { options, index } = window.designdocSearch;
+          engine = window.MiniSearch.loadJS(index, options);
+          engine.searchOptions = options.searchOptions;
+        });
+      return loading;
+    };
+
+    const escapeHtml = (text) =>
+      text.replace(
+        /[&<>"']/g,
+        (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+      );
+    const highlight = (text, terms) => {
+      let html = escapeHtml(text);
+      for (const term of terms) {
+        const pattern = new RegExp(
+          `(${escapeHtml(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`,
+          'gi',
+        );
+        html = html.replace(pattern, '<mark>$1</mark>');
+      }
+      return html;
+    };
+
+    const select = (index) => {
+      const items = list.querySelectorAll('[role="option"]');
+      active = Math.max(-1, Math.min(index, items.length - 1));
+      items.forEach((item, i) => {
+        item.setAttribute('aria-selected', String(i === active));
+      });
+      const current = items[active];
+      if (current) {
+        input.setAttribute('aria-activedescendant', current.id);
+        current.scrollIntoView({ block: 'nearest' });
+      } else input.removeAttribute('aria-activedescendant');
+    };
+
+    const show = () => {
+      const query = input.value.trim();
+      if (!engine || query === '') {
+        list.hidden = true;
+        list.innerHTML = '';
+        return;
+      }
+      const results = engine.search(query, engine.searchOptions).slice(0, 12);
+      list.innerHTML =
+        results.length === 0
+          ? '<li class="empty">No matches</li>'
+          : results
+              .map(
+                (r, i) =>
+                  `<li role="option" id="dd-result-${i}" aria-selected="false"><a href="${escapeHtml(root + r.url)}"><span class="result-title">${highlight(r.title, r.terms)}</span><span class="result-doc">${escapeHtml(r.document)}</span><span class="result-excerpt">${highlight(r.excerpt, r.terms)}</span></a></li>`,
+              )
+              .join('');
+      list.hidden = false;
+      active = -1;
+    };
+
+    input.addEventListener('focus', load, { once: true });
+    input.addEventListener('input', () => {
+      load().then(show, (error) => {
+        list.innerHTML = `<li class="empty">${escapeHtml(error.message)}</li>`;
+        list.hidden = false;
+      });
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') select(active + 1);
+      else if (event.key === 'ArrowUp') select(active - 1);
+      else if (event.key === 'Escape') {
+        list.hidden = true;
+        input.blur();
+      } else if (event.key === 'Enter') {
+        const link = list.querySelectorAll('[role="option"] a')[Math.max(active, 0)];
+        if (link) window.location.href = link.href;
+      } else return;
+      event.preventDefault();
+    });
+    document.addEventListener('keydown', (event) => {
+      const target = event.target;
+      const typing =
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLTextAreaElement ||
+        target instanceof HTMLSelectElement ||
+        (target instanceof HTMLElement && target.isContentEditable);
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+    document.addEventListener('click', (event) => {
+      if (!event.target.closest('.search')) list.hidden = true;
+    });
+  }
+
+  function setUpDocumentTable() {
+    const table = document.getElementById('dd-documents');
+    const form = document.getElementById('dd-filters');
+    if (!table || !form) return;
+    const body = table.tBodies[0];
+    const rows = Array.from(body.rows);
+    const headers = Array.from(table.tHead.rows[0].cells);
+    const key = (row, column) => {
+      const cell = row.cells[column];
+      return cell.dataset.sort ?? cell.textContent.trim().toLowerCase();
+    };
+    headers.forEach((header, column) => {
+      header.querySelector('button').addEventListener('click', () => {
+        const ascending = header.getAttribute('aria-sort') !== 'ascending';
+        for (const h of headers) h.removeAttribute('aria-sort');
+        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        const sorted = rows.slice().sort((a, b) => {
+          const x = key(a, column);
+          const y = key(b, column);
+          const order =
+            x !== '' && y !== '' && !Number.isNaN(Number(x)) && !Number.isNaN(Number(y))
+              ? Number(x) - Number(y)
+              : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        body.append(...sorted);
+      });
+    });
+    const filter = () => {
+      const text = form.elements.text.value.trim().toLowerCase();
+      const status = form.elements.status.value;
+      const lint = form.elements.lint.value;
+      let shown = 0;
+      for (const row of rows) {
+        const visible =
+          (!text || row.textContent.toLowerCase().includes(text)) &&
+          (!status || row.dataset.status === status) &&
+          (!lint || row.dataset.lint === lint);
+        row.hidden = !visible;
+        if (visible) shown++;
+      }
+      form.elements.count.value = `${shown} of ${rows.length} shown`;
+    };
+    form.addEventListener('input', filter);
+    form.addEventListener('submit', (event) => event.preventDefault());
+  }
+})();
