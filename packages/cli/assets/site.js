@@ -54,8 +54,15 @@
         .then(() => loadScript(input.dataset.index))
         .then(() => {
           const { options, index } = window.designdocSearch;
-          engine = window.MiniSearch.loadJS(index, options);
-          engine.searchOptions = options.searchOptions;
+          // The same term processing as the build (see search-index.ts): lower case, no stop
+          // words or one-letter tokens.
+          const stop = new Set(options.stopWords);
+          const processTerm = (term) => {
+            const lower = term.toLowerCase();
+            return lower.length < 2 || stop.has(lower) ? null : lower;
+          };
+          engine = window.MiniSearch.loadJS(index, { ...options, processTerm });
+          engine.searchOptions = { ...options.searchOptions, processTerm };
         });
       return loading;
     };

@@ -1,5 +1,9 @@
 import MarkdownItFactory, { type MarkdownIt, type Token } from 'markdown-it';
 import { createSlugger } from '../markdown/slug.js';
+import type { UrlRewriter } from './sanitize.js';
+
+/** Marks a URL the renderer has rewritten already (see RenderEnv.markRewritten). */
+export const REWRITTEN_MARKER = 'data-dd-rewritten';
 
 /** A heading as rendered: its level, reader-visible text and the anchor it got. */
 export interface RenderedHeading {
@@ -13,13 +17,20 @@ export interface RenderEnv {
   slug: (text: string) => string;
   headings: RenderedHeading[];
   hasMermaid: boolean;
+  rewriteUrl: UrlRewriter | undefined;
+  /**
+   * Mark the URLs rewritten here (`data-dd-rewritten`) so that the sanitiser, which rewrites
+   * the URLs of raw HTML, does not rewrite them twice; it drops the marker.
+   */
+  markRewritten: boolean;
 }
 
 /**
  * The one markdown-it instance designdoc renders with: CommonMark + GFM tables and
  * strikethrough, raw HTML passed through (the sanitiser decides what stays), no typographer so
  * the text is the author's. Headings get GitHub-compatible ids (the same anchors the model and
- * the anchor-link rule use); `mermaid` fences become diagram blocks.
+ * the anchor-link rule use); `mermaid` fences become diagram blocks; link and image URLs go
+ * through the caller's rewrite.
  */
 export function createMarkdownRenderer(): MarkdownIt {
   const md = MarkdownItFactory({ html: true, linkify: false, typographer: false });
@@ -48,12 +59,35 @@ export function createMarkdownRenderer(): MarkdownIt {
     }
     return defaultFence ? defaultFence(tokens, idx, options, env, self) : '';
   };
+
+  const rewrite = (token: Token, attribute: string, kind: 'link' | 'image', env: unknown) => {
+    const state = env as RenderEnv;
+    const url = token.attrGet(attribute);
+    if (url === null || !state.rewriteUrl) return;
+    token.attrSet(attribute, state.rewriteUrl(String(url), kind));
+    if (state.markRewritten) token.attrSet(REWRITTEN_MARKER, '');
+  };
+  rules.link_open = (tokens, idx, options, env, self) => {
+    rewrite(tokens[idx] as Token, 'href', 'link', env);
+    return self.renderToken(tokens, idx, options);
+  };
+  const defaultImage = rules.image;
+  rules.image = (tokens, idx, options, env, self) => {
+    rewrite(tokens[idx] as Token, 'src', 'image', env);
+    return defaultImage ? defaultImage(tokens, idx, options, env, self) : '';
+  };
   return md;
 }
 
 /** A fresh env for one document. */
-export function createRenderEnv(): RenderEnv {
-  return { slug: createSlugger(), headings: [], hasMermaid: false };
+export function createRenderEnv(rewriteUrl?: UrlRewriter): RenderEnv {
+  return {
+    slug: createSlugger(),
+    headings: [],
+    hasMermaid: false,
+    rewriteUrl,
+    markRewritten: false,
+  };
 }
 
 function textOf(token: Token): string {

@@ -1,3 +1,4 @@
+import type { Token } from 'markdown-it';
 import type { ParsedDocument } from '../model/parse.js';
 import {
   createMarkdownRenderer,
@@ -23,6 +24,14 @@ export interface RenderedDocument {
 
 let renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 
+function hasRawHtml(tokens: Token[]): boolean {
+  return tokens.some(
+    (t) =>
+      t.type === 'html_block' ||
+      (t.type === 'inline' && t.children?.some((c) => c.type === 'html_inline') === true),
+  );
+}
+
 /**
  * Render a parsed document's body to sanitised HTML. Safe for any input: whatever raw HTML the
  * document holds, the result carries no script, event handler or unsafe URL.
@@ -33,10 +42,17 @@ export function renderDocument(doc: ParsedDocument, options: RenderOptions = {})
   const body = block
     ? doc.source.slice(doc.lines.starts[block.lineCount] ?? doc.source.length)
     : doc.source;
-  const env = createRenderEnv();
-  const html = sanitizeDocumentHtml(
-    renderer.render(body, env as unknown as Record<string, unknown>),
-    options.rewriteUrl,
-  );
-  return { html, headings: env.headings, hasMermaid: env.hasMermaid };
+  const env = createRenderEnv(options.rewriteUrl);
+  const markdownEnv = env as unknown as Record<string, unknown>;
+  const tokens = renderer.parse(body, markdownEnv);
+  // markdown-it escapes all text and refuses unsafe link schemes itself, so only raw HTML can
+  // bring script in; a document without any (most of them) skips the costlier sanitiser.
+  const rawHtml = hasRawHtml(tokens);
+  env.markRewritten = rawHtml;
+  const html = renderer.renderer.render(tokens, renderer.options, markdownEnv);
+  return {
+    html: rawHtml ? sanitizeDocumentHtml(html, options.rewriteUrl) : html,
+    headings: env.headings,
+    hasMermaid: env.hasMermaid,
+  };
 }

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { REWRITTEN_MARKER } from './markdown-renderer.js';
 
 /** Rewrites a link (`a href`) or embedded resource (`img src`) URL; returns it unchanged to keep it. */
 export type UrlRewriter = (url: string, kind: 'link' | 'image') => string;
@@ -50,8 +51,9 @@ const BASE_OPTIONS: sanitizeHtml.IOptions = {
 
 /**
  * Reduce HTML to the safe subset above. Disallowed tags are dropped (script and style with their
- * content, others keep their text), disallowed attributes and URLs removed. Every link and image
- * URL, from Markdown or hand-written HTML alike, passes through `rewriteUrl` first.
+ * content, others keep their text), disallowed attributes and URLs removed. Link and image URLs
+ * of hand-written HTML pass through `rewriteUrl` first (those the renderer marked as rewritten
+ * already do not).
  */
 export function sanitizeDocumentHtml(html: string, rewriteUrl?: UrlRewriter): string {
   if (!rewriteUrl) return sanitizeHtml(html, BASE_OPTIONS);
@@ -60,11 +62,17 @@ export function sanitizeDocumentHtml(html: string, rewriteUrl?: UrlRewriter): st
     transformTags: {
       a: (tagName, attribs) => ({
         tagName,
-        attribs: attribs.href ? { ...attribs, href: rewriteUrl(attribs.href, 'link') } : attribs,
+        attribs:
+          attribs.href && !(REWRITTEN_MARKER in attribs)
+            ? { ...attribs, href: rewriteUrl(attribs.href, 'link') }
+            : attribs,
       }),
       img: (tagName, attribs) => ({
         tagName,
-        attribs: attribs.src ? { ...attribs, src: rewriteUrl(attribs.src, 'image') } : attribs,
+        attribs:
+          attribs.src && !(REWRITTEN_MARKER in attribs)
+            ? { ...attribs, src: rewriteUrl(attribs.src, 'image') }
+            : attribs,
       }),
     },
   });
