@@ -1,0 +1,216 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { TemplateSpec } from '@designdoc/core';
+import { settingsForFile } from '../config/file-settings.js';
+import { ConfigFinder } from '../config/load-config.js';
+import { findFiles } from '../files/find-files.js';
+import { readDocument } from '../files/read-document.js';
+import { CliError } from '../io.js';
+import { siteAssetFiles } from '../site-assets.js';
+import { VERSION } from '../version.js';
+import { decisionsPage, notFoundPage, questionsPage } from './boards-pages.js';
+import { indexPage } from './index-page.js';
+import { buildSiteDocument, linkStateOf } from './site-document.js';
+import { MANIFEST_FILE, readManifest, type SiteDocument, type SiteManifest } from './site-manifest.js';
+import { commonRoot, sitePathOf } from './site-paths.js';
+
+export interface BuildOptions {
+  patterns: string[];
+  cwd: string;
+  /** Absolute path of the output folder. */
+  outDir: string;
+  title: string;
+  /** Path the site is served under (`/docs/`); only the 404 page needs it. */
+  basePath: string;
+  template?: string;
+  configPath?: string;
+  /** List each document's lint findings on its page. */
+  diagnostics: boolean;
+  /** Add the preview's reload script to every page. */
+  liveReload?: boolean;
+  useIgnores?: boolean;
+}
+
+export interface BuildSummary {
+  /** The Markdown files the site was built from (absolute paths). */
+  files: string[];
+  documents: number;
+  /** Documents parsed and rendered this time (the rest were unchanged). */
+  rendered: number;
+  written: number;
+  removed: number;
+  /** Files that could not be read, with the reason. */
+  failed: { file: string; message: string }[];
+}
+
+/**
+ * Build the static site: a page per document, the index, the decision log, the questions board,
+ * the search index and the browser assets. Incremental: a document whose text, template, rules
+ * and link targets are unchanged since the last build into `outDir` is not parsed again.
+ * Reproducible: the same input gives byte-identical output, and unchanged files are not rewritten.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
+  const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
+  const outDir = resolve(options.outDir);
+  const found = await findFiles(options.patterns, options.cwd, finder, {
+    useIgnores: options.useIgnores !== false,
+  });
+  const files = found.filter((f) => relative(outDir, f).startsWith('..')).sort();
+  const previous = checkOutDir(outDir);
+  const root = commonRoot(files);
+  const documents = new Set(files);
+  const previousByPage = new Map(previous?.documents.map((d) => [d.page, d]));
+  const entries: SiteDocument[] = [];
+  const failed: BuildSummary['failed'] = [];
+  const writer = new SiteWriter(outDir);
+  const optionsKey = JSON.stringify([VERSION, options.title, options.diagnostics, Boolean(options.liveReload)]);
+  let rendered = 0;
+  for (const file of files) {
+    const read = readDocument(file);
+    if (!read.ok) {
+      failed.push({ file: relative(options.cwd, file) || file, message: read.message });
+      continue;
+    }
+    const settings = settingsForFile(file, read.text, finder, {
+      cwd: options.cwd,
+      ...(options.template ? { template: options.template } : {}),
+    });
+    const hash = createHash('sha256')
+      .update(optionsKey)
+      .update(templateKey(settings.template))
+      .update(JSON.stringify([settings.rules, settings.docsUrl ?? null]))
+      .update(read.text)
+      .digest('hex');
+    const page = sitePathOf(file, root, true);
+    const before = previousByPage.get(page);
+    if (before && before.hash === hash && unchangedLinks(before, documents, root) && writer.has(page)) {
+      entries.push(before);
+      writer.keep(page);
+      continue;
+    }
+    const built = buildSiteDocument({
+      file,
+      text: read.text,
+      settings,
+      hash,
+      root,
+      cwd: options.cwd,
+      documents,
+      siteTitle: options.title,
+      diagnostics: options.diagnostics,
+      liveReload: Boolean(options.liveReload),
+    });
+    rendered++;
+    entries.push(built.entry);
+    writer.write(page, built.page);
+  }
+  for (const entry of entries)
+    for (const [sitePath, source] of Object.entries(entry.assets)) writer.copy(sitePath, source);
+  const liveReload = Boolean(options.liveReload);
+  writer.write('index.html', indexPage(entries, options.title, liveReload));
+  writer.write('decisions.html', decisionsPage(entries, options.title, liveReload));
+  writer.write('questions.html', questionsPage(entries, options.title, liveReload));
+  writer.write('404.html', notFoundPage(options.title, options.basePath));
+  for (const [name, content] of siteAssetFiles(entries.some((e) => e.hasMermaid)))
+    writer.write(`assets/${name}`, content());
+  const searchKey = createHash('sha256').update(JSON.stringify(entries.map((e) => [e.page, e.hash]))).digest('hex');
+  if (previous?.searchKey === searchKey && writer.has('assets/search-index.js'))
+    writer.keep('assets/search-index.js');
+  else {
+    const { searchIndexScript } = await import('./search-index.js');
+    writer.write('assets/search-index.js', searchIndexScript(entries));
+  }
+  const removed = writer.removeStale(previous?.files ?? []);
+  const manifest: SiteManifest = { version: VERSION, searchKey, documents: entries, files: writer.files() };
+  writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  return { files, documents: entries.length, rendered, written: writer.written, removed, failed };
+}
+
+const templateKeys = new WeakMap<TemplateSpec, string>();
+
+function templateKey(template: TemplateSpec): string {
+  let key = templateKeys.get(template);
+  if (key === undefined) {
+    key = JSON.stringify(template);
+    templateKeys.set(template, key);
+  }
+  return key;
+}
+
+function unchangedLinks(entry: SiteDocument, documents: ReadonlySet<string>, root: string): boolean {
+  return Object.entries(entry.links).every(([target, state]) => linkStateOf(target, documents, root) === state);
+}
+
+/**
+ * The previous build's manifest. A folder that exists, is not empty and was not written by
+ * designdoc is refused: building into it could overwrite someone's files.
+ */
+function checkOutDir(outDir: string): SiteManifest | null {
+  if (!existsSync(outDir)) return null;
+  const previous = readManifest(outDir, VERSION);
+  if (previous) return previous;
+  let entries: string[];
+  try {
+    entries = readdirSync(outDir);
+  } catch (error) {
+    throw new CliError(`Cannot use output folder ${outDir}: ${(error as Error).message}`);
+  }
+  if (entries.length > 0 && !entries.includes(MANIFEST_FILE))
+    throw new CliError(
+      `Output folder ${outDir} is not empty and was not built by designdoc; choose another --out or empty it`,
+    );
+  return null;
+}
+
+/** Writes site files, skipping those whose bytes are unchanged, and remembers what it wrote. */
+class SiteWriter {
+  written = 0;
+  private readonly paths = new Set<string>();
+
+  constructor(private readonly outDir: string) {}
+
+  has(sitePath: string): boolean {
+    return existsSync(this.absolute(sitePath));
+  }
+
+  keep(sitePath: string): void {
+    this.paths.add(sitePath);
+  }
+
+  write(sitePath: string, content: string | Buffer): void {
+    this.paths.add(sitePath);
+    const path = this.absolute(sitePath);
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    if (existsSync(path) && readFileSync(path).equals(bytes)) return;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+    this.written++;
+  }
+
+  copy(sitePath: string, source: string): void {
+    if (this.paths.has(sitePath)) return;
+    this.write(sitePath, readFileSync(source));
+  }
+
+  /** Delete files the previous build wrote that this one did not (a removed document's page). */
+  removeStale(previousFiles: string[]): number {
+    let removed = 0;
+    for (const sitePath of previousFiles) {
+      if (this.paths.has(sitePath)) continue;
+      rmSync(this.absolute(sitePath), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
+  files(): string[] {
+    return [...this.paths].sort();
+  }
+
+  private absolute(sitePath: string): string {
+    return join(this.outDir, ...sitePath.split('/'));
+  }
+}
+
+
