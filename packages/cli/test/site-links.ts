@@ -66,7 +66,11 @@ export function brokenLinks(siteDir: string, basePath = '/'): string[] {
         broken.push(`${where} (no file ${relative(siteDir, target)})`);
         continue;
       }
-      if (fragment && target.endsWith('.html') && !pageOf(target).ids.has(decodeURIComponent(fragment)))
+      if (
+        fragment &&
+        target.endsWith('.html') &&
+        !pageOf(target).ids.has(decodeURIComponent(fragment))
+      )
         broken.push(`${where} (no #${fragment} in ${relative(siteDir, target)})`);
     }
   }

@@ -9,7 +9,11 @@ function sectionHref(document: SiteDocument, anchor: string): string {
 }
 
 /** The decision log: every key design decision, grouped by document, linking to its section. */
-export function decisionsPage(documents: SiteDocument[], siteTitle: string, liveReload: boolean): string {
+export function decisionsPage(
+  documents: SiteDocument[],
+  siteTitle: string,
+  liveReload: boolean,
+): string {
   const withDecisions = documents.filter((d) => d.decisions.length > 0);
   const count = withDecisions.reduce((n, d) => n + d.decisions.length, 0);
   const groups = withDecisions
@@ -51,7 +55,11 @@ const COLUMNS: [string, string | null][] = [
  * The open-questions board: every question from every document, in a column per status
  * (Open, In Progress, without a status, Resolved), linking back to its section.
  */
-export function questionsPage(documents: SiteDocument[], siteTitle: string, liveReload: boolean): string {
+export function questionsPage(
+  documents: SiteDocument[],
+  siteTitle: string,
+  liveReload: boolean,
+): string {
   const all = documents.flatMap((d) => d.questions.map((q) => ({ document: d, question: q })));
   const known = new Set(COLUMNS.map(([, status]) => status?.toLowerCase()));
   const columns = COLUMNS.map(([label, status]) => {

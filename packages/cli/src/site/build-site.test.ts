@@ -135,7 +135,8 @@ describe('designdoc build', () => {
       index: Parameters<typeof MiniSearch.loadJS>[0];
     };
     const stop = new Set(options.stopWords);
-    const processTerm = (t: string) => (t.length < 2 || stop.has(t.toLowerCase()) ? null : t.toLowerCase());
+    const processTerm = (t: string) =>
+      t.length < 2 || stop.has(t.toLowerCase()) ? null : t.toLowerCase();
     const search = MiniSearch.loadJS(index, { ...options, processTerm } as never);
     const hits = search.search('rolling updates', { ...options.searchOptions, processTerm });
     expect(hits[0]).toMatchObject({
@@ -154,7 +155,10 @@ describe('designdoc build', () => {
     await runCli(['build', 'docs', '--out', 'again', '--title', 'Fixture docs'], { cwd: dir.path });
     const files = allFiles(dir.file('site')).map((f) => relative(dir.file('site'), f));
     for (const file of files)
-      expect(readFileSync(dir.file(`again/${file}`)).equals(readFileSync(dir.file(`site/${file}`))), file).toBe(true);
+      expect(
+        readFileSync(dir.file(`again/${file}`)).equals(readFileSync(dir.file(`site/${file}`))),
+        file,
+      ).toBe(true);
     expect(allFiles(dir.file('again'))).toHaveLength(files.length);
   });
 
@@ -167,7 +171,10 @@ describe('designdoc build', () => {
     );
     expect(statSync(dir.file('site/docs/payments-ledger.html')).mtimeMs).toBe(before);
 
-    dir.write('docs/notifications.md', NOTIFICATIONS.replace('title: Notification Service', 'title: Notifier'));
+    dir.write(
+      'docs/notifications.md',
+      NOTIFICATIONS.replace('title: Notification Service', 'title: Notifier'),
+    );
     const edited = await build(dir);
     // The page, the index, the decision log, the questions board and the search index.
     expect(summaryLine(edited.stdout)).toBe(
@@ -200,7 +207,9 @@ describe('designdoc build', () => {
     const plain = tempDir({ 'docs/broken.md': readFileSync(`${EXAMPLES_DIR}broken.md`, 'utf8') });
     await build(plain);
     expect(plain.read('site/docs/broken.html')).not.toContain('Lint findings');
-    expect(plain.read('site/index.html')).toMatch(/<span class="badge lint-errors">\d+ errors, \d+ warnings?<\/span>/);
+    expect(plain.read('site/index.html')).toMatch(
+      /<span class="badge lint-errors">\d+ errors, \d+ warnings?<\/span>/,
+    );
   });
 
   it('puts no script from a document into the site', async () => {
@@ -279,6 +288,8 @@ describe('designdoc build: bad input', () => {
     const dir = tempDir({ 'docs/notes.txt': 'x' });
     const result = await build(dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('designdoc: No Markdown files (.md, .markdown, .mdx) in folder “docs”\n');
+    expect(result.stderr).toBe(
+      'designdoc: No Markdown files (.md, .markdown, .mdx) in folder “docs”\n',
+    );
   });
 });

@@ -12,7 +12,12 @@ import { VERSION } from '../version.js';
 import { decisionsPage, notFoundPage, questionsPage } from './boards-pages.js';
 import { indexPage } from './index-page.js';
 import { buildSiteDocument, linkStateOf } from './site-document.js';
-import { MANIFEST_FILE, readManifest, type SiteDocument, type SiteManifest } from './site-manifest.js';
+import {
+  MANIFEST_FILE,
+  readManifest,
+  type SiteDocument,
+  type SiteManifest,
+} from './site-manifest.js';
 import { commonRoot, sitePathOf } from './site-paths.js';
 
 export interface BuildOptions {
@@ -64,7 +69,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const entries: SiteDocument[] = [];
   const failed: BuildSummary['failed'] = [];
   const writer = new SiteWriter(outDir);
-  const optionsKey = JSON.stringify([VERSION, options.title, options.diagnostics, Boolean(options.liveReload)]);
+  const optionsKey = JSON.stringify([
+    VERSION,
+    options.title,
+    options.diagnostics,
+    Boolean(options.liveReload),
+  ]);
   let rendered = 0;
   for (const file of files) {
     const read = readDocument(file);
@@ -84,7 +94,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       .digest('hex');
     const page = sitePathOf(file, root, true);
     const before = previousByPage.get(page);
-    if (before && before.hash === hash && unchangedLinks(before, documents, root) && writer.has(page)) {
+    if (
+      before &&
+      before.hash === hash &&
+      unchangedLinks(before, documents, root) &&
+      writer.has(page)
+    ) {
       entries.push(before);
       writer.keep(page);
       continue;
@@ -114,7 +129,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   writer.write('404.html', notFoundPage(options.title, options.basePath));
   for (const [name, content] of siteAssetFiles(entries.some((e) => e.hasMermaid)))
     writer.write(`assets/${name}`, content());
-  const searchKey = createHash('sha256').update(JSON.stringify(entries.map((e) => [e.page, e.hash]))).digest('hex');
+  const searchKey = createHash('sha256')
+    .update(JSON.stringify(entries.map((e) => [e.page, e.hash])))
+    .digest('hex');
   if (previous?.searchKey === searchKey && writer.has('assets/search-index.js'))
     writer.keep('assets/search-index.js');
   else {
@@ -122,7 +139,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     writer.write('assets/search-index.js', searchIndexScript(entries));
   }
   const removed = writer.removeStale(previous?.files ?? []);
-  const manifest: SiteManifest = { version: VERSION, searchKey, documents: entries, files: writer.files() };
+  const manifest: SiteManifest = {
+    version: VERSION,
+    searchKey,
+    documents: entries,
+    files: writer.files(),
+  };
   writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   return { files, documents: entries.length, rendered, written: writer.written, removed, failed };
 }
@@ -138,8 +160,14 @@ function templateKey(template: TemplateSpec): string {
   return key;
 }
 
-function unchangedLinks(entry: SiteDocument, documents: ReadonlySet<string>, root: string): boolean {
-  return Object.entries(entry.links).every(([target, state]) => linkStateOf(target, documents, root) === state);
+function unchangedLinks(
+  entry: SiteDocument,
+  documents: ReadonlySet<string>,
+  root: string,
+): boolean {
+  return Object.entries(entry.links).every(
+    ([target, state]) => linkStateOf(target, documents, root) === state,
+  );
 }
 
 /**
@@ -212,5 +240,3 @@ class SiteWriter {
     return join(this.outDir, ...sitePath.split('/'));
   }
 }
-
-

@@ -30,7 +30,10 @@ export function documentPage(input: DocumentPageInput): string {
   if (frontMatter.created) meta.push(['Created', escapeHtml(frontMatter.created)]);
   if (entry.updated) meta.push(['Updated', escapeHtml(entry.updated)]);
   if (entry.tags.length > 0)
-    meta.push(['Tags', entry.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' ')]);
+    meta.push([
+      'Tags',
+      entry.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join(' '),
+    ]);
   if (frontMatter.supersedes?.length)
     meta.push(['Supersedes', frontMatter.supersedes.map((r) => related(r, input)).join(', ')]);
   if (frontMatter['superseded-by'])
@@ -67,7 +70,9 @@ ${input.html.slice(titleEnd)}
 
 function related(reference: string, input: DocumentPageInput): string {
   const href = input.relatedHref(reference);
-  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(reference)}</a>` : escapeHtml(reference);
+  return href
+    ? `<a href="${escapeHtml(href)}">${escapeHtml(reference)}</a>`
+    : escapeHtml(reference);
 }
 
 function tocList(entries: TocEntry[]): string {

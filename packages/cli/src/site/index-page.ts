@@ -8,10 +8,16 @@ import { lintBadge, statusBadge } from './status-badge.js';
  * The site's front page: every document with its status, authors, last update, template and
  * lint state. The table works without script; site.js adds sorting and filtering.
  */
-export function indexPage(documents: SiteDocument[], siteTitle: string, liveReload: boolean): string {
+export function indexPage(
+  documents: SiteDocument[],
+  siteTitle: string,
+  liveReload: boolean,
+): string {
   const rows = documents
     .map(
-      (d) => `<tr data-status="${escapeHtml(d.status)}" data-lint="${d.errorCount > 0 ? 'errors' : d.warningCount > 0 ? 'warnings' : 'clean'}">
+      (
+        d,
+      ) => `<tr data-status="${escapeHtml(d.status)}" data-lint="${d.errorCount > 0 ? 'errors' : d.warningCount > 0 ? 'warnings' : 'clean'}">
 <td data-sort="${escapeHtml(d.title.toLowerCase())}"><a href="${escapeHtml(encodePath(d.page))}">${escapeHtml(d.title)}</a><div class="source">${escapeHtml(d.source)}</div></td>
 <td data-sort="${DOCUMENT_STATUSES.indexOf(d.status)}">${statusBadge(d.status)}</td>
 <td>${escapeHtml(d.authors.join(', '))}</td>

@@ -50,7 +50,10 @@ export function createPreviewServer(root: string): PreviewServer {
       return;
     }
     if (url.pathname === '/__designdoc/live-reload.js') {
-      response.writeHead(200, { 'content-type': TYPES['.js'] as string, 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': TYPES['.js'] as string,
+        'cache-control': 'no-store',
+      });
       response.end(liveReloadScript());
       return;
     }

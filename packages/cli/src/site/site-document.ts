@@ -146,7 +146,11 @@ export function isAssetOf(target: string, root: string): boolean {
 }
 
 /** What a link target is now, to tell whether a page rendered earlier would render the same. */
-export function linkStateOf(target: string, documents: ReadonlySet<string>, root: string): LinkState {
+export function linkStateOf(
+  target: string,
+  documents: ReadonlySet<string>,
+  root: string,
+): LinkState {
   if (documents.has(target)) return 'doc';
   return isAssetOf(target, root) ? 'asset' : 'missing';
 }

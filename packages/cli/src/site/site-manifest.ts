@@ -62,4 +62,3 @@ export function readManifest(outDir: string, version: string): SiteManifest | nu
     return null;
   }
 }
-
