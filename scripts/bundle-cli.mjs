@@ -11,6 +11,7 @@ await build({
     'lint-worker': 'packages/cli/dist/lint-worker.js',
     'build-command': 'packages/cli/dist/commands/build.js',
     'preview-command': 'packages/cli/dist/commands/preview.js',
+    'site-render-worker': 'packages/cli/dist/site/render-worker.js',
   },
   // build and preview are imported on use and bundled on their own (beside main.js, so that
   // ../package.json and ../assets resolve as from dist/), so their code (renderer,

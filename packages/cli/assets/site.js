@@ -50,19 +50,23 @@
     let active = -1;
 
     const load = () => {
+      // The index comes in shards (search-index-0.js, -1.js, …): each adds itself to
+      // window.designdocSearch; a query runs on every shard and the hits merge by score.
+      const shards = input.dataset.index.split(' ');
       loading ??= loadScript(input.dataset.minisearch)
-        .then(() => loadScript(input.dataset.index))
+        .then(() => Promise.all(shards.map(loadScript)))
         .then(() => {
-          const { options, index } = window.designdocSearch;
-          // The same term processing as the build (see search-index.ts): lower case, no stop
-          // words or one-letter tokens.
-          const stop = new Set(options.stopWords);
-          const processTerm = (term) => {
-            const lower = term.toLowerCase();
-            return lower.length < 2 || stop.has(lower) ? null : lower;
-          };
-          engine = window.MiniSearch.loadJS(index, { ...options, processTerm });
-          engine.searchOptions = { ...options.searchOptions, processTerm };
+          engine = window.designdocSearch.map(({ options, index }) => {
+            // The same term processing as the build (see search-index.ts): lower case, no stop
+            // words or one-letter tokens.
+            const stop = new Set(options.stopWords);
+            const processTerm = (term) => {
+              const lower = term.toLowerCase();
+              return lower.length < 2 || stop.has(lower) ? null : lower;
+            };
+            const shard = window.MiniSearch.loadJS(index, { ...options, processTerm });
+            return (query) => shard.search(query, { ...options.searchOptions, processTerm });
+          });
         });
       return loading;
     };
@@ -104,7 +108,10 @@
         list.innerHTML = '';
         return;
       }
-      const results = engine.search(query, engine.searchOptions).slice(0, 12);
+      const results = engine
+        .flatMap((search) => search(query))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 12);
       list.innerHTML =
         results.length === 0
           ? '<li class="empty">No matches</li>'

@@ -18,8 +18,10 @@ function readPage(file: string): PageLinks {
         const url = attributes[attribute];
         if (url !== undefined) page.urls.push({ attribute: `${name} ${attribute}`, url });
       }
-      const data = attributes['data-index'] ?? attributes['data-minisearch'];
-      if (data) page.urls.push({ attribute: `${name} data-*`, url: data });
+      // The search box names the scripts it loads: MiniSearch and the index shards.
+      for (const data of ['data-minisearch', 'data-index'])
+        for (const url of attributes[data]?.split(' ') ?? [])
+          page.urls.push({ attribute: `${name} ${data}`, url });
     },
   });
   parser.end(readFileSync(file, 'utf8'));

@@ -32,7 +32,7 @@ describe('designdoc build', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(summaryLine(result.stdout)).toBe(
-      'Built 3 documents into site/ (3 rendered, 0 unchanged; 15 files written)',
+      'Built 3 documents into site/ (3 rendered, 0 unchanged; 16 files written)',
     );
     const written = allFiles(dir.file('site')).map((f) => relative(dir.file('site'), f));
     expect(written.sort()).toEqual([
@@ -41,7 +41,8 @@ describe('designdoc build', () => {
       'assets/mermaid-init.js',
       'assets/mermaid.min.js',
       'assets/minisearch.js',
-      'assets/search-index.js',
+      'assets/search-index-0.js',
+      'assets/search-index-1.js',
       'assets/site.css',
       'assets/site.js',
       'assets/theme.js',
@@ -128,17 +129,26 @@ describe('designdoc build', () => {
   it('indexes every section for search in the browser', async () => {
     const dir = tempDir(siteFixture());
     await build(dir);
-    const window: { designdocSearch?: { options: Record<string, unknown>; index: unknown } } = {};
-    runInNewContext(dir.read('site/assets/search-index.js'), { window });
-    const { options, index } = window.designdocSearch as {
+    type Shard = {
       options: { stopWords: string[]; searchOptions: object };
       index: Parameters<typeof MiniSearch.loadJS>[0];
     };
-    const stop = new Set(options.stopWords);
-    const processTerm = (t: string) =>
-      t.length < 2 || stop.has(t.toLowerCase()) ? null : t.toLowerCase();
-    const search = MiniSearch.loadJS(index, { ...options, processTerm } as never);
-    const hits = search.search('rolling updates', { ...options.searchOptions, processTerm });
+    const window: { designdocSearch?: Shard[] } = {};
+    runInNewContext(dir.read('site/assets/search-index-0.js'), { window });
+    runInNewContext(dir.read('site/assets/search-index-1.js'), { window });
+    const shards = (window.designdocSearch as Shard[]).map(({ options, index }) => {
+      const stop = new Set(options.stopWords);
+      const processTerm = (t: string) =>
+        t.length < 2 || stop.has(t.toLowerCase()) ? null : t.toLowerCase();
+      const shard = MiniSearch.loadJS(index, { ...options, processTerm } as never);
+      return (query: string) => shard.search(query, { ...options.searchOptions, processTerm });
+    });
+    expect(shards).toHaveLength(2);
+    const search = {
+      search: (query: string) =>
+        shards.flatMap((s) => s(query)).sort((a, b) => b.score - a.score),
+    };
+    const hits = search.search('rolling updates');
     expect(hits[0]).toMatchObject({
       url: 'docs/notifications.html#deployment',
       title: 'Deployment',

@@ -10,8 +10,11 @@ import { CliError } from '../io.js';
 import { siteAssetFiles } from '../site-assets.js';
 import { VERSION } from '../version.js';
 import { decisionsPage, notFoundPage, questionsPage } from './boards-pages.js';
+import type { RenderJob, ShardContext } from './build-shard.js';
+import { buildShards } from './build-shards.js';
 import { indexPage } from './index-page.js';
-import { buildSiteDocument, linkStateOf } from './site-document.js';
+import { SEARCH_SHARDS, searchIndexPath, shardOf } from './search-shards.js';
+import { linkStateOf } from './site-document.js';
 import {
   MANIFEST_FILE,
   readManifest,
@@ -66,7 +69,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const root = commonRoot(files);
   const documents = new Set(files);
   const previousByPage = new Map(previous?.documents.map((d) => [d.page, d]));
-  const entries: SiteDocument[] = [];
   const failed: BuildSummary['failed'] = [];
   const writer = new SiteWriter(outDir);
   const optionsKey = JSON.stringify([
@@ -75,7 +77,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     options.diagnostics,
     Boolean(options.liveReload),
   ]);
-  let rendered = 0;
+  const shards = Array.from({ length: SEARCH_SHARDS }, () => ({
+    jobs: [] as RenderJob[],
+    reused: [] as SiteDocument[],
+    keys: [] as string[],
+  }));
   for (const file of files) {
     const read = readDocument(file);
     if (!read.ok) {
@@ -93,6 +99,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       .update(read.text)
       .digest('hex');
     const page = sitePathOf(file, root, true);
+    const shard = shards[shardOf(page)] as (typeof shards)[number];
+    shard.keys.push(`${page} ${hash}`);
     const before = previousByPage.get(page);
     if (
       before &&
@@ -100,26 +108,38 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       unchangedLinks(before, documents, root) &&
       writer.has(page)
     ) {
-      entries.push(before);
+      shard.reused.push(before);
       writer.keep(page);
-      continue;
-    }
-    const built = buildSiteDocument({
-      file,
-      text: read.text,
-      settings,
-      hash,
-      root,
-      cwd: options.cwd,
-      documents,
-      siteTitle: options.title,
-      diagnostics: options.diagnostics,
-      liveReload: Boolean(options.liveReload),
-    });
-    rendered++;
-    entries.push(built.entry);
-    writer.write(page, built.page);
+    } else shard.jobs.push({ file, text: read.text, hash });
   }
+  const context: ShardContext = {
+    cwd: options.cwd,
+    root,
+    documents: files,
+    siteTitle: options.title,
+    diagnostics: options.diagnostics,
+    liveReload: Boolean(options.liveReload),
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.configPath ? { configPath: options.configPath } : {}),
+  };
+  const searchKeys = shards.map((shard) =>
+    createHash('sha256').update(shard.keys.join('\n')).digest('hex'),
+  );
+  const inputs = shards.map((shard, n) => ({
+    context,
+    jobs: shard.jobs,
+    reused: shard.reused,
+    index: previous?.searchKeys?.[n] !== searchKeys[n] || !writer.has(searchIndexPath(n)),
+  }));
+  const outputs = await buildShards(inputs);
+  const entries = outputs
+    .flatMap((output) => output.entries)
+    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  outputs.forEach((output, n) => {
+    for (const [page, html] of output.pages) writer.write(page, html);
+    if (output.searchScript === null) writer.keep(searchIndexPath(n));
+    else writer.write(searchIndexPath(n), output.searchScript);
+  });
   for (const entry of entries)
     for (const [sitePath, source] of Object.entries(entry.assets)) writer.copy(sitePath, source);
   const liveReload = Boolean(options.liveReload);
@@ -129,19 +149,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   writer.write('404.html', notFoundPage(options.title, options.basePath));
   for (const [name, content] of siteAssetFiles(entries.some((e) => e.hasMermaid)))
     writer.write(`assets/${name}`, content());
-  const searchKey = createHash('sha256')
-    .update(JSON.stringify(entries.map((e) => [e.page, e.hash])))
-    .digest('hex');
-  if (previous?.searchKey === searchKey && writer.has('assets/search-index.js'))
-    writer.keep('assets/search-index.js');
-  else {
-    const { searchIndexScript } = await import('./search-index.js');
-    writer.write('assets/search-index.js', searchIndexScript(entries));
-  }
+  const rendered = shards.reduce((n, shard) => n + shard.jobs.length, 0);
   const removed = writer.removeStale(previous?.files ?? []);
   const manifest: SiteManifest = {
     version: VERSION,
-    searchKey,
+    searchKeys,
     documents: entries,
     files: writer.files(),
   };

@@ -1,5 +1,8 @@
 import { escapeHtml } from './html.js';
+import { SEARCH_SHARDS, searchIndexPath } from './search-shards.js';
 import { rootPrefix, type SitePath } from './site-paths.js';
+
+const SEARCH_INDEXES = Array.from({ length: SEARCH_SHARDS }, (_, n) => searchIndexPath(n));
 
 export interface LayoutOptions {
   /** Where the page is, to make every link relative (the site works from any folder or file://). */
@@ -55,7 +58,7 @@ ${nav('questions', 'questions.html', 'Open questions')}
 </nav>
 <div class="search" role="search">
 <label class="visually-hidden" for="dd-search">Search documents</label>
-<input id="dd-search" type="search" placeholder="Search ( / )" autocomplete="off" aria-controls="dd-search-results" data-index="${prefix}assets/search-index.js" data-minisearch="${prefix}assets/minisearch.js" data-root="${prefix}">
+<input id="dd-search" type="search" placeholder="Search ( / )" autocomplete="off" aria-controls="dd-search-results" data-index="${SEARCH_INDEXES.map((path) => prefix + path).join(' ')}" data-minisearch="${prefix}assets/minisearch.js" data-root="${prefix}">
 <ul id="dd-search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>
 </div>
 <button type="button" class="theme-toggle" id="dd-theme" aria-label="Colour theme: automatic">◐</button>

@@ -60,9 +60,12 @@ export const SEARCH_OPTIONS = {
 const EXCERPT_LENGTH = 180;
 
 /**
- * The site's full-text index, one entry per heading of every document, as a script that sets
- * `window.designdocSearch` (a script, not JSON, so that search works from file:// too, where
- * pages cannot fetch). Deterministic: the same documents give the same bytes.
+ * One shard of the site's full-text index, one entry per heading of the shard's documents, as
+ * a script that adds it to `window.designdocSearch` (a script, not JSON, so that search works
+ * from file:// too, where pages cannot fetch). The browser searches every shard and merges the
+ * results by score; shards hold a hash-chosen half of the documents each, so their term
+ * statistics, and so their scores, are alike. Deterministic: the same documents give the same
+ * bytes.
  */
 export function searchIndexScript(documents: SiteDocument[]): string {
   const index = new MiniSearch({
@@ -87,5 +90,5 @@ export function searchIndexScript(documents: SiteDocument[]): string {
     }
   }
   const payload = { options: SEARCH_OPTIONS, index: index.toJSON() };
-  return `window.designdocSearch = ${JSON.stringify(payload)};\n`;
+  return `(window.designdocSearch = window.designdocSearch || []).push(${JSON.stringify(payload)});\n`;
 }

@@ -44,8 +44,8 @@ export interface SiteDocument {
 /** What one build wrote, read back by the next to decide what is unchanged. */
 export interface SiteManifest {
   version: string;
-  /** Hash of every page and its input: the search index is rebuilt only when it changes. */
-  searchKey: string;
+  /** Per search shard, a hash of its pages and their input: a shard is rebuilt only when it changes. */
+  searchKeys: string[];
   documents: SiteDocument[];
   /** Every file the build wrote (site paths), so the next build can remove stale ones. */
   files: SitePath[];

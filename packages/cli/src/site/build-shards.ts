@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CliError } from '../io.js';
+import { buildShard, type ShardInput, type ShardOutput } from './build-shard.js';
+import type { RenderWorkerMessage } from './render-worker.js';
+
+/** Below this much text to render or index, a worker costs more to start than it saves. */
+const PARALLEL_MIN_CHARS = 1_500_000;
+
+/**
+ * The worker script: beside this module when compiled (dist/site/render-worker.js), beside the
+ * bundle (bundle/site-render-worker.js), and the compiled copy when running from source (tests).
+ */
+function workerUrl(): URL {
+  if (import.meta.url.endsWith('.ts'))
+    return new URL('../../dist/site/render-worker.js', import.meta.url);
+  const bundled = new URL('./site-render-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(bundled))
+    ? bundled
+    : new URL('./render-worker.js', import.meta.url);
+}
+
+function workOf(input: ShardInput): number {
+  const rendering = input.jobs.reduce((n, job) => n + job.text.length, 0);
+  const indexing = input.index
+    ? input.reused.reduce((n, e) => n + e.sections.reduce((m, s) => m + s.text.length, 0), 0)
+    : 0;
+  return rendering + indexing;
+}
+
+/**
+ * Build every shard: the first on this thread, the others on worker threads when the machine
+ * has the cores and the shard has enough work, else here one after another. Same output either
+ * way; outputs come back in shard order.
+ */
+export async function buildShards(inputs: ShardInput[]): Promise<ShardOutput[]> {
+  const cores = availableParallelism();
+  const [first, ...rest] = inputs;
+  if (!first) return [];
+  const pending = rest.map((input, i) =>
+    i + 1 < cores && workOf(input) >= PARALLEL_MIN_CHARS ? runWorker(input) : null,
+  );
+  let own: ShardOutput;
+  try {
+    own = buildShard(first);
+  } catch (error) {
+    // This thread's error ends the build; the workers' results must not then go unhandled.
+    for (const worker of pending) {
+      worker?.output.catch(() => {});
+      void worker?.terminate();
+    }
+    throw error;
+  }
+  const others: ShardOutput[] = [];
+  for (const [i, worker] of pending.entries())
+    others.push(worker ? await worker.output : buildShard(rest[i] as ShardInput));
+  return [own, ...others];
+}
+
+function runWorker(input: ShardInput): {
+  output: Promise<ShardOutput>;
+  terminate(): Promise<number>;
+} {
+  const worker = new Worker(workerUrl(), { workerData: input });
+  const output = new Promise<ShardOutput>((resolve, reject) => {
+    worker.on('message', (message: RenderWorkerMessage) => {
+      if (message.type === 'done') resolve(message.output);
+      else reject(new CliError(message.message, message.exitCode));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`site render worker exited with code ${code}`));
+    });
+  });
+  return { output, terminate: () => worker.terminate() };
+}
