@@ -145,8 +145,7 @@ describe('designdoc build', () => {
     });
     expect(shards).toHaveLength(2);
     const search = {
-      search: (query: string) =>
-        shards.flatMap((s) => s(query)).sort((a, b) => b.score - a.score),
+      search: (query: string) => shards.flatMap((s) => s(query)).sort((a, b) => b.score - a.score),
     };
     const hits = search.search('rolling updates');
     expect(hits[0]).toMatchObject({
