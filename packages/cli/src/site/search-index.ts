@@ -54,7 +54,7 @@ export const SEARCH_OPTIONS = {
   stopWords: STOP_WORDS,
   fields: ['title', 'text'],
   storeFields: ['title', 'document', 'url', 'excerpt'],
-  searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+  searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
 };
 
 const EXCERPT_LENGTH = 180;
