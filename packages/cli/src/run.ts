@@ -26,8 +26,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .showHelpAfterError('(run designdoc --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
-  const lintOptions = (command: Command) =>
+  // lint, fix, build and preview choose documents and their settings the same way.
+  const documentOptions = (command: Command) =>
     command
+      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)')
+      .option('-t, --template <name|path>', 'template for every file (preset name or spec path)')
+      .option('-c, --config <file>', 'use this config file instead of searching for one')
+      .option('--no-ignore', 'include files that .gitignore or the config ignores leave out');
+
+  const lintOptions = (command: Command) =>
+    documentOptions(command)
       .addOption(
         new Option('-f, --format <format>', 'output format')
           .choices(Object.keys(FORMATTERS))
@@ -36,10 +44,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
       .option('--quiet', 'report errors only')
-      .option('-t, --template <name|path>', 'template for every file (preset name or spec path)')
-      .option('-c, --config <file>', 'use this config file instead of searching for one')
-      .option('--no-color', 'disable colours (also NO_COLOR)')
-      .option('--no-ignore', 'lint files that .gitignore or the config ignores leave out');
+      .option('--no-color', 'disable colours (also NO_COLOR)');
 
   // questions and decisions read documents and print rows: the same options.
   const listOptions = (command: Command) =>
@@ -52,11 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('-t, --template <name|path>', 'template (preset name or spec path)')
       .option('-c, --config <file>', 'config file');
 
-  lintOptions(
-    program
-      .command('lint')
-      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)'),
-  )
+  lintOptions(program.command('lint'))
     .description('lint design documents')
     .option('--fix', 'apply safe fixes to the files')
     .option('--fix-dry-run', 'compute fixes without writing them (see --format json)')
@@ -64,11 +65,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await lintCommand(paths, options, io);
     });
 
-  lintOptions(
-    program
-      .command('fix')
-      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)'),
-  )
+  lintOptions(program.command('fix'))
     .description('apply safe fixes, then report what is left (same as lint --fix)')
     .action(async (paths: string[], options) => {
       exitCode = await lintCommand(paths, { ...options, fix: true }, io);
@@ -104,19 +101,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // build and preview make the same site from the same options.
   const siteOptions = (command: Command) =>
-    command
+    documentOptions(command)
       .option('--title <title>', 'site title', 'Design documents')
       .option('--base-path <path>', 'URL path the site is served under', '/')
-      .option('--diagnostics', "list each document's lint findings on its page")
-      .option('-t, --template <name|path>', 'template for every file (preset name or spec path)')
-      .option('-c, --config <file>', 'use this config file instead of searching for one')
-      .option('--no-ignore', 'include files that .gitignore or the config ignores leave out');
+      .option('--diagnostics', "list each document's lint findings on its page");
 
-  siteOptions(
-    program
-      .command('build')
-      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)'),
-  )
+  siteOptions(program.command('build'))
     .description('build a static site of the documents')
     .option('-o, --out <dir>', 'output folder', 'site')
     .action(async (paths: string[], options) => {
@@ -125,11 +115,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await buildCommand(paths, options, io);
     });
 
-  siteOptions(
-    program
-      .command('preview')
-      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)'),
-  )
+  siteOptions(program.command('preview'))
     .description('serve the site on 127.0.0.1 and rebuild and reload on every change')
     .option('-p, --port <port>', 'port (0: any free port)', '4000')
     .option('--host <host>', 'address to listen on', '127.0.0.1')

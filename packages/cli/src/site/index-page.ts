@@ -21,7 +21,7 @@ export function indexPage(
 <td data-sort="${escapeHtml(d.title.toLowerCase())}"><a href="${escapeHtml(encodePath(d.page))}">${escapeHtml(d.title)}</a><div class="source">${escapeHtml(d.source)}</div></td>
 <td data-sort="${DOCUMENT_STATUSES.indexOf(d.status)}">${statusBadge(d.status)}</td>
 <td>${escapeHtml(d.authors.join(', '))}</td>
-<td data-sort="${escapeHtml(d.updated ?? '')}">${escapeHtml(d.updated ?? '')}</td>
+<td class="date" data-sort="${escapeHtml(d.updated ?? '')}">${escapeHtml(d.updated ?? '')}</td>
 <td>${escapeHtml(d.template)}</td>
 <td data-sort="${d.errorCount * 100000 + d.warningCount}">${lintBadge(d.errorCount, d.warningCount)}</td>
 </tr>`,
