@@ -13,7 +13,13 @@ export function indexPage(
   siteTitle: string,
   liveReload: boolean,
 ): string {
-  const rows = documents
+  // By title, as the header's "Title ▲" says (the same order on every machine: no locale).
+  const byTitle = [...documents].sort((a, b) => {
+    const x = a.title.toLowerCase();
+    const y = b.title.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : a.source < b.source ? -1 : 1;
+  });
+  const rows = byTitle
     .map(
       (
         d,

@@ -43,6 +43,7 @@ export function layout(options: LayoutOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="generator" content="designdoc">
 <title>${escapeHtml(options.title === options.siteTitle ? options.title : `${options.title} · ${options.siteTitle}`)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${prefix}assets/site.css">
 <script src="${prefix}assets/theme.js"></script>
 ${scripts}${options.liveReload ? '\n<script src="/__designdoc/live-reload.js" defer></script>' : ''}
