@@ -1,0 +1,68 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ServerConfig } from './config.js';
+import type { DatabaseConnection } from './db/connect.js';
+import './fastify-types.js';
+import { problems } from './plugins/problems.js';
+import { documentRoutes } from './routes/documents/index.js';
+import { healthRoutes } from './routes/health/index.js';
+import { workspaceRoutes } from './routes/workspaces/index.js';
+import { VERSION } from './version.js';
+
+export interface BuildAppOptions {
+  config: ServerConfig;
+  /** The open, migrated database; the app does not open or close it. */
+  database: DatabaseConnection;
+  /** Pino logging; off by default, so that tests and embedding stay quiet. */
+  logger?: boolean;
+}
+
+/**
+ * The designdoc server as a Fastify instance that never listens (main.ts and `designdoc serve`
+ * do; tests use `app.inject`). Routes are registered explicitly, each feature a plugin.
+ */
+export async function buildApp({
+  config,
+  database,
+  logger = false,
+}: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: config.bodyLimit,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('db', database.db);
+  app.decorate('engine', database.engine);
+  app.decorate('config', config);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(problems);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'designdoc API',
+        version: VERSION,
+        description:
+          'Design documents, their versions, lint results and search. Errors are RFC 9457 problem details.',
+      },
+      servers: [{ url: config.publicUrl }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(healthRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(workspaceRoutes);
+      await api.register(documentRoutes);
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/** Everything the server is configured with; made once, at start, by `loadServerConfig`. */
+export interface ServerConfig {
+  /** Folder for the embedded database and other files (`DESIGNDOC_DATA_DIR`). */
+  dataDir: string;
+  /** PostgreSQL URL; null means the embedded SQLite file in `dataDir`. */
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  host: string;
+  port: number;
+  /** The URL clients reach the server at, for links in responses (`PUBLIC_URL`). */
+  publicUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Largest request body, in bytes. */
+  bodyLimit: number;
+  rateLimit: { max: number; windowMs: number };
+  /** Import DESIGN.md and the examples into the `demo` workspace on first start. */
+  demo: boolean;
+}
+
+/** A setting that failed validation, named as the user wrote it. */
+export class ServerConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid server configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ServerConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Setting name in the environment → key in the optional config file. */
+const SETTINGS = {
+  DESIGNDOC_DATA_DIR: 'dataDir',
+  DATABASE_URL: 'databaseUrl',
+  REDIS_URL: 'redisUrl',
+  HOST: 'host',
+  PORT: 'port',
+  PUBLIC_URL: 'publicUrl',
+  LOG_LEVEL: 'logLevel',
+  BODY_LIMIT: 'bodyLimit',
+  RATE_LIMIT_MAX: 'rateLimitMax',
+  RATE_LIMIT_WINDOW_MS: 'rateLimitWindowMs',
+} as const;
+
+type SettingName = keyof typeof SETTINGS;
+
+/**
+ * The server configuration from the environment and, when `DESIGNDOC_CONFIG` names one, a YAML
+ * or JSON file (the environment wins). Every bad setting is reported at once, by its name.
+ * The only reader of `process.env` is the caller that passes `env`.
+ */
+export function loadServerConfig(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  overrides: Partial<ServerConfig> = {},
+): ServerConfig {
+  const problems: string[] = [];
+  const file = readConfigFile(env.DESIGNDOC_CONFIG, cwd, problems);
+  const raw = (name: SettingName): string | undefined => {
+    const fromEnv = env[name];
+    if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+    const value = file[SETTINGS[name]];
+    return value === undefined || value === null ? undefined : String(value);
+  };
+  const integer = (name: SettingName, fallback: number, min: number, max: number): number => {
+    const value = raw(name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      problems.push(`${name} “${value}” must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  const url = (name: SettingName, protocols: string[]): string | null => {
+    const value = raw(name);
+    if (value === undefined) return null;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) throw new Error();
+      return value;
+    } catch {
+      problems.push(
+        `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+      );
+      return null;
+    }
+  };
+  const host = raw('HOST') ?? '127.0.0.1';
+  const port = integer('PORT', 8080, 0, 65535);
+  const logLevel = raw('LOG_LEVEL') ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
+    problems.push(`LOG_LEVEL “${logLevel}” must be one of ${LOG_LEVELS.join(', ')}`);
+  const config: ServerConfig = {
+    dataDir: resolve(cwd, raw('DESIGNDOC_DATA_DIR') ?? '.designdoc'),
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    host,
+    port,
+    publicUrl:
+      url('PUBLIC_URL', ['http:', 'https:']) ??
+      `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    logLevel: logLevel as ServerConfig['logLevel'],
+    bodyLimit: integer('BODY_LIMIT', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    rateLimit: {
+      max: integer('RATE_LIMIT_MAX', 600, 1, 1_000_000),
+      windowMs: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 3_600_000),
+    },
+    demo: true,
+    ...overrides,
+  };
+  if (problems.length > 0) throw new ServerConfigError(problems);
+  return config;
+}
+
+function readConfigFile(
+  path: string | undefined,
+  cwd: string,
+  problems: string[],
+): Record<string, unknown> {
+  if (!path) return {};
+  try {
+    const value: unknown = parseYaml(readFileSync(resolve(cwd, path), 'utf8'));
+    if (value === null || value === undefined) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      problems.push(`DESIGNDOC_CONFIG ${path} must hold a mapping of settings`);
+      return {};
+    }
+    const known = new Set<string>(Object.values(SETTINGS));
+    for (const key of Object.keys(value))
+      if (!known.has(key))
+        problems.push(
+          `DESIGNDOC_CONFIG ${path}: unknown setting “${key}”, expected one of ${[...known].join(', ')}`,
+        );
+    return value as Record<string, unknown>;
+  } catch (error) {
+    problems.push(
+      `DESIGNDOC_CONFIG ${path} cannot be read: ${(error as Error).message.split('\n')[0]}`,
+    );
+    return {};
+  }
+}

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.js';
+
+/** Which engine a database is: queries that differ (search, upserts) branch on it. */
+export type Engine = 'sqlite' | 'postgres';
+
+/** An open database: the typed query builder and the engine behind it. */
+export interface DatabaseConnection {
+  db: Kysely<Database>;
+  engine: Engine;
+}
+
+/**
+ * Open the database the configuration names: PostgreSQL when a URL is given, else the
+ * embedded SQLite file `designdoc.db` in the data folder (WAL mode, foreign keys on).
+ */
+export function openDatabase(options: {
+  databaseUrl: string | null;
+  dataDir: string;
+}): DatabaseConnection {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      engine: 'postgres',
+    };
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  return openSqlite(join(options.dataDir, 'designdoc.db'));
+}
+
+/** An SQLite database at `path` (`:memory:` for tests that need no file). */
+export function openSqlite(path: string): DatabaseConnection {
+  const database = new SQLite(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    engine: 'sqlite',
+  };
+}

@@ -1,0 +1,59 @@
+/** Timestamps are ISO 8601 strings in UTC on both engines, so they compare as text. */
+type Timestamp = string;
+
+export interface WorkspacesTable {
+  id: string;
+  slug: string;
+  name: string;
+  default_template: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DocumentsTable {
+  id: string;
+  workspace_id: string;
+  title: string;
+  status: string;
+  template: string;
+  head_version: number;
+  /** Content hash of the head version's Markdown. */
+  content_hash: string;
+  error_count: number;
+  warning_count: number;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Append-only: a row is written once per save and never updated. */
+export interface VersionsTable {
+  document_id: string;
+  number: number;
+  markdown: string;
+  /** The typed model as JSON (core's DesignDoc). */
+  model: string;
+  /** The lint diagnostics as JSON. */
+  diagnostics: string;
+  content_hash: string;
+  created_at: Timestamp;
+}
+
+export interface DocumentAuthorsTable {
+  document_id: string;
+  author: string;
+}
+
+export interface DocumentTagsTable {
+  document_id: string;
+  tag: string;
+}
+
+/** The whole schema, as Kysely sees it. */
+export interface Database {
+  workspaces: WorkspacesTable;
+  documents: DocumentsTable;
+  versions: VersionsTable;
+  document_authors: DocumentAuthorsTable;
+  document_tags: DocumentTagsTable;
+}

@@ -1,0 +1,14 @@
+import type {} from '@fastify/swagger';
+import type { Kysely } from 'kysely';
+import type { ServerConfig } from './config.js';
+import type { Engine } from './db/connect.js';
+import type { Database } from './db/database.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The typed query builder over the server's database. */
+    db: Kysely<Database>;
+    engine: Engine;
+    config: ServerConfig;
+  }
+}

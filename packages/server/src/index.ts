@@ -1,0 +1,5 @@
+export { type BuildAppOptions, buildApp } from './app.js';
+export { loadServerConfig, type ServerConfig, ServerConfigError } from './config.js';
+export { type DatabaseConnection, type Engine, openDatabase, openSqlite } from './db/connect.js';
+export type { Database } from './db/database.js';
+export { isMigrated, migrateToLatest } from './db/migrate.js';

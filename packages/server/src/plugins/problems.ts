@@ -1,0 +1,113 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+
+/** Where each problem type is explained; `type` URIs are stable and never reused. */
+const PROBLEM_DOCS = 'https://github.com/designdoc/designdoc/blob/main/docs/api.md#problem-';
+
+/** The server's one error catalogue: code → HTTP status and title. */
+export const PROBLEMS = {
+  'validation-failed': { status: 400, title: 'The request is not valid' },
+  'not-found': { status: 404, title: 'Not found' },
+  'route-not-found': { status: 404, title: 'No such endpoint' },
+  'not-acceptable': { status: 406, title: 'No representation matches the Accept header' },
+  conflict: { status: 409, title: 'Conflict with the current state' },
+  'precondition-failed': { status: 412, title: 'The document has changed since you read it' },
+  'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
+  'precondition-required': { status: 428, title: 'If-Match is required' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  internal: { status: 500, title: 'Internal server error' },
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+/** One bad field of a request: where (`in` and a JSON pointer) and what is wrong with it. */
+export interface FieldProblem {
+  in: 'body' | 'querystring' | 'params' | 'headers';
+  pointer: string;
+  detail: string;
+}
+
+/** An error a route throws to answer with an RFC 9457 problem. */
+export class ProblemError extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail);
+    this.name = 'ProblemError';
+  }
+}
+
+/** Send an `application/problem+json` response. */
+export function sendProblem(
+  reply: FastifyReply,
+  code: ProblemCode,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): FastifyReply {
+  const { status, title } = PROBLEMS[code];
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: `${PROBLEM_DOCS}${code}`,
+      title,
+      status,
+      detail,
+      instance: reply.request.url,
+      ...extra,
+    });
+}
+
+const PARTS = new Set(['body', 'querystring', 'params', 'headers']);
+
+/**
+ * Every error becomes a problem: route problems as thrown, schema validation failures with
+ * the pointer of each bad field, Fastify's own 4xx errors by their status, and anything else
+ * as a 500 whose body says nothing about internals (the log has the details).
+ */
+export const problems = fp(async (app: FastifyInstance) => {
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      'route-not-found',
+      `No endpoint ${request.method} ${request.url.split('?')[0]}`,
+    ),
+  );
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ProblemError)
+      return sendProblem(reply, error.code, error.detail, error.extra);
+    if (error.validation) {
+      const part = PARTS.has(error.validationContext ?? '') ? error.validationContext : 'body';
+      const errors: FieldProblem[] = error.validation.map((v) => ({
+        in: part as FieldProblem['in'],
+        pointer: v.instancePath || '/',
+        detail: v.message ?? 'is not valid',
+      }));
+      return sendProblem(
+        reply,
+        'validation-failed',
+        errors.map((e) => `${e.in} ${e.pointer} ${e.detail}`).join('; '),
+        { errors },
+      );
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendProblem(reply, 'payload-too-large', error.message);
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return sendProblem(reply, 'unsupported-media-type', error.message);
+    if (error.statusCode === 429) return sendProblem(reply, 'rate-limited', error.message);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      return sendProblem(reply, 'validation-failed', error.message);
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(
+      reply,
+      'internal',
+      'Something went wrong on our side; the request id identifies it in the log.',
+      {
+        requestId: request.id,
+      },
+    );
+  });
+});

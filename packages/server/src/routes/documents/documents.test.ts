@@ -1,0 +1,4 @@
+import { sqliteDatabase } from '../../../test/databases.js';
+import { describeDocuments } from './documents.suite.js';
+
+describeDocuments('SQLite', sqliteDatabase);

@@ -1,0 +1,315 @@
+import { PRESETS, parseDocument, renderDocument } from '@designdoc/core';
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { ProblemError } from '../../plugins/problems.js';
+import { requireWorkspace } from '../workspaces/index.js';
+import { WorkspaceParams } from '../workspaces/schemas.js';
+import { listDocuments } from './list-documents.js';
+import { prepareDocument } from './prepare-document.js';
+import {
+  appendVersion,
+  archiveDocument,
+  type DocumentRow,
+  etagOf,
+  findDocument,
+  findVersion,
+  insertDocument,
+  listVersions,
+} from './repo.js';
+import {
+  DocumentBody,
+  DocumentDetail,
+  DocumentList,
+  DocumentParams,
+  DocumentSummary,
+  ListQuery,
+  VersionDetail,
+  VersionParams,
+  VersionSummary,
+} from './schemas.js';
+
+/** A save's body: Markdown as `text/markdown`, or JSON `{markdown, template?}`. */
+const SAVE_BODY = {
+  content: {
+    'application/json': { schema: DocumentBody },
+    'text/markdown': { schema: Type.String({ minLength: 1 }) },
+  },
+};
+const TemplateQuery = Type.Object(
+  { template: Type.Optional(Type.String({ minLength: 1 })) },
+  { additionalProperties: false },
+);
+
+function readSave(request: FastifyRequest<{ Querystring: { template?: string } }>): {
+  markdown: string;
+  template?: string;
+} {
+  const body = request.body as string | { markdown: string; template?: string };
+  if (typeof body === 'string')
+    return {
+      markdown: body,
+      ...(request.query.template ? { template: request.query.template } : {}),
+    };
+  return {
+    markdown: body.markdown,
+    ...((body.template ?? request.query.template)
+      ? { template: body.template ?? request.query.template }
+      : {}),
+  };
+}
+
+function summaryOf(row: DocumentRow, workspace: string) {
+  return {
+    id: row.id,
+    workspace,
+    title: row.title,
+    status: row.status,
+    template: row.template,
+    version: row.head_version,
+    errorCount: row.error_count,
+    warningCount: row.warning_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** `/api/v1/…/documents`: create, list, read (JSON, Markdown or HTML), save with If-Match, archive; versions. */
+export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addContentTypeParser('text/markdown', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  const liveDocument = async (id: string) => {
+    const row = await findDocument(app.db, id);
+    if (!row || row.archived_at !== null) throw new ProblemError('not-found', `No document ${id}`);
+    const workspace = await app.db
+      .selectFrom('workspaces')
+      .select('slug')
+      .where('id', '=', row.workspace_id)
+      .executeTakeFirstOrThrow();
+    return { row, workspace: workspace.slug };
+  };
+
+  app.post(
+    '/workspaces/:ws/documents',
+    {
+      schema: {
+        tags: ['documents'],
+        params: WorkspaceParams,
+        querystring: TemplateQuery,
+        body: SAVE_BODY,
+        response: { 201: DocumentSummary },
+      },
+    },
+    async (request, reply) => {
+      const workspace = await requireWorkspace(app, request.params.ws);
+      const save = readSave(request);
+      const prepared = prepareDocument(save.markdown, save.template, workspace.default_template);
+      const row = await insertDocument(app.db, workspace.id, prepared);
+      return reply
+        .code(201)
+        .header('location', `/api/v1/documents/${row.id}`)
+        .header('etag', etagOf(row))
+        .send(summaryOf(row, workspace.slug));
+    },
+  );
+
+  app.get(
+    '/documents',
+    { schema: { tags: ['documents'], querystring: ListQuery, response: { 200: DocumentList } } },
+    async (request) => {
+      const q = request.query;
+      const { rows, next } = await listDocuments(app.db, {
+        ...(q.workspace ? { workspace: q.workspace } : {}),
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.tag ? { tag: q.tag } : {}),
+        ...(q.author ? { author: q.author } : {}),
+        ...(q.template ? { template: q.template } : {}),
+        ...(q.has_errors !== undefined ? { hasErrors: q.has_errors } : {}),
+        ...(q.updated_since ? { updatedSince: new Date(q.updated_since).toISOString() } : {}),
+        ...(q.cursor ? { cursor: q.cursor } : {}),
+        sort: q.sort ?? '-updated',
+        limit: q.limit ?? 50,
+      });
+      return { items: rows.map((row) => summaryOf(row, row.workspace)), next };
+    },
+  );
+
+  app.get(
+    '/documents/:id',
+    {
+      schema: {
+        tags: ['documents'],
+        params: DocumentParams,
+        response: {
+          200: {
+            content: {
+              'application/json': { schema: DocumentDetail },
+              'text/markdown': { schema: Type.String() },
+              'text/html': { schema: Type.String() },
+            },
+          },
+          304: Type.Null(),
+        },
+        description:
+          'The document as JSON (default), `text/markdown` or sanitised `text/html` by the Accept header.',
+      },
+    },
+    async (request, reply) => {
+      const { row, workspace } = await liveDocument(request.params.id);
+      const etag = etagOf(row);
+      reply.header('etag', etag).header('vary', 'accept');
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
+      const version = await findVersion(app.db, row.id, row.head_version);
+      if (!version) throw new Error(`document ${row.id} has no version ${row.head_version}`);
+      const wanted = preferredType(request.headers.accept);
+      if (wanted === 'text/markdown')
+        return reply.type('text/markdown; charset=utf-8').send(version.markdown);
+      if (wanted === 'text/html') {
+        const template =
+          PRESETS[row.template] ?? (PRESETS.tdd as NonNullable<(typeof PRESETS)['tdd']>);
+        return reply
+          .type('text/html; charset=utf-8')
+          .send(renderDocument(parseDocument(version.markdown, template)).html);
+      }
+      return {
+        ...summaryOf(row, workspace),
+        model: JSON.parse(version.model) as Record<string, unknown>,
+        diagnostics: JSON.parse(version.diagnostics),
+      };
+    },
+  );
+
+  app.put(
+    '/documents/:id',
+    {
+      schema: {
+        tags: ['documents'],
+        params: DocumentParams,
+        querystring: TemplateQuery,
+        body: SAVE_BODY,
+        headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
+        response: { 200: DocumentSummary },
+      },
+    },
+    async (request, reply) => {
+      const { row, workspace } = await liveDocument(request.params.id);
+      const ifMatch = request.headers['if-match'];
+      if (!ifMatch)
+        throw new ProblemError(
+          'precondition-required',
+          'Send If-Match with the ETag you read, so that a save never overwrites a change you have not seen',
+        );
+      const current = etagOf(row);
+      if (!matchesEtag(ifMatch, current)) throw stale(current);
+      const save = readSave(request);
+      const prepared = prepareDocument(save.markdown, save.template ?? row.template, row.template);
+      // The same Markdown again makes no new version: saves and pushes are idempotent.
+      if (prepared.contentHash === row.content_hash)
+        return reply.header('etag', current).send(summaryOf(row, workspace));
+      const saved = await appendVersion(app.db, row.id, row.head_version, prepared);
+      if (!saved) {
+        const now = await findDocument(app.db, row.id);
+        throw stale(now ? etagOf(now) : current);
+      }
+      return reply.header('etag', etagOf(saved)).send(summaryOf(saved, workspace));
+    },
+  );
+
+  app.delete(
+    '/documents/:id',
+    { schema: { tags: ['documents'], params: DocumentParams, response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      if (!(await archiveDocument(app.db, request.params.id)))
+        throw new ProblemError('not-found', `No document ${request.params.id}`);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/documents/:id/versions',
+    {
+      schema: {
+        tags: ['versions'],
+        params: DocumentParams,
+        response: { 200: Type.Object({ items: Type.Array(VersionSummary) }) },
+      },
+    },
+    async (request) => {
+      const { row } = await liveDocument(request.params.id);
+      const versions = await listVersions(app.db, row.id);
+      return {
+        items: versions.map((v) => ({
+          number: v.number,
+          contentHash: v.content_hash,
+          createdAt: v.created_at,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/documents/:id/versions/:n',
+    { schema: { tags: ['versions'], params: VersionParams, response: { 200: VersionDetail } } },
+    async (request) => {
+      const { row } = await liveDocument(request.params.id);
+      const version = await findVersion(app.db, row.id, request.params.n);
+      if (!version)
+        throw new ProblemError(
+          'not-found',
+          `Document ${row.id} has no version ${request.params.n}`,
+        );
+      return {
+        number: version.number,
+        contentHash: version.content_hash,
+        createdAt: version.created_at,
+        markdown: version.markdown,
+        model: JSON.parse(version.model) as Record<string, unknown>,
+        diagnostics: JSON.parse(version.diagnostics),
+      };
+    },
+  );
+};
+
+function stale(current: string): ProblemError {
+  return new ProblemError(
+    'precondition-failed',
+    'The document was saved by someone else since you read it; read it again and reapply your change',
+    { currentEtag: current },
+  );
+}
+
+/** Whether an If-Match / If-None-Match header names this ETag (or is `*`). */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}
+
+/** The representation the Accept header prefers among JSON, Markdown and HTML (JSON by default). */
+function preferredType(
+  accept: string | undefined,
+): 'application/json' | 'text/markdown' | 'text/html' {
+  if (!accept) return 'application/json';
+  let best: { type: 'application/json' | 'text/markdown' | 'text/html'; q: number } = {
+    type: 'application/json',
+    q: 0,
+  };
+  for (const part of accept.split(',')) {
+    const [range = '', ...params] = part.trim().split(';');
+    const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
+    const type = range.trim().toLowerCase();
+    const match =
+      type === 'text/markdown'
+        ? 'text/markdown'
+        : type === 'text/html'
+          ? 'text/html'
+          : type === 'application/json' || type === '*/*' || type === 'application/*'
+            ? 'application/json'
+            : null;
+    if (match && q > best.q) best = { type: match, q };
+  }
+  return best.type;
+}

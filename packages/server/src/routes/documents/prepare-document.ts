@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import {
+  type DesignDoc,
+  type Diagnostic,
+  lintParsed,
+  PRESETS,
+  parseDocument,
+  peekTemplateName,
+} from '@designdoc/core';
+import { ProblemError } from '../../plugins/problems.js';
+
+/** What a save stores, computed before the transaction opens (parse and lint never need the database). */
+export interface PreparedDocument {
+  markdown: string;
+  contentHash: string;
+  template: string;
+  title: string;
+  status: string;
+  authors: string[];
+  tags: string[];
+  model: DesignDoc;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** The hash that identifies a version's Markdown (and so an unchanged save). */
+export function contentHash(markdown: string): string {
+  return createHash('sha256').update(markdown).digest('hex');
+}
+
+/**
+ * Parse and lint a document with the template its front matter names, else the one the request
+ * names, else the workspace default. An unknown template is a 400 that says which.
+ */
+export function prepareDocument(
+  markdown: string,
+  requested: string | undefined,
+  workspaceDefault: string,
+): PreparedDocument {
+  const fromFrontMatter = peekTemplateName(markdown);
+  const name = fromFrontMatter ?? requested ?? workspaceDefault;
+  const template = PRESETS[name];
+  if (!template)
+    throw new ProblemError(
+      'validation-failed',
+      `Unknown template “${name}”, expected one of ${Object.keys(PRESETS).join(', ')}`,
+      {
+        errors: [
+          fromFrontMatter
+            ? {
+                in: 'body',
+                pointer: '/markdown',
+                detail: `front matter template “${name}” is not known`,
+              }
+            : { in: 'body', pointer: '/template', detail: 'is not a known template' },
+        ],
+      },
+    );
+  const parsed = parseDocument(markdown, template);
+  const result = lintParsed(parsed, { template });
+  const { model } = parsed;
+  return {
+    markdown,
+    contentHash: contentHash(markdown),
+    template: template.name,
+    title: model.title ?? 'Untitled',
+    status: model.status,
+    authors: model.frontMatter.authors ?? [],
+    tags: model.frontMatter.tags ?? [],
+    model,
+    diagnostics: result.diagnostics,
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+  };
+}

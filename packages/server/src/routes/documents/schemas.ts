@@ -1,0 +1,98 @@
+import { Type } from '@fastify/type-provider-typebox';
+import { Slug } from '../workspaces/schemas.js';
+
+export const DocumentParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export const VersionParams = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  n: Type.Integer({ minimum: 1 }),
+});
+
+/** A save: Markdown, with an optional template for documents whose front matter names none. */
+export const DocumentBody = Type.Object(
+  {
+    markdown: Type.String({ minLength: 1 }),
+    template: Type.Optional(Type.String({ minLength: 1 })),
+  },
+  { additionalProperties: false },
+);
+
+const Place = Type.Object({
+  start: Type.Object({ line: Type.Integer(), column: Type.Integer(), offset: Type.Integer() }),
+  end: Type.Object({ line: Type.Integer(), column: Type.Integer(), offset: Type.Integer() }),
+});
+
+export const Diagnostic = Type.Object(
+  {
+    ruleId: Type.String(),
+    severity: Type.Union([Type.Literal('error'), Type.Literal('warning')]),
+    message: Type.String(),
+    place: Place,
+    url: Type.String(),
+  },
+  { additionalProperties: true },
+);
+
+export const DocumentSummary = Type.Object({
+  id: Type.String(),
+  workspace: Slug,
+  title: Type.String(),
+  status: Type.String(),
+  template: Type.String(),
+  version: Type.Integer(),
+  errorCount: Type.Integer(),
+  warningCount: Type.Integer(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+
+export const DocumentDetail = Type.Object({
+  ...DocumentSummary.properties,
+  model: Type.Object(
+    {},
+    { additionalProperties: true, description: 'The typed model (designdoc schema model)' },
+  ),
+  diagnostics: Type.Array(Diagnostic),
+});
+
+export const ListQuery = Type.Object(
+  {
+    workspace: Type.Optional(Slug),
+    status: Type.Optional(Type.String()),
+    tag: Type.Optional(Type.String()),
+    author: Type.Optional(Type.String()),
+    template: Type.Optional(Type.String()),
+    has_errors: Type.Optional(Type.Boolean()),
+    updated_since: Type.Optional(Type.String({ format: 'date-time' })),
+    sort: Type.Optional(
+      Type.Union([
+        Type.Literal('updated'),
+        Type.Literal('-updated'),
+        Type.Literal('title'),
+        Type.Literal('-title'),
+      ]),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    cursor: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+export const DocumentList = Type.Object({
+  items: Type.Array(DocumentSummary),
+  next: Type.Union([Type.String(), Type.Null()], {
+    description: 'Cursor of the next page, null on the last',
+  }),
+});
+
+export const VersionSummary = Type.Object({
+  number: Type.Integer(),
+  contentHash: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+
+export const VersionDetail = Type.Object({
+  ...VersionSummary.properties,
+  markdown: Type.String(),
+  model: Type.Object({}, { additionalProperties: true }),
+  diagnostics: Type.Array(Diagnostic),
+});

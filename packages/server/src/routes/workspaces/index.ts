@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { PRESETS } from '@designdoc/core';
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { ProblemError } from '../../plugins/problems.js';
+import {
+  findWorkspace,
+  insertWorkspace,
+  listWorkspaces,
+  updateWorkspace,
+  workspaceView,
+} from './repo.js';
+import { CreateWorkspace, UpdateWorkspace, Workspace, WorkspaceParams } from './schemas.js';
+
+/** A template name a workspace may default to: a built-in preset (stored templates come later). */
+export function checkTemplateName(name: string, pointer: string): void {
+  if (!PRESETS[name])
+    throw new ProblemError(
+      'validation-failed',
+      `Unknown template “${name}”, expected one of ${Object.keys(PRESETS).join(', ')}`,
+      {
+        errors: [{ in: 'body', pointer, detail: 'is not a known template' }],
+      },
+    );
+}
+
+/** `/api/v1/workspaces`: create, list, read and rename workspaces (addressed by slug). */
+export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/workspaces',
+    { schema: { tags: ['workspaces'], body: CreateWorkspace, response: { 201: Workspace } } },
+    async (request, reply) => {
+      const { slug, name, defaultTemplate = 'tdd' } = request.body;
+      checkTemplateName(defaultTemplate, '/defaultTemplate');
+      const now = new Date().toISOString();
+      const row = {
+        id: randomUUID(),
+        slug,
+        name,
+        default_template: defaultTemplate,
+        created_at: now,
+        updated_at: now,
+      };
+      if (!(await insertWorkspace(app.db, row)))
+        throw new ProblemError('conflict', `A workspace with slug “${slug}” already exists`);
+      return reply
+        .code(201)
+        .header('location', `/api/v1/workspaces/${slug}`)
+        .send(workspaceView(row));
+    },
+  );
+
+  app.get(
+    '/workspaces',
+    {
+      schema: {
+        tags: ['workspaces'],
+        response: { 200: Type.Object({ items: Type.Array(Workspace) }) },
+      },
+    },
+    async () => ({ items: (await listWorkspaces(app.db)).map(workspaceView) }),
+  );
+
+  app.get(
+    '/workspaces/:ws',
+    { schema: { tags: ['workspaces'], params: WorkspaceParams, response: { 200: Workspace } } },
+    async (request) => workspaceView(await requireWorkspace(app, request.params.ws)),
+  );
+
+  app.patch(
+    '/workspaces/:ws',
+    {
+      schema: {
+        tags: ['workspaces'],
+        params: WorkspaceParams,
+        body: UpdateWorkspace,
+        response: { 200: Workspace },
+      },
+    },
+    async (request) => {
+      await requireWorkspace(app, request.params.ws);
+      const { name, defaultTemplate } = request.body;
+      if (defaultTemplate !== undefined) checkTemplateName(defaultTemplate, '/defaultTemplate');
+      const updated = await updateWorkspace(
+        app.db,
+        request.params.ws,
+        {
+          ...(name !== undefined ? { name } : {}),
+          ...(defaultTemplate !== undefined ? { default_template: defaultTemplate } : {}),
+        },
+        new Date().toISOString(),
+      );
+      return workspaceView(updated ?? (await requireWorkspace(app, request.params.ws)));
+    },
+  );
+};
+
+/** The workspace with this slug, or a 404 problem. */
+export async function requireWorkspace(
+  app: { db: Parameters<typeof findWorkspace>[0] },
+  slug: string,
+) {
+  const workspace = await findWorkspace(app.db, slug);
+  if (!workspace) throw new ProblemError('not-found', `No workspace “${slug}”`);
+  return workspace;
+}
