@@ -21,13 +21,15 @@ await build({
     {
       name: 'commands-on-use',
       setup(build) {
-        build.onResolve({ filter: /^\.\/commands\/(?:build|preview)\.js$/ }, (args) =>
-          args.importer.endsWith('run.js')
-            ? {
-                path: args.path.replace(/^\.\/commands\/(\w+)\.js$/, './$1-command.js'),
-                external: true,
-              }
-            : undefined,
+        build.onResolve(
+          { filter: /^\.\/commands\/(?:build|preview|serve|migrate)\.js$/ },
+          (args) =>
+            args.importer.endsWith('run.js')
+              ? {
+                  path: args.path.replace(/^\.\/commands\/(\w+)\.js$/, './$1-command.js'),
+                  external: true,
+                }
+              : undefined,
         );
       },
     },
@@ -43,4 +45,20 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+});
+
+// serve and migrate run the server, whose dependencies (Fastify, Kysely, the native SQLite
+// driver) load from node_modules as they are: bundled apart, with every package external.
+await build({
+  entryPoints: {
+    'serve-command': 'packages/cli/dist/commands/serve.js',
+    'migrate-command': 'packages/cli/dist/commands/migrate.js',
+  },
+  outdir: 'packages/cli/bundle',
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  logLevel: 'warning',
 });

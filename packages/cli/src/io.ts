@@ -20,12 +20,23 @@ export interface Io {
   untilStopped?: () => Promise<void>;
 }
 
+const CLI_ERROR = Symbol.for('designdoc.CliError');
+
 /**
  * An error that ends the command with exit code 2 and a one-line message (usage, config, I/O);
  * an empty message when the problem has already been reported.
  */
 export class CliError extends Error {
   readonly exitCode: number;
+  readonly [CLI_ERROR] = true;
+
+  /**
+   * Whether `error` is a CliError, one thrown by a separately bundled command (build, preview,
+   * serve, migrate carry their own copy of this class) included, where `instanceof` fails.
+   */
+  static is(error: unknown): error is CliError {
+    return typeof error === 'object' && error !== null && CLI_ERROR in error;
+  }
 
   constructor(message: string, exitCode = 2) {
     super(message);

@@ -125,6 +125,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
     });
 
   program
+    .command('serve')
+    .description('serve the designdoc API (embedded SQLite in DESIGNDOC_DATA_DIR, or DATABASE_URL)')
+    .option('-p, --port <port>', 'port (default: PORT, else 8080)')
+    .option('--host <host>', 'address to listen on (default: HOST, else 127.0.0.1)')
+    .option(
+      '--no-demo',
+      'do not import DESIGN.md and the examples into a demo workspace on first start',
+    )
+    .action(async (options) => {
+      // Loaded on use: the server and its database drivers stay out of every lint run.
+      const { serveCommand } = await import('./commands/serve.js');
+      exitCode = await serveCommand(options, io);
+    });
+
+  program
+    .command('migrate')
+    .description('apply database migrations (PostgreSQL needs this before serve)')
+    .action(async () => {
+      const { migrateCommand } = await import('./commands/migrate.js');
+      exitCode = await migrateCommand(io);
+    });
+
+  program
     .command('new')
     .argument('<title>', 'the document title')
     .description('create a document from a template')
@@ -183,12 +206,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return 0;
       return 2;
     }
-    if (error instanceof CliError) {
+    if (CliError.is(error)) {
       if (error.message) io.stderr.write(`designdoc: ${error.message}\n`);
       return error.exitCode;
     }
-    if (error instanceof DesignDocError) {
-      io.stderr.write(`designdoc: ${error.message}\n`);
+    // By name as well: a command bundled apart throws its own copy of core's class.
+    if (error instanceof DesignDocError || (error as Error | null)?.name === 'DesignDocError') {
+      io.stderr.write(`designdoc: ${(error as Error).message}\n`);
       return 2;
     }
     io.stderr.write(`designdoc: unexpected error: ${(error as Error).message}\n`);

@@ -3,3 +3,4 @@ export { loadServerConfig, type ServerConfig, ServerConfigError } from './config
 export { type DatabaseConnection, type Engine, openDatabase, openSqlite } from './db/connect.js';
 export type { Database } from './db/database.js';
 export { isMigrated, migrateToLatest } from './db/migrate.js';
+export { type DemoDocument, importDemo } from './seed/import-demo.js';

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR } from '../../test/paths.js';
-import { runCli } from '../../test/run-cli.js';
+import { runBin, runCli } from '../../test/run-cli.js';
 import { FLOW_SVG, NOTIFICATIONS, siteFixture } from '../../test/site-fixture.js';
 import { brokenLinks } from '../../test/site-links.js';
 import { type TempDir, useTempDirs } from '../../test/temp-dir.js';
@@ -272,6 +272,15 @@ describe('designdoc build: bad input', () => {
       `designdoc: Output folder ${dir.file('site')} is not empty and was not built by designdoc; choose another --out or empty it\n`,
     );
     expect(dir.read('site/notes.txt')).toBe('mine');
+  });
+
+  it('says the same from the built binary, whose build command is bundled apart', () => {
+    const dir = tempDir({ ...siteFixture(), 'site/notes.txt': 'mine' });
+    const result = runBin(['build', 'docs', '--out', 'site'], { cwd: dir.path });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `designdoc: Output folder ${dir.file('site')} is not empty and was not built by designdoc; choose another --out or empty it\n`,
+    );
   });
 
   it('builds the readable documents and exits 2 naming the unreadable one', async () => {

@@ -1,0 +1,94 @@
+import {
+  buildApp,
+  type DatabaseConnection,
+  importDemo,
+  isMigrated,
+  loadServerConfig,
+  migrateToLatest,
+  openDatabase,
+  type ServerConfig,
+  ServerConfigError,
+} from '@designdoc/server';
+import { demoDocuments } from '../demo-documents.js';
+import { CliError, type Io } from '../io.js';
+
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  demo: boolean;
+}
+
+/** The server configuration from the environment, with the command line's overrides. */
+export function serverConfig(io: Io, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  try {
+    return loadServerConfig(io.env, io.cwd, overrides);
+  } catch (error) {
+    if (error instanceof ServerConfigError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+function portOption(value: string | undefined): Partial<ServerConfig> {
+  if (value === undefined) return {};
+  if (!/^\d+$/.test(value) || Number(value) > 65535)
+    throw new CliError(`Invalid --port “${value}”, expected a number from 0 to 65535`);
+  return { port: Number(value) };
+}
+
+/**
+ * `designdoc serve`: open the database (the embedded SQLite file is migrated here; PostgreSQL
+ * must have been migrated with `designdoc migrate`), seed the demo workspace on a first start,
+ * and serve the API until stopped.
+ */
+export async function serveCommand(options: ServeOptions, io: Io): Promise<number> {
+  const config = serverConfig(io, {
+    ...portOption(options.port),
+    ...(options.host ? { host: options.host } : {}),
+    demo: options.demo,
+  });
+  let database: DatabaseConnection;
+  try {
+    database = openDatabase(config);
+  } catch (error) {
+    throw new CliError(
+      `Cannot open the database in ${config.dataDir}: ${(error as Error).message}`,
+    );
+  }
+  try {
+    if (database.engine === 'sqlite') await migrateToLatest(database.db);
+    else if (!(await isMigrated(database.db)))
+      throw new CliError(
+        'The PostgreSQL database at DATABASE_URL is not migrated: run `designdoc migrate` first',
+      );
+    if (config.demo) {
+      const imported = await importDemo(database.db, await demoDocuments());
+      if (imported > 0) io.stdout.write(`Imported ${imported} documents into the demo workspace\n`);
+    }
+    const app = await buildApp({ config, database, logger: true });
+    try {
+      await app.listen({ host: config.host, port: config.port });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new CliError(
+        code === 'EADDRINUSE'
+          ? `Port ${config.port} on ${config.host} is in use; set PORT or --port`
+          : `Cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`,
+      );
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    io.stdout.write(
+      `designdoc server on http://${host}:${port}/ (API docs: /api/docs; Ctrl+C to stop)\n`,
+    );
+    if (!io.untilStopped) throw new CliError('serve needs a terminal to stop it from');
+    await io.untilStopped();
+    await app.close();
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`Cannot start the server: ${(error as Error).message}`);
+  } finally {
+    await database.db.destroy();
+  }
+}
