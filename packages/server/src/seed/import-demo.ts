@@ -29,6 +29,10 @@ export async function importDemo(db: Kysely<Database>, documents: DemoDocument[]
   };
   await db.insertInto('workspaces').values(workspace).execute();
   for (const document of documents)
-    await insertDocument(db, workspace.id, prepareDocument(document.markdown, document.template, 'tdd'));
+    await insertDocument(
+      db,
+      workspace.id,
+      prepareDocument(document.markdown, document.template, 'tdd'),
+    );
   return documents.length;
 }
