@@ -6,8 +6,11 @@ import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
 import './fastify-types.js';
 import { problems } from './plugins/problems.js';
+import { dashboardRoutes } from './routes/dashboards/index.js';
 import { documentRoutes } from './routes/documents/index.js';
 import { healthRoutes } from './routes/health/index.js';
+import { lintRoutes } from './routes/lint/index.js';
+import { searchRoutes } from './routes/search/index.js';
 import { workspaceRoutes } from './routes/workspaces/index.js';
 import { VERSION } from './version.js';
 
@@ -42,6 +45,10 @@ export async function buildApp({
     reply.header('x-request-id', request.id);
   });
   await app.register(problems);
+  // Documents are posted as Markdown as well as JSON.
+  app.addContentTypeParser('text/markdown', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -60,6 +67,9 @@ export async function buildApp({
     async (api) => {
       await api.register(workspaceRoutes);
       await api.register(documentRoutes);
+      await api.register(dashboardRoutes);
+      await api.register(searchRoutes);
+      await api.register(lintRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -49,6 +49,35 @@ export interface DocumentTagsTable {
   tag: string;
 }
 
+/** An open question of a document's head version (rewritten on every save). */
+export interface QuestionsTable {
+  document_id: string;
+  position: number;
+  text: string;
+  status: string | null;
+  note: string;
+  section: string;
+  /** When a question with this text first appeared in the document: its age on the board. */
+  first_seen_at: Timestamp;
+}
+
+/** A key design decision of a document's head version (rewritten on every save). */
+export interface DecisionsTable {
+  document_id: string;
+  position: number;
+  decision: string;
+  rationale: string;
+  trade_offs: string;
+  section: string;
+}
+
+/** The full-text index: FTS5 on SQLite, a tsvector column (generated) on PostgreSQL. */
+export interface SearchIndexTable {
+  document_id: string;
+  title: string;
+  body: string;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -56,4 +85,7 @@ export interface Database {
   versions: VersionsTable;
   document_authors: DocumentAuthorsTable;
   document_tags: DocumentTagsTable;
+  questions: QuestionsTable;
+  decisions: DecisionsTable;
+  search_index: SearchIndexTable;
 }

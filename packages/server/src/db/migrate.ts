@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './database.js';
 import * as documents from './migrations/2026-11-26-documents.js';
+import * as dashboardsSearch from './migrations/2026-11-27-dashboards-search.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26-documents': documents,
+  '2026-11-27-dashboards-search': dashboardsSearch,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -75,10 +75,6 @@ function summaryOf(row: DocumentRow, workspace: string) {
 
 /** `/api/v1/…/documents`: create, list, read (JSON, Markdown or HTML), save with If-Match, archive; versions. */
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addContentTypeParser('text/markdown', { parseAs: 'string' }, (_request, body, done) =>
-    done(null, body),
-  );
-
   const liveDocument = async (id: string) => {
     const row = await findDocument(app.db, id);
     if (!row || row.archived_at !== null) throw new ProblemError('not-found', `No document ${id}`);

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { ProblemError } from '../../plugins/problems.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { DocumentRow } from './repo.js';
 
 export interface ListFilters {
@@ -17,22 +17,6 @@ export interface ListFilters {
 }
 
 const SORT_COLUMN = { updated: 'updated_at', title: 'title' } as const;
-
-/** A cursor is the sort key and id of the last row of the previous page, opaque to clients. */
-function encodeCursor(key: string, id: string): string {
-  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
-      return value as [string, string];
-  } catch {}
-  throw new ProblemError('validation-failed', 'The cursor is not one this server gave out', {
-    errors: [{ in: 'querystring', pointer: '/cursor', detail: 'is not a valid cursor' }],
-  });
-}
 
 /**
  * One page of live (not archived) documents matching the filters, in a stable order (the sort
@@ -83,7 +67,7 @@ export async function listDocuments(
     );
   }
   if (filters.cursor) {
-    const [key, id] = decodeCursor(filters.cursor);
+    const [key, id] = decodeCursor(filters.cursor, 2) as [string, string];
     const op = descending ? '<' : '>';
     query = query.where((eb) =>
       eb.or([
@@ -101,6 +85,6 @@ export async function listDocuments(
   const last = page[page.length - 1];
   return {
     rows: page,
-    next: rows.length > filters.limit && last ? encodeCursor(last[column], last.id) : null,
+    next: rows.length > filters.limit && last ? encodeCursor([last[column], last.id]) : null,
   };
 }

@@ -22,6 +22,8 @@ export interface PreparedDocument {
   diagnostics: Diagnostic[];
   errorCount: number;
   warningCount: number;
+  /** The text the search index holds: the body without front matter. */
+  searchText: string;
 }
 
 /** The hash that identifies a version's Markdown (and so an unchanged save). */
@@ -72,5 +74,8 @@ export function prepareDocument(
     diagnostics: result.diagnostics,
     errorCount: result.errorCount,
     warningCount: result.warningCount,
+    searchText: parsed.frontMatterBlock
+      ? markdown.slice(parsed.lines.starts[parsed.frontMatterBlock.lineCount] ?? markdown.length)
+      : markdown,
   };
 }

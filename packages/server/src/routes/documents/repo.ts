@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, DocumentsTable, VersionsTable } from '../../db/database.js';
 import type { PreparedDocument } from './prepare-document.js';
 
@@ -56,19 +56,82 @@ async function writeVersion(
       created_at: now,
     })
     .execute();
-  await trx.deleteFrom('document_authors').where('document_id', '=', id).execute();
-  await trx.deleteFrom('document_tags').where('document_id', '=', id).execute();
-  const authors = [...new Set(doc.authors)];
-  const tags = [...new Set(doc.tags)];
-  if (authors.length > 0)
+  await replaceRows(
+    trx,
+    'document_authors',
+    id,
+    [...new Set(doc.authors)].map((author) => ({ document_id: id, author })),
+  );
+  await replaceRows(
+    trx,
+    'document_tags',
+    id,
+    [...new Set(doc.tags)].map((tag) => ({ document_id: id, tag })),
+  );
+  // A question keeps the time it first appeared while its text stays, so the board can show its age.
+  const seen = new Map(
+    (
+      await trx
+        .selectFrom('questions')
+        .select(['text', 'first_seen_at'])
+        .where('document_id', '=', id)
+        .execute()
+    ).map((q) => [q.text, q.first_seen_at]),
+  );
+  const { openQuestions, decisions } = doc.model.extracts;
+  await replaceRows(
+    trx,
+    'questions',
+    id,
+    openQuestions.map((q, position) => ({
+      document_id: id,
+      position,
+      text: q.text,
+      status: q.status,
+      note: q.note,
+      section: q.section,
+      first_seen_at: seen.get(q.text) ?? now,
+    })),
+  );
+  await replaceRows(
+    trx,
+    'decisions',
+    id,
+    decisions.map((d, position) => ({
+      document_id: id,
+      position,
+      decision: d.decision,
+      rationale: d.rationale,
+      trade_offs: d.tradeOffs,
+      section: d.section,
+    })),
+  );
+  await replaceRows(trx, 'search_index', id, [
+    { document_id: id, title: doc.title, body: doc.searchText },
+  ]);
+}
+
+type PerDocumentTable =
+  | 'document_authors'
+  | 'document_tags'
+  | 'questions'
+  | 'decisions'
+  | 'search_index';
+
+/** Replace a document's rows in a table derived from its head version. */
+async function replaceRows<T extends PerDocumentTable>(
+  trx: Transaction<Database>,
+  table: T,
+  id: string,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  // Every one of these tables has a document_id column; Kysely cannot see that through the union.
+  const anyTable = table as 'document_tags';
+  await trx.deleteFrom(anyTable).where('document_id', '=', id).execute();
+  if (rows.length > 0)
     await trx
-      .insertInto('document_authors')
-      .values(authors.map((author) => ({ document_id: id, author })))
-      .execute();
-  if (tags.length > 0)
-    await trx
-      .insertInto('document_tags')
-      .values(tags.map((tag) => ({ document_id: id, tag })))
+      .insertInto(anyTable)
+      .values(rows as never)
       .execute();
 }
 

@@ -1,0 +1,4 @@
+import { postgresDatabase } from '../../../test/databases.js';
+import { describeDashboards } from './dashboards.suite.js';
+
+describeDashboards('PostgreSQL', postgresDatabase);

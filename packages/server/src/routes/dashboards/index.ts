@@ -1,0 +1,244 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { Slug } from '../workspaces/schemas.js';
+
+const QUESTION_STATUSES = ['open', 'in-progress', 'resolved', 'none', 'unresolved'] as const;
+
+const QuestionsQuery = Type.Object(
+  {
+    status: Type.Optional(
+      Type.String({
+        pattern: `^(?:${QUESTION_STATUSES.join('|')})(?:,(?:${QUESTION_STATUSES.join('|')}))*$`,
+        description:
+          'Comma-separated: open, in-progress, resolved, none (no status), unresolved (all but resolved)',
+      }),
+    ),
+    workspace: Type.Optional(Slug),
+    document_status: Type.Optional(Type.String()),
+    older_than_days: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description: 'Only questions first seen at least this many days ago',
+      }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    cursor: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+const DocumentRef = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  status: Type.String(),
+  workspace: Slug,
+});
+
+const Question = Type.Object({
+  document: DocumentRef,
+  text: Type.String(),
+  status: Type.Union([Type.String(), Type.Null()]),
+  note: Type.String(),
+  section: Type.String(),
+  firstSeenAt: Type.String({ format: 'date-time' }),
+});
+
+const DecisionsQuery = Type.Object(
+  {
+    workspace: Type.Optional(Slug),
+    document_status: Type.Optional(Type.String()),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    cursor: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+const Decision = Type.Object({
+  document: DocumentRef,
+  decision: Type.String(),
+  rationale: Type.String(),
+  tradeOffs: Type.String(),
+  section: Type.String(),
+});
+
+const page = <T extends ReturnType<typeof Type.Object>>(item: T) =>
+  Type.Object({ items: Type.Array(item), next: Type.Union([Type.String(), Type.Null()]) });
+
+/**
+ * The dashboards across documents, from tables every save rewrites: open questions (oldest
+ * first) and the decision log. Archived documents are left out.
+ */
+export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/questions',
+    {
+      schema: {
+        tags: ['dashboards'],
+        querystring: QuestionsQuery,
+        response: { 200: page(Question) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const limit = q.limit ?? 100;
+      let query = app.db
+        .selectFrom('questions')
+        .innerJoin('documents', 'documents.id', 'questions.document_id')
+        .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
+        .select([
+          'questions.document_id',
+          'questions.position',
+          'questions.text',
+          'questions.status',
+          'questions.note',
+          'questions.section',
+          'questions.first_seen_at',
+          'documents.title',
+          'documents.status as document_status',
+          'workspaces.slug',
+        ])
+        .where('documents.archived_at', 'is', null);
+      if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
+      if (q.document_status) query = query.where('documents.status', '=', q.document_status);
+      if (q.older_than_days !== undefined)
+        query = query.where(
+          'questions.first_seen_at',
+          '<=',
+          new Date(Date.now() - q.older_than_days * 86_400_000).toISOString(),
+        );
+      if (q.status) {
+        const wanted = new Set(q.status.split(','));
+        query = query.where((eb) => {
+          const ors = [];
+          const named = ['Open', 'In Progress', 'Resolved'].filter((s) =>
+            wanted.has(s.toLowerCase().replace(' ', '-')),
+          );
+          if (named.length > 0) ors.push(eb('questions.status', 'in', named));
+          if (wanted.has('none')) ors.push(eb('questions.status', 'is', null));
+          if (wanted.has('unresolved'))
+            ors.push(
+              eb.or([eb('questions.status', 'is', null), eb('questions.status', '!=', 'Resolved')]),
+            );
+          return eb.or(ors);
+        });
+      }
+      if (q.cursor) {
+        const [seen, id, position] = decodeCursor(q.cursor, 3) as [string, string, number];
+        query = query.where((eb) =>
+          eb.or([
+            eb('questions.first_seen_at', '>', seen),
+            eb.and([
+              eb('questions.first_seen_at', '=', seen),
+              eb('questions.document_id', '>', id),
+            ]),
+            eb.and([
+              eb('questions.first_seen_at', '=', seen),
+              eb('questions.document_id', '=', id),
+              eb('questions.position', '>', position),
+            ]),
+          ]),
+        );
+      }
+      const rows = await query
+        .orderBy('questions.first_seen_at')
+        .orderBy('questions.document_id')
+        .orderBy('questions.position')
+        .limit(limit + 1)
+        .execute();
+      const shown = rows.slice(0, limit);
+      const last = shown[shown.length - 1];
+      return {
+        items: shown.map((r) => ({
+          document: {
+            id: r.document_id,
+            title: r.title,
+            status: r.document_status,
+            workspace: r.slug,
+          },
+          text: r.text,
+          status: r.status,
+          note: r.note,
+          section: r.section,
+          firstSeenAt: r.first_seen_at,
+        })),
+        next:
+          rows.length > limit && last
+            ? encodeCursor([last.first_seen_at, last.document_id, last.position])
+            : null,
+      };
+    },
+  );
+
+  app.get(
+    '/decisions',
+    {
+      schema: {
+        tags: ['dashboards'],
+        querystring: DecisionsQuery,
+        response: { 200: page(Decision) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const limit = q.limit ?? 100;
+      let query = app.db
+        .selectFrom('decisions')
+        .innerJoin('documents', 'documents.id', 'decisions.document_id')
+        .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
+        .select([
+          'decisions.document_id',
+          'decisions.position',
+          'decisions.decision',
+          'decisions.rationale',
+          'decisions.trade_offs',
+          'decisions.section',
+          'documents.title',
+          'documents.status as document_status',
+          'workspaces.slug',
+        ])
+        .where('documents.archived_at', 'is', null);
+      if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
+      if (q.document_status) query = query.where('documents.status', '=', q.document_status);
+      if (q.cursor) {
+        const [title, id, position] = decodeCursor(q.cursor, 3) as [string, string, number];
+        query = query.where((eb) =>
+          eb.or([
+            eb('documents.title', '>', title),
+            eb.and([eb('documents.title', '=', title), eb('decisions.document_id', '>', id)]),
+            eb.and([
+              eb('documents.title', '=', title),
+              eb('decisions.document_id', '=', id),
+              eb('decisions.position', '>', position),
+            ]),
+          ]),
+        );
+      }
+      const rows = await query
+        .orderBy('documents.title')
+        .orderBy('decisions.document_id')
+        .orderBy('decisions.position')
+        .limit(limit + 1)
+        .execute();
+      const shown = rows.slice(0, limit);
+      const last = shown[shown.length - 1];
+      return {
+        items: shown.map((r) => ({
+          document: {
+            id: r.document_id,
+            title: r.title,
+            status: r.document_status,
+            workspace: r.slug,
+          },
+          decision: r.decision,
+          rationale: r.rationale,
+          tradeOffs: r.trade_offs,
+          section: r.section,
+        })),
+        next:
+          rows.length > limit && last
+            ? encodeCursor([last.title, last.document_id, last.position])
+            : null,
+      };
+    },
+  );
+};

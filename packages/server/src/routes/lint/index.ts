@@ -1,0 +1,49 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { prepareDocument } from '../documents/prepare-document.js';
+import { Diagnostic, DocumentBody } from '../documents/schemas.js';
+
+const LintResult = Type.Object({
+  template: Type.String(),
+  errorCount: Type.Integer(),
+  warningCount: Type.Integer(),
+  diagnostics: Type.Array(Diagnostic),
+});
+
+/**
+ * `POST /api/v1/lint`: lint a document against a template without storing anything, for CI and
+ * editors. The template is the document's front matter's, else the body's or `?template=`, else tdd.
+ */
+export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/lint',
+    {
+      schema: {
+        tags: ['lint'],
+        querystring: Type.Object(
+          { template: Type.Optional(Type.String({ minLength: 1 })) },
+          { additionalProperties: false },
+        ),
+        body: {
+          content: {
+            'application/json': { schema: DocumentBody },
+            'text/markdown': { schema: Type.String({ minLength: 1 }) },
+          },
+        },
+        response: { 200: LintResult },
+      },
+    },
+    async (request) => {
+      const body = request.body as string | { markdown: string; template?: string };
+      const markdown = typeof body === 'string' ? body : body.markdown;
+      const requested =
+        (typeof body === 'string' ? undefined : body.template) ?? request.query.template;
+      const prepared = prepareDocument(markdown, requested, 'tdd');
+      return {
+        template: prepared.template,
+        errorCount: prepared.errorCount,
+        warningCount: prepared.warningCount,
+        diagnostics: prepared.diagnostics,
+      };
+    },
+  );
+};

@@ -1,0 +1,55 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { ProblemError } from '../../plugins/problems.js';
+import { Slug } from '../workspaces/schemas.js';
+import { queryWords, searchDocuments, snippetHtml } from './search-documents.js';
+
+const SearchQuery = Type.Object(
+  {
+    q: Type.String({ minLength: 1, maxLength: 500 }),
+    workspace: Type.Optional(Slug),
+    status: Type.Optional(Type.String()),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000 })),
+  },
+  { additionalProperties: false },
+);
+
+const SearchResults = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      workspace: Slug,
+      title: Type.String(),
+      status: Type.String(),
+      snippet: Type.String({ description: 'Safe HTML: escaped text with the matches in <mark>' }),
+      rank: Type.Number(),
+    }),
+  ),
+  nextOffset: Type.Union([Type.Integer(), Type.Null()]),
+});
+
+/** `GET /api/v1/search`: ranked full-text search over live documents, with highlighted snippets. */
+export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/search',
+    { schema: { tags: ['search'], querystring: SearchQuery, response: { 200: SearchResults } } },
+    async (request) => {
+      const { q, workspace, status, limit = 20, offset = 0 } = request.query;
+      if (queryWords(q).length === 0)
+        throw new ProblemError('validation-failed', 'The query has no words to search for', {
+          errors: [{ in: 'querystring', pointer: '/q', detail: 'has no letters or digits' }],
+        });
+      const rows = await searchDocuments(app.db, app.engine, {
+        q,
+        limit,
+        offset,
+        ...(workspace ? { workspace } : {}),
+        ...(status ? { status } : {}),
+      });
+      return {
+        items: rows.slice(0, limit).map((row) => ({ ...row, snippet: snippetHtml(row.snippet) })),
+        nextOffset: rows.length > limit ? offset + limit : null,
+      };
+    },
+  );
+};

@@ -1,0 +1,4 @@
+import { postgresDatabase } from '../../../test/databases.js';
+import { describeSearch } from './search.suite.js';
+
+describeSearch('PostgreSQL', postgresDatabase);
