@@ -313,5 +313,41 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
         (await app.inject({ method: 'GET', url: `/api/v1/documents/${id}/versions/x` })).statusCode,
       ).toBe(400);
     });
+    it('diffs two versions: a unified diff and the sections added, removed and changed', async () => {
+      const { app } = current();
+      await workspace(app);
+      const v1 = `${doc('Ledger')}\n## Context\n\nWhy now.\n\n## Security\n\nTLS.\n`;
+      const v2 = `${doc('Ledger')}\n## Context\n\nWhy now, and why us.\n\n## Scalability\n\nShards.\n`;
+      const { id, etag } = await create(app, v1);
+      await app.inject({
+        method: 'PUT',
+        url: `/api/v1/documents/${id}`,
+        headers: { 'if-match': etag },
+        payload: { markdown: v2 },
+      });
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/v1/documents/${id}/diff?from=1&to=2`,
+      });
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      expect(body).toMatchObject({
+        from: 1,
+        to: 2,
+        sections: { added: ['Scalability'], removed: ['Security'], changed: ['Context'] },
+      });
+      expect(body.unified).toContain('--- v1');
+      expect(body.unified).toContain('+++ v2');
+      expect(body.unified).toContain('-Why now.\n+Why now, and why us.');
+      const head = await app.inject({ method: 'GET', url: `/api/v1/documents/${id}/diff?from=1` });
+      expect(head.json().to).toBe(2);
+      expect(
+        (await app.inject({ method: 'GET', url: `/api/v1/documents/${id}/diff?from=9` }))
+          .statusCode,
+      ).toBe(404);
+      expect(
+        (await app.inject({ method: 'GET', url: `/api/v1/documents/${id}/diff` })).statusCode,
+      ).toBe(400);
+    });
   });
 }

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { ProblemError } from '../../plugins/problems.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
+import { diffVersions } from './diff-versions.js';
 import { listDocuments } from './list-documents.js';
 import { prepareDocument } from './prepare-document.js';
 import {
@@ -24,6 +25,7 @@ import {
   DocumentSummary,
   ListQuery,
   VersionDetail,
+  VersionDiffSchema,
   VersionParams,
   VersionSummary,
 } from './schemas.js';
@@ -263,6 +265,34 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         model: JSON.parse(version.model) as Record<string, unknown>,
         diagnostics: JSON.parse(version.diagnostics),
       };
+    },
+  );
+  app.get(
+    '/documents/:id/diff',
+    {
+      schema: {
+        tags: ['versions'],
+        params: DocumentParams,
+        querystring: Type.Object(
+          { from: Type.Integer({ minimum: 1 }), to: Type.Optional(Type.Integer({ minimum: 1 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: VersionDiffSchema },
+      },
+    },
+    async (request) => {
+      const { row } = await liveDocument(request.params.id);
+      const toNumber = request.query.to ?? row.head_version;
+      const [from, to] = await Promise.all([
+        findVersion(app.db, row.id, request.query.from),
+        findVersion(app.db, row.id, toNumber),
+      ]);
+      if (!from || !to)
+        throw new ProblemError(
+          'not-found',
+          `Document ${row.id} has no version ${from ? toNumber : request.query.from}`,
+        );
+      return { from: from.number, to: to.number, ...diffVersions(from, to, row.template) };
     },
   );
 };

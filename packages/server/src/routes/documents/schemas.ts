@@ -96,3 +96,16 @@ export const VersionDetail = Type.Object({
   model: Type.Object({}, { additionalProperties: true }),
   diagnostics: Type.Array(Diagnostic),
 });
+
+export const VersionDiffSchema = Type.Object({
+  from: Type.Integer(),
+  to: Type.Integer(),
+  unified: Type.String({ description: 'Unified diff of the Markdown, three lines of context' }),
+  sections: Type.Object({
+    added: Type.Array(Type.String()),
+    removed: Type.Array(Type.String()),
+    changed: Type.Array(Type.String(), {
+      description: 'Title paths such as "Architecture › Data Flow"',
+    }),
+  }),
+});

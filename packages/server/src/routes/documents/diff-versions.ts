@@ -1,0 +1,63 @@
+import { PRESETS, parseDocument, type Section, type TemplateSpec } from '@designdoc/core';
+import { createTwoFilesPatch } from 'diff';
+
+/** What changed between two versions: a unified diff and the sections it touched. */
+export interface VersionDiff {
+  unified: string;
+  sections: { added: string[]; removed: string[]; changed: string[] };
+}
+
+/** Each section's title path ("Architecture › Data Flow") → its own text, in document order. */
+function sectionTexts(markdown: string, template: TemplateSpec): Map<string, string> {
+  const { model, source } = parseDocument(markdown, template);
+  const flat: { path: string; start: number }[] = [];
+  const walk = (sections: Section[], parents: string[]) => {
+    for (const section of sections) {
+      const path = [...parents, section.title].join(' › ');
+      flat.push({ path, start: section.place.start.offset });
+      walk(section.sections, [...parents, section.title]);
+    }
+  };
+  walk(model.sections, []);
+  const texts = new Map<string, string>();
+  flat.forEach((entry, i) => {
+    // A section's own text runs to the next heading of any level (its subsections are compared on their own).
+    texts.set(entry.path, source.slice(entry.start, flat[i + 1]?.start ?? source.length).trim());
+  });
+  return texts;
+}
+
+/**
+ * The difference between two versions of a document: a unified text diff (three lines of
+ * context) and which sections were added, removed or changed, named by their title path.
+ */
+export function diffVersions(
+  from: { number: number; markdown: string },
+  to: { number: number; markdown: string },
+  templateName: string,
+): VersionDiff {
+  const template = PRESETS[templateName] ?? (PRESETS.tdd as TemplateSpec);
+  const unified = createTwoFilesPatch(
+    `v${from.number}`,
+    `v${to.number}`,
+    from.markdown,
+    to.markdown,
+    '',
+    '',
+    {
+      context: 3,
+    },
+  );
+  const before = sectionTexts(from.markdown, template);
+  const after = sectionTexts(to.markdown, template);
+  return {
+    unified,
+    sections: {
+      added: [...after.keys()].filter((path) => !before.has(path)),
+      removed: [...before.keys()].filter((path) => !after.has(path)),
+      changed: [...after.keys()].filter(
+        (path) => before.has(path) && before.get(path) !== after.get(path),
+      ),
+    },
+  };
+}
