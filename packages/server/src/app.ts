@@ -6,6 +6,7 @@ import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
 import './fastify-types.js';
 import { problems } from './plugins/problems.js';
+import { rateLimits } from './plugins/rate-limit.js';
 import { dashboardRoutes } from './routes/dashboards/index.js';
 import { documentRoutes } from './routes/documents/index.js';
 import { healthRoutes } from './routes/health/index.js';
@@ -45,6 +46,7 @@ export async function buildApp({
     reply.header('x-request-id', request.id);
   });
   await app.register(problems);
+  await app.register(rateLimits);
   // Documents are posted as Markdown as well as JSON.
   app.addContentTypeParser('text/markdown', { parseAs: 'string' }, (_request, body, done) =>
     done(null, body),

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { loadServerConfig } from '../src/config.js';
+import { loadServerConfig, type ServerConfig } from '../src/config.js';
 import type { DatabaseConnection } from '../src/db/connect.js';
 import type { TestDatabase, TestDatabaseFactory } from './databases.js';
 
@@ -15,12 +15,15 @@ export interface TestApp {
  * For a test file: a new app over a new database (from `factory`) before each test, closed
  * and dropped after it. Read `current()` inside a test.
  */
-export function useTestApp(factory: TestDatabaseFactory): () => TestApp {
+export function useTestApp(
+  factory: TestDatabaseFactory,
+  overrides: Partial<ServerConfig> = {},
+): () => TestApp {
   let state: (TestApp & { database: TestDatabase }) | undefined;
   beforeEach(async () => {
     const database = await factory();
     const app = await buildApp({
-      config: loadServerConfig({}, process.cwd(), { demo: false }),
+      config: loadServerConfig({}, process.cwd(), { demo: false, ...overrides }),
       database: database.connection,
     });
     state = { app, connection: database.connection, database };

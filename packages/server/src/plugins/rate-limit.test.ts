@@ -1,0 +1,3 @@
+import { describeRateLimits } from './rate-limit.suite.js';
+
+describeRateLimits('memory', null);

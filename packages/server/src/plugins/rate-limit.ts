@@ -1,0 +1,35 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { Redis } from 'ioredis';
+import { ProblemError } from './problems.js';
+
+/**
+ * Per-client rate limits on the API (by address; by identity once accounts exist), with the
+ * IETF `RateLimit-*` headers and 429 + `Retry-After` as a problem. The counters live in memory,
+ * or in Redis when `REDIS_URL` is set, so that limits hold across instances. Health checks are
+ * not limited.
+ */
+export const rateLimits = fp(async (app: FastifyInstance) => {
+  const { max, windowMs } = app.config.rateLimit;
+  const redis = app.config.redisUrl
+    ? new Redis(app.config.redisUrl, {
+        maxRetriesPerRequest: 1,
+        connectTimeout: 2000,
+        lazyConnect: false,
+      })
+    : null;
+  if (redis) app.addHook('onClose', async () => void (await redis.quit()));
+  await app.register(rateLimit, {
+    max,
+    timeWindow: windowMs,
+    enableDraftSpec: true,
+    ...(redis ? { redis, nameSpace: 'designdoc-rate-limit:' } : {}),
+    allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+    errorResponseBuilder: (_request, context) =>
+      new ProblemError(
+        'rate-limited',
+        `More than ${context.max} requests in ${Math.round(context.ttl / 1000) || 1} s from this client; retry after ${context.after}`,
+      ),
+  });
+});
