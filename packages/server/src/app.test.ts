@@ -98,3 +98,37 @@ describe('the app on failures', () => {
     }
   });
 });
+
+describe('GET /metrics', () => {
+  const current = useTestApp(sqliteDatabase);
+
+  it('reports requests by route and status, lint time, saves and the documents stored', async () => {
+    const { app } = current();
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      payload: { slug: 'demo', name: 'Demo' },
+    });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces/demo/documents',
+      headers: { 'content-type': 'text/markdown' },
+      payload: '# Ledger\n\n## Overview\n\nText.\n',
+    });
+    await app.inject({ method: 'GET', url: `/api/v1/documents/${created.json().id}` });
+    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/plain');
+    const text = response.body;
+    expect(text).toContain(
+      'designdoc_http_request_duration_seconds_count{method="GET",route="/api/v1/documents/:id",status="200"} 1',
+    );
+    expect(text).toContain(
+      'designdoc_http_request_duration_seconds_count{method="POST",route="/api/v1/workspaces/:ws/documents",status="201"} 1',
+    );
+    expect(text).toContain('designdoc_lint_duration_seconds_count 1');
+    expect(text).toContain('designdoc_document_saves_total{kind="created"} 1');
+    expect(text).toContain('designdoc_documents 1');
+    expect(text).toContain('designdoc_process_resident_memory_bytes');
+  });
+});

@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import './fastify-types.js';
 import { problems } from './plugins/problems.js';
 import { rateLimits } from './plugins/rate-limit.js';
@@ -11,6 +12,7 @@ import { dashboardRoutes } from './routes/dashboards/index.js';
 import { documentRoutes } from './routes/documents/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { lintRoutes } from './routes/lint/index.js';
+import { metricsRoutes } from './routes/metrics/index.js';
 import { searchRoutes } from './routes/search/index.js';
 import { workspaceRoutes } from './routes/workspaces/index.js';
 import { VERSION } from './version.js';
@@ -21,6 +23,8 @@ export interface BuildAppOptions {
   database: DatabaseConnection;
   /** Pino logging; off by default, so that tests and embedding stay quiet. */
   logger?: boolean;
+  /** The metrics registry (given when the database reports query times into it), else a new one. */
+  metrics?: Metrics;
 }
 
 /**
@@ -31,6 +35,7 @@ export async function buildApp({
   config,
   database,
   logger = false,
+  metrics = createMetrics(),
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
@@ -42,6 +47,7 @@ export async function buildApp({
   app.decorate('db', database.db);
   app.decorate('engine', database.engine);
   app.decorate('config', config);
+  app.decorate('metrics', metrics);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -65,6 +71,7 @@ export async function buildApp({
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(healthRoutes);
+  await app.register(metricsRoutes);
   await app.register(
     async (api) => {
       await api.register(workspaceRoutes);

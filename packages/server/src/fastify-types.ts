@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ServerConfig } from './config.js';
 import type { Engine } from './db/connect.js';
 import type { Database } from './db/database.js';
+import type { Metrics } from './metrics.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,5 +11,6 @@ declare module 'fastify' {
     db: Kysely<Database>;
     engine: Engine;
     config: ServerConfig;
+    metrics: Metrics;
   }
 }

@@ -1,6 +1,8 @@
 export { type BuildAppOptions, buildApp } from './app.js';
 export { loadServerConfig, type ServerConfig, ServerConfigError } from './config.js';
+export type { QueryObserver } from './db/connect.js';
 export { type DatabaseConnection, type Engine, openDatabase, openSqlite } from './db/connect.js';
 export type { Database } from './db/database.js';
 export { isMigrated, migrateToLatest } from './db/migrate.js';
+export { createMetrics, type Metrics } from './metrics.js';
 export { type DemoDocument, importDemo } from './seed/import-demo.js';

@@ -1,5 +1,6 @@
 import {
   buildApp,
+  createMetrics,
   type DatabaseConnection,
   importDemo,
   isMigrated,
@@ -46,9 +47,10 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
     ...(options.host ? { host: options.host } : {}),
     demo: options.demo,
   });
+  const metrics = createMetrics();
   let database: DatabaseConnection;
   try {
-    database = openDatabase(config);
+    database = openDatabase(config, (ms) => metrics.queryDuration.observe(ms / 1000));
   } catch (error) {
     throw new CliError(
       `Cannot open the database in ${config.dataDir}: ${(error as Error).message}`,
@@ -64,7 +66,7 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
       const imported = await importDemo(database.db, await demoDocuments());
       if (imported > 0) io.stdout.write(`Imported ${imported} documents into the demo workspace\n`);
     }
-    const app = await buildApp({ config, database, logger: true });
+    const app = await buildApp({ config, database, logger: true, metrics });
     try {
       await app.listen({ host: config.host, port: config.port });
     } catch (error) {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 
@@ -14,33 +14,40 @@ export interface DatabaseConnection {
   engine: Engine;
 }
 
+/** Told the duration of every query, in milliseconds (for the metrics). */
+export type QueryObserver = (durationMs: number) => void;
+
+function logOption(onQuery: QueryObserver | undefined) {
+  return onQuery ? { log: (event: LogEvent) => onQuery(event.queryDurationMillis) } : {};
+}
+
 /**
  * Open the database the configuration names: PostgreSQL when a URL is given, else the
  * embedded SQLite file `designdoc.db` in the data folder (WAL mode, foreign keys on).
  */
-export function openDatabase(options: {
-  databaseUrl: string | null;
-  dataDir: string;
-}): DatabaseConnection {
+export function openDatabase(
+  options: { databaseUrl: string | null; dataDir: string },
+  onQuery?: QueryObserver,
+): DatabaseConnection {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...logOption(onQuery) }),
       engine: 'postgres',
     };
   }
   mkdirSync(options.dataDir, { recursive: true });
-  return openSqlite(join(options.dataDir, 'designdoc.db'));
+  return openSqlite(join(options.dataDir, 'designdoc.db'), onQuery);
 }
 
 /** An SQLite database at `path` (`:memory:` for tests that need no file). */
-export function openSqlite(path: string): DatabaseConnection {
+export function openSqlite(path: string, onQuery?: QueryObserver): DatabaseConnection {
   const database = new SQLite(path);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...logOption(onQuery) }),
     engine: 'sqlite',
   };
 }

@@ -102,8 +102,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const workspace = await requireWorkspace(app, request.params.ws);
       const save = readSave(request);
+      const endLint = app.metrics.lintDuration.startTimer();
       const prepared = prepareDocument(save.markdown, save.template, workspace.default_template);
+      endLint();
       const row = await insertDocument(app.db, workspace.id, prepared);
+      app.metrics.saves.inc({ kind: 'created' });
       return reply
         .code(201)
         .header('location', `/api/v1/documents/${row.id}`)
@@ -201,15 +204,20 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const current = etagOf(row);
       if (!matchesEtag(ifMatch, current)) throw stale(current);
       const save = readSave(request);
+      const endLint = app.metrics.lintDuration.startTimer();
       const prepared = prepareDocument(save.markdown, save.template ?? row.template, row.template);
+      endLint();
       // The same Markdown again makes no new version: saves and pushes are idempotent.
-      if (prepared.contentHash === row.content_hash)
+      if (prepared.contentHash === row.content_hash) {
+        app.metrics.saves.inc({ kind: 'unchanged' });
         return reply.header('etag', current).send(summaryOf(row, workspace));
+      }
       const saved = await appendVersion(app.db, row.id, row.head_version, prepared);
       if (!saved) {
         const now = await findDocument(app.db, row.id);
         throw stale(now ? etagOf(now) : current);
       }
+      app.metrics.saves.inc({ kind: 'updated' });
       return reply.header('etag', etagOf(saved)).send(summaryOf(saved, workspace));
     },
   );

@@ -37,7 +37,9 @@ export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const markdown = typeof body === 'string' ? body : body.markdown;
       const requested =
         (typeof body === 'string' ? undefined : body.template) ?? request.query.template;
+      const endLint = app.metrics.lintDuration.startTimer();
       const prepared = prepareDocument(markdown, requested, 'tdd');
+      endLint();
       return {
         template: prepared.template,
         errorCount: prepared.errorCount,
