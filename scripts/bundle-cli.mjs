@@ -11,6 +11,8 @@ await build({
     'lint-worker': 'packages/cli/dist/lint-worker.js',
     'build-command': 'packages/cli/dist/commands/build.js',
     'preview-command': 'packages/cli/dist/commands/preview.js',
+    'push-command': 'packages/cli/dist/commands/push.js',
+    'export-command': 'packages/cli/dist/commands/export.js',
     'site-render-worker': 'packages/cli/dist/site/render-worker.js',
   },
   // build and preview are imported on use and bundled on their own (beside main.js, so that
@@ -22,7 +24,7 @@ await build({
       name: 'commands-on-use',
       setup(build) {
         build.onResolve(
-          { filter: /^\.\/commands\/(?:build|preview|serve|migrate)\.js$/ },
+          { filter: /^\.\/commands\/(?:build|preview|serve|migrate|push|export)\.js$/ },
           (args) =>
             args.importer.endsWith('run.js')
               ? {

@@ -147,6 +147,32 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await migrateCommand(io);
     });
 
+  documentOptions(program.command('push'))
+    .description('import documents into a workspace of a designdoc server (idempotent)')
+    .requiredOption('-w, --workspace <slug>', 'the workspace')
+    .option(
+      '-s, --server <url>',
+      'server URL (default: DESIGNDOC_SERVER, else http://127.0.0.1:8080)',
+    )
+    .action(async (paths: string[], options) => {
+      const { pushCommand } = await import('./commands/push.js');
+      exitCode = await pushCommand(paths, options, io);
+    });
+
+  program
+    .command('export')
+    .description("write a workspace's documents back as Markdown files")
+    .requiredOption('-w, --workspace <slug>', 'the workspace')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option(
+      '-s, --server <url>',
+      'server URL (default: DESIGNDOC_SERVER, else http://127.0.0.1:8080)',
+    )
+    .action(async (options) => {
+      const { exportCommand } = await import('./commands/export.js');
+      exitCode = await exportCommand(options, io);
+    });
+
   program
     .command('new')
     .argument('<title>', 'the document title')

@@ -41,7 +41,8 @@ describe('designdoc serve and migrate on PostgreSQL', () => {
     );
     expect(runBin(['migrate'], { cwd: dir.path, env })).toMatchObject({
       code: 0,
-      stdout: 'Applied 1 migration: 2026-11-26-documents\n',
+      stdout:
+        'Applied 3 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths\n',
     });
     const server = await startServer(env);
     expect(server.output()).toContain('Imported 5 documents into the demo workspace');

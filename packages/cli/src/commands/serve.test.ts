@@ -73,7 +73,8 @@ describe('designdoc migrate', () => {
     const first = runBin(['migrate'], { cwd: dir.path, env });
     expect(first).toMatchObject({
       code: 0,
-      stdout: 'Applied 1 migration: 2026-11-26-documents\n',
+      stdout:
+        'Applied 3 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths\n',
       stderr: '',
     });
     expect(runBin(['migrate'], { cwd: dir.path, env })).toMatchObject({

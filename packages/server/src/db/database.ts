@@ -13,6 +13,8 @@ export interface WorkspacesTable {
 export interface DocumentsTable {
   id: string;
   workspace_id: string;
+  /** Where the document lives in a repository (push and export), unique per workspace; or null. */
+  path: string | null;
   title: string;
   status: string;
   template: string;

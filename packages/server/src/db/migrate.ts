@@ -2,11 +2,13 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import type { Database } from './database.js';
 import * as documents from './migrations/2026-11-26-documents.js';
 import * as dashboardsSearch from './migrations/2026-11-27-dashboards-search.js';
+import * as documentPaths from './migrations/2026-11-28-document-paths.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-26-documents': documents,
   '2026-11-27-dashboards-search': dashboardsSearch,
+  '2026-11-28-document-paths': documentPaths,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

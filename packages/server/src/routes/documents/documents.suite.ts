@@ -349,5 +349,34 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
         (await app.inject({ method: 'GET', url: `/api/v1/documents/${id}/diff` })).statusCode,
       ).toBe(400);
     });
+    it('keeps a repository path per document: unique in its workspace, listed and filterable', async () => {
+      const { app, connection } = current();
+      await workspace(app);
+      const post = (path: string) =>
+        app.inject({
+          method: 'POST',
+          url: `/api/v1/workspaces/demo/documents?path=${encodeURIComponent(path)}`,
+          headers: { 'content-type': 'text/markdown' },
+          payload: doc('Ledger'),
+        });
+      const created = await post('docs/ledger.md');
+      expect(created.statusCode).toBe(201);
+      expect(created.json().path).toBe('docs/ledger.md');
+      const twice = await Promise.all([post('docs/refunds.md'), post('docs/refunds.md')]);
+      expect(twice.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      const conflict = twice.find((r) => r.statusCode === 409);
+      expect(conflict?.json()).toMatchObject({
+        detail: 'A document at path “docs/refunds.md” already exists in workspace “demo”',
+        documentId: twice.find((r) => r.statusCode === 201)?.json().id,
+      });
+      const found = await app.inject({
+        method: 'GET',
+        url: '/api/v1/documents?path=docs%2Fledger.md',
+      });
+      expect(found.json().items.map((d: { id: string }) => d.id)).toEqual([created.json().id]);
+      for (const bad of ['../secrets.md', '/etc/passwd', 'docs/../x.md'])
+        expect((await post(bad)).statusCode, bad).toBe(400);
+      expect(await connection.db.selectFrom('documents').selectAll().execute()).toHaveLength(2);
+    });
   });
 }

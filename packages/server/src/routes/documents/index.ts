@@ -22,6 +22,7 @@ import {
   DocumentDetail,
   DocumentList,
   DocumentParams,
+  DocumentPath,
   DocumentSummary,
   ListQuery,
   VersionDetail,
@@ -37,8 +38,8 @@ const SAVE_BODY = {
     'text/markdown': { schema: Type.String({ minLength: 1 }) },
   },
 };
-const TemplateQuery = Type.Object(
-  { template: Type.Optional(Type.String({ minLength: 1 })) },
+const SaveQuery = Type.Object(
+  { template: Type.Optional(Type.String({ minLength: 1 })), path: Type.Optional(DocumentPath) },
   { additionalProperties: false },
 );
 
@@ -64,6 +65,7 @@ function summaryOf(row: DocumentRow, workspace: string) {
   return {
     id: row.id,
     workspace,
+    path: row.path,
     title: row.title,
     status: row.status,
     template: row.template,
@@ -94,7 +96,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['documents'],
         params: WorkspaceParams,
-        querystring: TemplateQuery,
+        querystring: SaveQuery,
         body: SAVE_BODY,
         response: { 201: DocumentSummary },
       },
@@ -105,7 +107,24 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const endLint = app.metrics.lintDuration.startTimer();
       const prepared = prepareDocument(save.markdown, save.template, workspace.default_template);
       endLint();
-      const row = await insertDocument(app.db, workspace.id, prepared);
+      const body = request.body as string | { path?: string };
+      const path = (typeof body === 'object' ? body.path : undefined) ?? request.query.path ?? null;
+      const row = await insertDocument(app.db, workspace.id, prepared, path);
+      if (!row) {
+        const existing = await listDocuments(app.db, {
+          workspace: workspace.slug,
+          path: path ?? '',
+          sort: 'title',
+          limit: 1,
+        });
+        throw new ProblemError(
+          'conflict',
+          `A document at path “${path}” already exists in workspace “${workspace.slug}”`,
+          {
+            documentId: existing.rows[0]?.id ?? null,
+          },
+        );
+      }
       app.metrics.saves.inc({ kind: 'created' });
       return reply
         .code(201)
@@ -122,6 +141,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const q = request.query;
       const { rows, next } = await listDocuments(app.db, {
         ...(q.workspace ? { workspace: q.workspace } : {}),
+        ...(q.path ? { path: q.path } : {}),
         ...(q.status ? { status: q.status } : {}),
         ...(q.tag ? { tag: q.tag } : {}),
         ...(q.author ? { author: q.author } : {}),
@@ -187,7 +207,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['documents'],
         params: DocumentParams,
-        querystring: TemplateQuery,
+        querystring: SaveQuery,
         body: SAVE_BODY,
         headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
         response: { 200: DocumentSummary },

@@ -5,6 +5,7 @@ import type { DocumentRow } from './repo.js';
 
 export interface ListFilters {
   workspace?: string;
+  path?: string;
   status?: string;
   tag?: string;
   author?: string;
@@ -37,6 +38,7 @@ export async function listDocuments(
     .select('workspaces.slug as workspace')
     .where('documents.archived_at', 'is', null);
   if (filters.workspace) query = query.where('workspaces.slug', '=', filters.workspace);
+  if (filters.path) query = query.where('documents.path', '=', filters.path);
   if (filters.status) query = query.where('documents.status', '=', filters.status);
   if (filters.template) query = query.where('documents.template', '=', filters.template);
   if (filters.hasErrors !== undefined)

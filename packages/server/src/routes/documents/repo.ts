@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, DocumentsTable, VersionsTable } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 import type { PreparedDocument } from './prepare-document.js';
 
 export type DocumentRow = Selectable<DocumentsTable>;
@@ -146,26 +147,37 @@ function headColumns(doc: PreparedDocument) {
   };
 }
 
-/** Create a document with its first version, in one transaction. */
+/**
+ * Create a document with its first version, in one transaction; null when another document of
+ * the workspace already has this `path` (the unique index decides, so concurrent pushes of one
+ * file create it once).
+ */
 export async function insertDocument(
   db: Kysely<Database>,
   workspaceId: string,
   doc: PreparedDocument,
-): Promise<DocumentRow> {
+  path: string | null = null,
+): Promise<DocumentRow | null> {
   const now = new Date().toISOString();
   const row: DocumentRow = {
     id: randomUUID(),
     workspace_id: workspaceId,
+    path,
     head_version: 1,
     archived_at: null,
     created_at: now,
     updated_at: now,
     ...headColumns(doc),
   };
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('documents').values(row).execute();
-    await writeVersion(trx, row.id, 1, doc, now);
-  });
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('documents').values(row).execute();
+      await writeVersion(trx, row.id, 1, doc, now);
+    });
+  } catch (error) {
+    if (path !== null && isUniqueViolation(error)) return null;
+    throw error;
+  }
   return row;
 }
 

@@ -7,11 +7,20 @@ export const VersionParams = Type.Object({
   n: Type.Integer({ minimum: 1 }),
 });
 
+/** Where a document lives in a repository: a relative path without `..` segments. */
+export const DocumentPath = Type.String({
+  minLength: 1,
+  maxLength: 500,
+  pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\u0000\\\\]+$',
+  description: 'Relative repository path, e.g. docs/adr/0001-use-postgresql.md',
+});
+
 /** A save: Markdown, with an optional template for documents whose front matter names none. */
 export const DocumentBody = Type.Object(
   {
     markdown: Type.String({ minLength: 1 }),
     template: Type.Optional(Type.String({ minLength: 1 })),
+    path: Type.Optional(DocumentPath),
   },
   { additionalProperties: false },
 );
@@ -35,6 +44,7 @@ export const Diagnostic = Type.Object(
 export const DocumentSummary = Type.Object({
   id: Type.String(),
   workspace: Slug,
+  path: Type.Union([Type.String(), Type.Null()]),
   title: Type.String(),
   status: Type.String(),
   template: Type.String(),
@@ -57,6 +67,7 @@ export const DocumentDetail = Type.Object({
 export const ListQuery = Type.Object(
   {
     workspace: Type.Optional(Slug),
+    path: Type.Optional(DocumentPath),
     status: Type.Optional(Type.String()),
     tag: Type.Optional(Type.String()),
     author: Type.Optional(Type.String()),

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES_DIR } from '../../test/paths.js';
+import { runBin } from '../../test/run-cli.js';
+import { useServers } from '../../test/start-server.js';
+import { useTempDirs } from '../../test/temp-dir.js';
+
+const tempDir = useTempDirs();
+
+/** A port nothing listens on: one the system just gave out and took back. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+const startServer = useServers();
+
+function examples(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(EXAMPLES_DIR))
+    files[`docs/${name}`] = readFileSync(`${EXAMPLES_DIR}${name}`, 'utf8');
+  return files;
+}
+
+describe('designdoc push and export', () => {
+  it('imports a folder idempotently, saves only what changed, and exports it back byte for byte', async () => {
+    const dir = tempDir(examples());
+    const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
+    await fetch(`${server.url}api/v1/workspaces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ slug: 'eng', name: 'Engineering' }),
+    });
+    const env = { DESIGNDOC_SERVER: server.url };
+    const first = runBin(['push', 'docs', '--workspace', 'eng'], { cwd: dir.path, env });
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toBe('Pushed 4 documents to eng: 4 created, 0 updated, 0 unchanged\n');
+    expect(runBin(['push', 'docs', '--workspace', 'eng'], { cwd: dir.path, env }).stdout).toBe(
+      'Pushed 4 documents to eng: 0 created, 0 updated, 4 unchanged\n',
+    );
+    dir.write(
+      'docs/payments-ledger.md',
+      dir.read('docs/payments-ledger.md').replace('system of record', 'single system of record'),
+    );
+    expect(runBin(['push', 'docs', '--workspace', 'eng'], { cwd: dir.path, env }).stdout).toBe(
+      'Pushed 4 documents to eng: 0 created, 1 updated, 3 unchanged\n',
+    );
+    const list = (await (
+      await fetch(`${server.url}api/v1/documents?workspace=eng&sort=title`)
+    ).json()) as {
+      items: { id: string; path: string; version: number; template: string }[];
+    };
+    expect(list.items.map((d) => [d.path, d.template, d.version])).toEqual([
+      ['docs/broken.md', 'tdd', 1],
+      ['docs/payments-ledger.md', 'tdd', 2],
+      ['docs/rfc-0001-workspace-templates.md', 'rfc', 1],
+      ['docs/adr-0001-use-postgresql.md', 'adr', 1],
+    ]);
+
+    const exported = runBin(['export', '--workspace', 'eng', '--out', 'out'], {
+      cwd: dir.path,
+      env,
+    });
+    expect(exported).toMatchObject({
+      code: 0,
+      stdout: 'Exported 4 documents from eng to out/ (4 written, 0 unchanged)\n',
+    });
+    for (const name of [
+      'broken.md',
+      'payments-ledger.md',
+      'rfc-0001-workspace-templates.md',
+      'adr-0001-use-postgresql.md',
+    ])
+      expect(dir.read(`out/docs/${name}`), name).toBe(dir.read(`docs/${name}`));
+    expect(
+      runBin(['export', '--workspace', 'eng', '--out', 'out'], { cwd: dir.path, env }).stdout,
+    ).toBe('Exported 4 documents from eng to out/ (0 written, 4 unchanged)\n');
+  });
+
+  it('says clearly when the server or the workspace is not there', async () => {
+    const dir = tempDir(examples());
+    const port = await freePort();
+    const down = runBin(
+      ['push', 'docs', '--workspace', 'eng', '--server', `http://127.0.0.1:${port}`],
+      {
+        cwd: dir.path,
+      },
+    );
+    expect(down.code).toBe(2);
+    expect(down.stderr).toBe(
+      `designdoc: Cannot reach the designdoc server at http://127.0.0.1:${port} (ECONNREFUSED)\n`,
+    );
+    const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
+    const missing = runBin(
+      ['export', '--workspace', 'nope', '--out', 'out', '--server', server.url],
+      { cwd: dir.path },
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('designdoc: No workspace “nope” (HTTP 404)\n');
+    expect(runBin(['push', 'docs', '--server', 'ftp://x'], { cwd: dir.path }).stderr).toContain(
+      "error: required option '-w, --workspace <slug>' not specified",
+    );
+  });
+});
