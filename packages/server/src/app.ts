@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { lintRoutes } from './routes/lint/index.js';
 import { metricsRoutes } from './routes/metrics/index.js';
 import { searchRoutes } from './routes/search/index.js';
+import { templateRoutes } from './routes/templates/index.js';
 import { workspaceRoutes } from './routes/workspaces/index.js';
 import { VERSION } from './version.js';
 
@@ -54,8 +55,10 @@ export async function buildApp({
   await app.register(problems);
   await app.register(rateLimits);
   // Documents are posted as Markdown as well as JSON.
-  app.addContentTypeParser('text/markdown', { parseAs: 'string' }, (_request, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    ['text/markdown', 'application/yaml', 'text/yaml'],
+    { parseAs: 'string' },
+    (_request, body, done) => done(null, body),
   );
   await app.register(swagger, {
     openapi: {
@@ -79,6 +82,7 @@ export async function buildApp({
       await api.register(dashboardRoutes);
       await api.register(searchRoutes);
       await api.register(lintRoutes);
+      await api.register(templateRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -74,7 +74,7 @@ describe('designdoc migrate', () => {
     expect(first).toMatchObject({
       code: 0,
       stdout:
-        'Applied 3 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths\n',
+        'Applied 4 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates\n',
       stderr: '',
     });
     expect(runBin(['migrate'], { cwd: dir.path, env })).toMatchObject({

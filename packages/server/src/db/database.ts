@@ -80,6 +80,16 @@ export interface SearchIndexTable {
   body: string;
 }
 
+/** A workspace's own template spec (validated when stored). */
+export interface TemplatesTable {
+  workspace_id: string;
+  name: string;
+  /** The TemplateSpec as JSON. */
+  spec: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -90,4 +100,5 @@ export interface Database {
   questions: QuestionsTable;
   decisions: DecisionsTable;
   search_index: SearchIndexTable;
+  templates: TemplatesTable;
 }

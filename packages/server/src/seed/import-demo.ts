@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { prepareDocument } from '../routes/documents/prepare-document.js';
 import { insertDocument } from '../routes/documents/repo.js';
+import { workspaceTemplates } from '../routes/templates/template-lookup.js';
 
 /** A document to seed the demo workspace with: its Markdown and the template it is written in. */
 export interface DemoDocument {
@@ -28,11 +29,12 @@ export async function importDemo(db: Kysely<Database>, documents: DemoDocument[]
     updated_at: now,
   };
   await db.insertInto('workspaces').values(workspace).execute();
+  const templates = await workspaceTemplates(db, null);
   for (const document of documents)
     await insertDocument(
       db,
       workspace.id,
-      prepareDocument(document.markdown, document.template, 'tdd'),
+      prepareDocument(document.markdown, document.template, 'tdd', templates),
     );
   return documents.length;
 }

@@ -1,4 +1,4 @@
-import { PRESETS, parseDocument, type Section, type TemplateSpec } from '@designdoc/core';
+import { parseDocument, type Section, type TemplateSpec } from '@designdoc/core';
 import { createTwoFilesPatch } from 'diff';
 
 /** What changed between two versions: a unified diff and the sections it touched. */
@@ -34,9 +34,8 @@ function sectionTexts(markdown: string, template: TemplateSpec): Map<string, str
 export function diffVersions(
   from: { number: number; markdown: string },
   to: { number: number; markdown: string },
-  templateName: string,
+  template: TemplateSpec,
 ): VersionDiff {
-  const template = PRESETS[templateName] ?? (PRESETS.tdd as TemplateSpec);
   const unified = createTwoFilesPatch(
     `v${from.number}`,
     `v${to.number}`,

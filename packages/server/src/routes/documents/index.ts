@@ -1,7 +1,8 @@
-import { PRESETS, parseDocument, renderDocument } from '@designdoc/core';
+import { PRESETS, parseDocument, renderDocument, type TemplateSpec } from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { ProblemError } from '../../plugins/problems.js';
+import { workspaceTemplates } from '../templates/template-lookup.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
 import { diffVersions } from './diff-versions.js';
@@ -105,7 +106,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const workspace = await requireWorkspace(app, request.params.ws);
       const save = readSave(request);
       const endLint = app.metrics.lintDuration.startTimer();
-      const prepared = prepareDocument(save.markdown, save.template, workspace.default_template);
+      const templates = await workspaceTemplates(app.db, workspace.id);
+      const prepared = prepareDocument(
+        save.markdown,
+        save.template,
+        workspace.default_template,
+        templates,
+      );
       endLint();
       const body = request.body as string | { path?: string };
       const path = (typeof body === 'object' ? body.path : undefined) ?? request.query.path ?? null;
@@ -187,8 +194,8 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (wanted === 'text/markdown')
         return reply.type('text/markdown; charset=utf-8').send(version.markdown);
       if (wanted === 'text/html') {
-        const template =
-          PRESETS[row.template] ?? (PRESETS.tdd as NonNullable<(typeof PRESETS)['tdd']>);
+        const { lookup } = await workspaceTemplates(app.db, row.workspace_id);
+        const template = lookup(row.template) ?? (PRESETS.tdd as TemplateSpec);
         return reply
           .type('text/html; charset=utf-8')
           .send(renderDocument(parseDocument(version.markdown, template)).html);
@@ -225,7 +232,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!matchesEtag(ifMatch, current)) throw stale(current);
       const save = readSave(request);
       const endLint = app.metrics.lintDuration.startTimer();
-      const prepared = prepareDocument(save.markdown, save.template ?? row.template, row.template);
+      const templates = await workspaceTemplates(app.db, row.workspace_id);
+      const prepared = prepareDocument(
+        save.markdown,
+        save.template ?? row.template,
+        row.template,
+        templates,
+      );
       endLint();
       // The same Markdown again makes no new version: saves and pushes are idempotent.
       if (prepared.contentHash === row.content_hash) {
@@ -320,7 +333,12 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'not-found',
           `Document ${row.id} has no version ${from ? toNumber : request.query.from}`,
         );
-      return { from: from.number, to: to.number, ...diffVersions(from, to, row.template) };
+      const { lookup } = await workspaceTemplates(app.db, row.workspace_id);
+      return {
+        from: from.number,
+        to: to.number,
+        ...diffVersions(from, to, lookup(row.template) ?? (PRESETS.tdd as TemplateSpec)),
+      };
     },
   );
 };

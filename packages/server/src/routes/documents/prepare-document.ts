@@ -3,11 +3,11 @@ import {
   type DesignDoc,
   type Diagnostic,
   lintParsed,
-  PRESETS,
   parseDocument,
   peekTemplateName,
 } from '@designdoc/core';
 import { ProblemError } from '../../plugins/problems.js';
+import type { WorkspaceTemplates } from '../templates/template-lookup.js';
 
 /** What a save stores, computed before the transaction opens (parse and lint never need the database). */
 export interface PreparedDocument {
@@ -39,14 +39,15 @@ export function prepareDocument(
   markdown: string,
   requested: string | undefined,
   workspaceDefault: string,
+  templates: WorkspaceTemplates,
 ): PreparedDocument {
   const fromFrontMatter = peekTemplateName(markdown);
   const name = fromFrontMatter ?? requested ?? workspaceDefault;
-  const template = PRESETS[name];
+  const template = templates.lookup(name);
   if (!template)
     throw new ProblemError(
       'validation-failed',
-      `Unknown template “${name}”, expected one of ${Object.keys(PRESETS).join(', ')}`,
+      `Unknown template “${name}”, expected one of ${templates.names.join(', ')}`,
       {
         errors: [
           fromFrontMatter

@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { prepareDocument } from '../documents/prepare-document.js';
 import { Diagnostic, DocumentBody } from '../documents/schemas.js';
+import { workspaceTemplates } from '../templates/template-lookup.js';
 
 const LintResult = Type.Object({
   template: Type.String(),
@@ -38,7 +39,12 @@ export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const requested =
         (typeof body === 'string' ? undefined : body.template) ?? request.query.template;
       const endLint = app.metrics.lintDuration.startTimer();
-      const prepared = prepareDocument(markdown, requested, 'tdd');
+      const prepared = prepareDocument(
+        markdown,
+        requested,
+        'tdd',
+        await workspaceTemplates(app.db, null),
+      );
       endLint();
       return {
         template: prepared.template,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { PRESETS } from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { ProblemError } from '../../plugins/problems.js';
+import { type WorkspaceTemplates, workspaceTemplates } from '../templates/template-lookup.js';
 import {
   findWorkspace,
   insertWorkspace,
@@ -11,12 +11,16 @@ import {
 } from './repo.js';
 import { CreateWorkspace, UpdateWorkspace, Workspace, WorkspaceParams } from './schemas.js';
 
-/** A template name a workspace may default to: a built-in preset (stored templates come later). */
-export function checkTemplateName(name: string, pointer: string): void {
-  if (!PRESETS[name])
+/** A template name a workspace may default to: a preset or one of its own stored templates. */
+export function checkTemplateName(
+  name: string,
+  pointer: string,
+  templates: WorkspaceTemplates,
+): void {
+  if (!templates.lookup(name))
     throw new ProblemError(
       'validation-failed',
-      `Unknown template “${name}”, expected one of ${Object.keys(PRESETS).join(', ')}`,
+      `Unknown template “${name}”, expected one of ${templates.names.join(', ')}`,
       {
         errors: [{ in: 'body', pointer, detail: 'is not a known template' }],
       },
@@ -30,7 +34,11 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags: ['workspaces'], body: CreateWorkspace, response: { 201: Workspace } } },
     async (request, reply) => {
       const { slug, name, defaultTemplate = 'tdd' } = request.body;
-      checkTemplateName(defaultTemplate, '/defaultTemplate');
+      checkTemplateName(
+        defaultTemplate,
+        '/defaultTemplate',
+        await workspaceTemplates(app.db, null),
+      );
       const now = new Date().toISOString();
       const row = {
         id: randomUUID(),
@@ -77,9 +85,14 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await requireWorkspace(app, request.params.ws);
+      const workspace = await requireWorkspace(app, request.params.ws);
       const { name, defaultTemplate } = request.body;
-      if (defaultTemplate !== undefined) checkTemplateName(defaultTemplate, '/defaultTemplate');
+      if (defaultTemplate !== undefined)
+        checkTemplateName(
+          defaultTemplate,
+          '/defaultTemplate',
+          await workspaceTemplates(app.db, workspace.id),
+        );
       const updated = await updateWorkspace(
         app.db,
         request.params.ws,

@@ -1,0 +1,196 @@
+import { DesignDocError, PRESETS, type TemplateSpec, validateTemplate } from '@designdoc/core';
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { parse as parseYaml } from 'yaml';
+import { isUniqueViolation } from '../../db/unique-violation.js';
+import { ProblemError } from '../../plugins/problems.js';
+import { requireWorkspace } from '../workspaces/index.js';
+import { WorkspaceParams } from '../workspaces/schemas.js';
+import { workspaceTemplates } from './template-lookup.js';
+
+const TemplateParams = Type.Object({
+  ws: WorkspaceParams.properties.ws,
+  name: Type.String({ minLength: 1 }),
+});
+
+const SPEC_BODY = {
+  content: {
+    'application/json': { schema: Type.Object({}, { additionalProperties: true }) },
+    'application/yaml': { schema: Type.String({ minLength: 1 }) },
+  },
+};
+
+const TemplateSummary = Type.Object({
+  name: Type.String(),
+  title: Type.String(),
+  source: Type.Union([Type.Literal('preset'), Type.Literal('workspace')]),
+});
+
+/** A spec from a JSON or YAML body, validated by core; its problems become field errors. */
+function readSpec(body: unknown): TemplateSpec {
+  let value = body;
+  if (typeof body === 'string') {
+    try {
+      value = parseYaml(body);
+    } catch (error) {
+      throw new ProblemError(
+        'validation-failed',
+        `The template spec is not YAML: ${(error as Error).message.split('\n')[0]}`,
+      );
+    }
+  }
+  try {
+    return validateTemplate(value, 'the request body');
+  } catch (error) {
+    if (!(error instanceof DesignDocError)) throw error;
+    throw new ProblemError('validation-failed', error.message, {
+      errors: error.details.map((detail) => {
+        const path = /^([\w$[\].]+):/.exec(detail)?.[1] ?? '';
+        return {
+          in: 'body',
+          pointer: `/${path
+            .replace(/\[(\d+)\]/g, '.$1')
+            .split('.')
+            .filter(Boolean)
+            .join('/')}`,
+          detail,
+        };
+      }),
+    });
+  }
+}
+
+/**
+ * `/api/v1/workspaces/{ws}/templates`: a workspace's own template specs (validated by core, as
+ * JSON or YAML) beside the built-in presets. A stored template can be the workspace default.
+ */
+export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/workspaces/:ws/templates',
+    {
+      schema: {
+        tags: ['templates'],
+        params: WorkspaceParams,
+        response: {
+          200: Type.Object({ items: Type.Array(TemplateSummary), default: Type.String() }),
+        },
+      },
+    },
+    async (request) => {
+      const workspace = await requireWorkspace(app, request.params.ws);
+      const templates = await workspaceTemplates(app.db, workspace.id);
+      return {
+        items: templates.names.map((name) => ({
+          name,
+          title: templates.lookup(name)?.title ?? name,
+          source: name in PRESETS ? ('preset' as const) : ('workspace' as const),
+        })),
+        default: workspace.default_template,
+      };
+    },
+  );
+
+  app.get(
+    '/workspaces/:ws/templates/:name',
+    {
+      schema: {
+        tags: ['templates'],
+        params: TemplateParams,
+        response: { 200: Type.Object({}, { additionalProperties: true }) },
+      },
+    },
+    async (request) => {
+      const workspace = await requireWorkspace(app, request.params.ws);
+      const spec = (await workspaceTemplates(app.db, workspace.id)).lookup(request.params.name);
+      if (!spec)
+        throw new ProblemError(
+          'not-found',
+          `No template “${request.params.name}” in workspace “${workspace.slug}”`,
+        );
+      return spec as unknown as Record<string, unknown>;
+    },
+  );
+
+  app.post(
+    '/workspaces/:ws/templates',
+    {
+      schema: {
+        tags: ['templates'],
+        params: WorkspaceParams,
+        body: SPEC_BODY,
+        response: { 201: TemplateSummary },
+      },
+    },
+    async (request, reply) => {
+      const workspace = await requireWorkspace(app, request.params.ws);
+      const spec = readSpec(request.body);
+      if (spec.name in PRESETS)
+        throw new ProblemError(
+          'conflict',
+          `“${spec.name}” is a built-in template; give yours another name`,
+        );
+      const now = new Date().toISOString();
+      try {
+        await app.db
+          .insertInto('templates')
+          .values({
+            workspace_id: workspace.id,
+            name: spec.name,
+            spec: JSON.stringify(spec),
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+      } catch (error) {
+        if (isUniqueViolation(error))
+          throw new ProblemError(
+            'conflict',
+            `Workspace “${workspace.slug}” already has a template “${spec.name}”; PUT replaces it`,
+          );
+        throw error;
+      }
+      return reply
+        .code(201)
+        .header(
+          'location',
+          `/api/v1/workspaces/${workspace.slug}/templates/${encodeURIComponent(spec.name)}`,
+        )
+        .send({ name: spec.name, title: spec.title, source: 'workspace' });
+    },
+  );
+
+  app.put(
+    '/workspaces/:ws/templates/:name',
+    {
+      schema: {
+        tags: ['templates'],
+        params: TemplateParams,
+        body: SPEC_BODY,
+        response: { 200: TemplateSummary },
+      },
+    },
+    async (request) => {
+      const workspace = await requireWorkspace(app, request.params.ws);
+      const spec = readSpec(request.body);
+      if (spec.name !== request.params.name)
+        throw new ProblemError(
+          'validation-failed',
+          `The spec is named “${spec.name}”, not “${request.params.name}”`,
+          {
+            errors: [{ in: 'body', pointer: '/name', detail: `must be “${request.params.name}”` }],
+          },
+        );
+      const result = await app.db
+        .updateTable('templates')
+        .set({ spec: JSON.stringify(spec), updated_at: new Date().toISOString() })
+        .where('workspace_id', '=', workspace.id)
+        .where('name', '=', spec.name)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1)
+        throw new ProblemError(
+          'not-found',
+          `No template “${spec.name}” in workspace “${workspace.slug}”; POST creates it`,
+        );
+      return { name: spec.name, title: spec.title, source: 'workspace' as const };
+    },
+  );
+};

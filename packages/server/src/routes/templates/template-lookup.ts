@@ -1,0 +1,31 @@
+import { PRESETS, type TemplateSpec } from '@designdoc/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+
+/** Finds a template by name: the workspace's own first, then the built-in presets. */
+export type TemplateLookup = (name: string) => TemplateSpec | undefined;
+
+/** The names a workspace can use, for messages: its own templates and the presets. */
+export interface WorkspaceTemplates {
+  lookup: TemplateLookup;
+  names: string[];
+}
+
+/** Load a workspace's stored templates (a handful of rows) into a lookup for one request. */
+export async function workspaceTemplates(
+  db: Kysely<Database>,
+  workspaceId: string | null,
+): Promise<WorkspaceTemplates> {
+  const rows = workspaceId
+    ? await db
+        .selectFrom('templates')
+        .select(['name', 'spec'])
+        .where('workspace_id', '=', workspaceId)
+        .execute()
+    : [];
+  const stored = new Map(rows.map((row) => [row.name, JSON.parse(row.spec) as TemplateSpec]));
+  return {
+    lookup: (name) => stored.get(name) ?? PRESETS[name],
+    names: [...Object.keys(PRESETS), ...[...stored.keys()].sort()],
+  };
+}
