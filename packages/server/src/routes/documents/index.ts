@@ -14,6 +14,8 @@ import {
   type DocumentRow,
   etagOf,
   findDocument,
+  findHead,
+  findLiveDocument,
   findVersion,
   insertDocument,
   listVersions,
@@ -81,14 +83,10 @@ function summaryOf(row: DocumentRow, workspace: string) {
 /** `/api/v1/…/documents`: create, list, read (JSON, Markdown or HTML), save with If-Match, archive; versions. */
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const liveDocument = async (id: string) => {
-    const row = await findDocument(app.db, id);
-    if (!row || row.archived_at !== null) throw new ProblemError('not-found', `No document ${id}`);
-    const workspace = await app.db
-      .selectFrom('workspaces')
-      .select('slug')
-      .where('id', '=', row.workspace_id)
-      .executeTakeFirstOrThrow();
-    return { row, workspace: workspace.slug };
+    const found = await findLiveDocument(app.db, id);
+    if (!found) throw new ProblemError('not-found', `No document ${id}`);
+    const { workspace, ...row } = found;
+    return { row, workspace };
   };
 
   app.post(
@@ -184,27 +182,32 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { row, workspace } = await liveDocument(request.params.id);
+      const wanted = preferredType(request.headers.accept);
+      // One query reads the head row and, unless the client already has it, only the columns
+      // the representation needs; the stored model and diagnostics JSON go out as they are.
+      const found = await findHead(
+        app.db,
+        request.params.id,
+        wanted === 'application/json' ? 'json' : 'markdown',
+      );
+      if (!found) throw new ProblemError('not-found', `No document ${request.params.id}`);
+      const { workspace, markdown, model, diagnostics, ...row } = found;
       const etag = etagOf(row);
       reply.header('etag', etag).header('vary', 'accept');
       if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
-      const version = await findVersion(app.db, row.id, row.head_version);
-      if (!version) throw new Error(`document ${row.id} has no version ${row.head_version}`);
-      const wanted = preferredType(request.headers.accept);
       if (wanted === 'text/markdown')
-        return reply.type('text/markdown; charset=utf-8').send(version.markdown);
+        return reply.type('text/markdown; charset=utf-8').send(markdown as string);
       if (wanted === 'text/html') {
         const { lookup } = await workspaceTemplates(app.db, row.workspace_id);
         const template = lookup(row.template) ?? (PRESETS.tdd as TemplateSpec);
         return reply
           .type('text/html; charset=utf-8')
-          .send(renderDocument(parseDocument(version.markdown, template)).html);
+          .send(renderDocument(parseDocument(markdown as string, template)).html);
       }
-      return {
-        ...summaryOf(row, workspace),
-        model: JSON.parse(version.model) as Record<string, unknown>,
-        diagnostics: JSON.parse(version.diagnostics),
-      };
+      const summary = JSON.stringify(summaryOf(row, workspace));
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(`${summary.slice(0, -1)},"model":${model},"diagnostics":${diagnostics}}` as never);
     },
   );
 

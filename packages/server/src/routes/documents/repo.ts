@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Database, DocumentsTable, VersionsTable } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import type { PreparedDocument } from './prepare-document.js';
@@ -14,6 +14,54 @@ export function etagOf(row: Pick<DocumentRow, 'head_version' | 'content_hash'>):
 
 export function findDocument(db: Kysely<Database>, id: string): Promise<DocumentRow | undefined> {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A live (not archived) document with its workspace's slug, in one query. */
+export function findLiveDocument(db: Kysely<Database>, id: string) {
+  return db
+    .selectFrom('documents')
+    .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
+    .selectAll('documents')
+    .select('workspaces.slug as workspace')
+    .where('documents.id', '=', id)
+    .where('documents.archived_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/**
+ * A live document's head in one query: the row, its workspace's slug, and either the head
+ * version's Markdown or its stored model and diagnostics JSON.
+ */
+export function findHead(db: Kysely<Database>, id: string, part: 'markdown' | 'json') {
+  const base = db
+    .selectFrom('documents')
+    .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
+    .innerJoin('versions', (join) =>
+      join
+        .onRef('versions.document_id', '=', 'documents.id')
+        .onRef('versions.number', '=', 'documents.head_version'),
+    )
+    .selectAll('documents')
+    .select('workspaces.slug as workspace')
+    .where('documents.id', '=', id)
+    .where('documents.archived_at', 'is', null);
+  const query =
+    part === 'markdown'
+      ? base.select([
+          'versions.markdown',
+          sql<null>`null`.as('model'),
+          sql<null>`null`.as('diagnostics'),
+        ])
+      : base.select([sql<null>`null`.as('markdown'), 'versions.model', 'versions.diagnostics']);
+  return query.executeTakeFirst() as Promise<
+    | (DocumentRow & {
+        workspace: string;
+        markdown: string | null;
+        model: string | null;
+        diagnostics: string | null;
+      })
+    | undefined
+  >;
 }
 
 export function findVersion(
