@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
 
@@ -24,17 +24,6 @@ status: in-review
 - Who owns the templates?
 `;
 
-async function post(app: FastifyInstance, ws: string, markdown: string) {
-  const response = await app.inject({
-    method: 'POST',
-    url: `/api/v1/workspaces/${ws}/documents`,
-    headers: { 'content-type': 'text/markdown' },
-    payload: markdown,
-  });
-  expect(response.statusCode).toBe(201);
-  return { id: response.json().id as string, etag: response.headers.etag as string };
-}
-
 /** The questions board and decision log, run against each database engine. */
 export function describeDashboards(engine: string, factory: TestDatabaseFactory): void {
   describe(`dashboards API (${engine})`, () => {
@@ -47,7 +36,7 @@ export function describeDashboards(engine: string, factory: TestDatabaseFactory)
         url: '/api/v1/workspaces',
         payload: { slug: 'eng', name: 'Eng' },
       });
-      const { id, etag } = await post(app, 'eng', QUESTIONS);
+      const { id, etag } = await createDocument(app, QUESTIONS, 'eng');
       const questions = async (query = '') => {
         const response = await app.inject({ method: 'GET', url: `/api/v1/questions${query}` });
         expect(response.statusCode, query).toBe(200);
@@ -102,8 +91,8 @@ export function describeDashboards(engine: string, factory: TestDatabaseFactory)
         url: '/api/v1/workspaces',
         payload: { slug: 'eng', name: 'Eng' },
       });
-      await post(app, 'eng', QUESTIONS);
-      await post(app, 'eng', QUESTIONS.replace('title: Notifications', 'title: Billing'));
+      await createDocument(app, QUESTIONS, 'eng');
+      await createDocument(app, QUESTIONS.replace('title: Notifications', 'title: Billing'), 'eng');
       const first = await app.inject({ method: 'GET', url: '/api/v1/decisions?limit=3' });
       expect(first.statusCode).toBe(200);
       const page1 = first.json();

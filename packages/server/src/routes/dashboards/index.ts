@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { decodeCursor, keysetAfter, pageOf } from '../cursor.js';
 import { Slug } from '../workspaces/schemas.js';
 
 const QUESTION_STATUSES = ['open', 'in-progress', 'resolved', 'none', 'unresolved'] as const;
@@ -122,31 +122,25 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           return eb.or(ors);
         });
       }
-      if (q.cursor) {
-        const [seen, id, position] = decodeCursor(q.cursor, 3) as [string, string, number];
-        query = query.where((eb) =>
-          eb.or([
-            eb('questions.first_seen_at', '>', seen),
-            eb.and([
-              eb('questions.first_seen_at', '=', seen),
-              eb('questions.document_id', '>', id),
-            ]),
-            eb.and([
-              eb('questions.first_seen_at', '=', seen),
-              eb('questions.document_id', '=', id),
-              eb('questions.position', '>', position),
-            ]),
-          ]),
+      if (q.cursor)
+        query = query.where(
+          keysetAfter(
+            ['questions.first_seen_at', 'questions.document_id', 'questions.position'],
+            decodeCursor(q.cursor, 3),
+            '>',
+          ),
         );
-      }
       const rows = await query
         .orderBy('questions.first_seen_at')
         .orderBy('questions.document_id')
         .orderBy('questions.position')
         .limit(limit + 1)
         .execute();
-      const shown = rows.slice(0, limit);
-      const last = shown[shown.length - 1];
+      const { shown, next } = pageOf(rows, limit, (r) => [
+        r.first_seen_at,
+        r.document_id,
+        r.position,
+      ]);
       return {
         items: shown.map((r) => ({
           document: {
@@ -161,10 +155,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           section: r.section,
           firstSeenAt: r.first_seen_at,
         })),
-        next:
-          rows.length > limit && last
-            ? encodeCursor([last.first_seen_at, last.document_id, last.position])
-            : null,
+        next,
       };
     },
   );
@@ -199,28 +190,21 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .where('documents.archived_at', 'is', null);
       if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
       if (q.document_status) query = query.where('documents.status', '=', q.document_status);
-      if (q.cursor) {
-        const [title, id, position] = decodeCursor(q.cursor, 3) as [string, string, number];
-        query = query.where((eb) =>
-          eb.or([
-            eb('documents.title', '>', title),
-            eb.and([eb('documents.title', '=', title), eb('decisions.document_id', '>', id)]),
-            eb.and([
-              eb('documents.title', '=', title),
-              eb('decisions.document_id', '=', id),
-              eb('decisions.position', '>', position),
-            ]),
-          ]),
+      if (q.cursor)
+        query = query.where(
+          keysetAfter(
+            ['documents.title', 'decisions.document_id', 'decisions.position'],
+            decodeCursor(q.cursor, 3),
+            '>',
+          ),
         );
-      }
       const rows = await query
         .orderBy('documents.title')
         .orderBy('decisions.document_id')
         .orderBy('decisions.position')
         .limit(limit + 1)
         .execute();
-      const shown = rows.slice(0, limit);
-      const last = shown[shown.length - 1];
+      const { shown, next } = pageOf(rows, limit, (r) => [r.title, r.document_id, r.position]);
       return {
         items: shown.map((r) => ({
           document: {
@@ -234,10 +218,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           tradeOffs: r.trade_offs,
           section: r.section,
         })),
-        next:
-          rows.length > limit && last
-            ? encodeCursor([last.title, last.document_id, last.position])
-            : null,
+        next,
       };
     },
   );

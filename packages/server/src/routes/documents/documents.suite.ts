@@ -1,30 +1,10 @@
-import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { createDocument, createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
 
 const doc = (title: string, extra = '') =>
   `---\ntitle: ${title}\nstatus: draft\nauthors: [Ada Byron]\ntags: [payments]\n${extra}---\n# ${title}\n\n## Overview\n\nWhat ${title} is.\n`;
-
-async function workspace(app: FastifyInstance, slug = 'demo', defaultTemplate = 'tdd') {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/v1/workspaces',
-    payload: { slug, name: slug, defaultTemplate },
-  });
-  expect(response.statusCode).toBe(201);
-}
-
-async function create(app: FastifyInstance, markdown: string, ws = 'demo') {
-  const response = await app.inject({
-    method: 'POST',
-    url: `/api/v1/workspaces/${ws}/documents`,
-    headers: { 'content-type': 'text/markdown' },
-    payload: markdown,
-  });
-  expect(response.statusCode).toBe(201);
-  return { id: response.json().id as string, etag: response.headers.etag as string };
-}
 
 /** The documents and versions API, run against each database engine by the .test.ts files beside this. */
 export function describeDocuments(engine: string, factory: TestDatabaseFactory): void {
@@ -33,7 +13,7 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
 
     it('creates a document from Markdown: 201, Location, ETag, the version, authors and tags stored', async () => {
       const { app, connection } = current();
-      await workspace(app);
+      await createWorkspace(app);
       const response = await app.inject({
         method: 'POST',
         url: '/api/v1/workspaces/demo/documents',
@@ -67,7 +47,7 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
 
     it('takes JSON with a template, and says which template is unknown', async () => {
       const { app } = current();
-      await workspace(app);
+      await createWorkspace(app);
       const adr = await app.inject({
         method: 'POST',
         url: '/api/v1/workspaces/demo/documents',
@@ -101,7 +81,7 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
 
     it('answers bad requests with problems and stores nothing', async () => {
       const { app, connection } = current();
-      await workspace(app);
+      await createWorkspace(app);
       const cases = [
         { headers: { 'content-type': 'application/json' }, payload: '{"markdown": ', status: 400 },
         {
@@ -132,12 +112,12 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
 
     it('reads a document as JSON, Markdown or sanitised HTML, and answers 304 to a matching If-None-Match', async () => {
       const { app } = current();
-      await workspace(app);
+      await createWorkspace(app);
       const markdown = doc('Ledger', '').replace(
         'What Ledger is.',
         'What it is. <script>alert(1)</script>',
       );
-      const { id, etag } = await create(app, markdown);
+      const { id, etag } = await createDocument(app, markdown);
       const json = await app.inject({ method: 'GET', url: `/api/v1/documents/${id}` });
       expect(json.statusCode).toBe(200);
       expect(json.headers.etag).toBe(etag);
@@ -172,8 +152,8 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
 
     it('saves only with the ETag that was read: 428 without If-Match, 412 when stale, never a lost edit', async () => {
       const { app, connection } = current();
-      await workspace(app);
-      const { id, etag } = await create(app, doc('Ledger'));
+      await createWorkspace(app);
+      const { id, etag } = await createDocument(app, doc('Ledger'));
       const put = (ifMatch: string | undefined, markdown: string) =>
         app.inject({
           method: 'PUT',
@@ -201,8 +181,8 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
 
     it('lets exactly one of two concurrent saves from the same version win', async () => {
       const { app, connection } = current();
-      await workspace(app);
-      const { id, etag } = await create(app, doc('Ledger'));
+      await createWorkspace(app);
+      const { id, etag } = await createDocument(app, doc('Ledger'));
       const responses = await Promise.all(
         ['A', 'B', 'C'].map((who) =>
           app.inject({
@@ -222,8 +202,8 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
 
     it('archives on DELETE: gone from reads and lists, versions kept', async () => {
       const { app, connection } = current();
-      await workspace(app);
-      const { id } = await create(app, doc('Ledger'));
+      await createWorkspace(app);
+      const { id } = await createDocument(app, doc('Ledger'));
       expect(
         (await app.inject({ method: 'DELETE', url: `/api/v1/documents/${id}` })).statusCode,
       ).toBe(204);
@@ -246,11 +226,11 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
 
     it('lists with filters, sorts and pages with a cursor that never repeats or skips a document', async () => {
       const { app } = current();
-      await workspace(app);
-      await workspace(app, 'other');
+      await createWorkspace(app);
+      await createWorkspace(app, 'other');
       for (const title of ['Echo', 'Alpha', 'Delta', 'Bravo', 'Charlie'])
-        await create(app, doc(title));
-      await create(
+        await createDocument(app, doc(title));
+      await createDocument(
         app,
         doc('Zulu')
           .replace('tags: [payments]', 'tags: [search]')
@@ -294,8 +274,8 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
 
     it('lists versions newest first and reads any of them', async () => {
       const { app } = current();
-      await workspace(app);
-      const { id, etag } = await create(app, doc('One'));
+      await createWorkspace(app);
+      const { id, etag } = await createDocument(app, doc('One'));
       await app.inject({
         method: 'PUT',
         url: `/api/v1/documents/${id}`,
@@ -315,10 +295,10 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
     });
     it('diffs two versions: a unified diff and the sections added, removed and changed', async () => {
       const { app } = current();
-      await workspace(app);
+      await createWorkspace(app);
       const v1 = `${doc('Ledger')}\n## Context\n\nWhy now.\n\n## Security\n\nTLS.\n`;
       const v2 = `${doc('Ledger')}\n## Context\n\nWhy now, and why us.\n\n## Scalability\n\nShards.\n`;
-      const { id, etag } = await create(app, v1);
+      const { id, etag } = await createDocument(app, v1);
       await app.inject({
         method: 'PUT',
         url: `/api/v1/documents/${id}`,
@@ -351,7 +331,7 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
     });
     it('keeps a repository path per document: unique in its workspace, listed and filterable', async () => {
       const { app, connection } = current();
-      await workspace(app);
+      await createWorkspace(app);
       const post = (path: string) =>
         app.inject({
           method: 'POST',

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { decodeCursor, keysetAfter, pageOf } from '../cursor.js';
 import type { DocumentRow } from './repo.js';
 
 export interface ListFilters {
@@ -68,25 +68,19 @@ export async function listDocuments(
       ),
     );
   }
-  if (filters.cursor) {
-    const [key, id] = decodeCursor(filters.cursor, 2) as [string, string];
-    const op = descending ? '<' : '>';
-    query = query.where((eb) =>
-      eb.or([
-        eb(`documents.${column}`, op, key),
-        eb.and([eb(`documents.${column}`, '=', key), eb('documents.id', op, id)]),
-      ]),
+  if (filters.cursor)
+    query = query.where(
+      keysetAfter(
+        [`documents.${column}`, 'documents.id'],
+        decodeCursor(filters.cursor, 2),
+        descending ? '<' : '>',
+      ),
     );
-  }
   const rows = await query
     .orderBy(`documents.${column}`, direction)
     .orderBy('documents.id', direction)
     .limit(filters.limit + 1)
     .execute();
-  const page = rows.slice(0, filters.limit);
-  const last = page[page.length - 1];
-  return {
-    rows: page,
-    next: rows.length > filters.limit && last ? encodeCursor([last[column], last.id]) : null,
-  };
+  const { shown, next } = pageOf(rows, filters.limit, (row) => [row[column], row.id]);
+  return { rows: shown, next };
 }

@@ -1,21 +1,10 @@
-import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
 
 const doc = (title: string, body: string) =>
   `---\ntitle: ${title}\n---\n# ${title}\n\n## Overview\n\n${body}\n`;
-
-async function post(app: FastifyInstance, ws: string, markdown: string): Promise<string> {
-  const response = await app.inject({
-    method: 'POST',
-    url: `/api/v1/workspaces/${ws}/documents`,
-    headers: { 'content-type': 'text/markdown' },
-    payload: markdown,
-  });
-  expect(response.statusCode).toBe(201);
-  return response.json().id;
-}
 
 /** Full-text search through each engine's own index. */
 export function describeSearch(engine: string, factory: TestDatabaseFactory): void {
@@ -30,13 +19,13 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
           url: '/api/v1/workspaces',
           payload: { slug, name: slug },
         });
-      const ledger = await post(
+      const { id: ledger } = await createDocument(
         app,
-        'pay',
         doc('Ledger', 'Refunds are <b>reversals</b> of captured payments.'),
+        'pay',
       );
-      await post(app, 'pay', doc('Refunds', 'How a refund reaches the customer.'));
-      await post(app, 'ops', doc('Paging', 'Nothing about money here.'));
+      await createDocument(app, doc('Refunds', 'How a refund reaches the customer.'), 'pay');
+      await createDocument(app, doc('Paging', 'Nothing about money here.'), 'ops');
       const search = async (query: string) => {
         const response = await app.inject({ method: 'GET', url: `/api/v1/search?${query}` });
         expect(response.statusCode, query).toBe(200);

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+
+/** Create a workspace through the API, expecting 201. */
+export async function createWorkspace(
+  app: FastifyInstance,
+  slug = 'demo',
+  defaultTemplate = 'tdd',
+): Promise<void> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/workspaces',
+    payload: { slug, name: slug, defaultTemplate },
+  });
+  expect(response.statusCode).toBe(201);
+}
+
+/** Post a Markdown document into a workspace, expecting 201; its id and ETag. */
+export async function createDocument(
+  app: FastifyInstance,
+  markdown: string,
+  ws = 'demo',
+): Promise<{ id: string; etag: string }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: `/api/v1/workspaces/${ws}/documents`,
+    headers: { 'content-type': 'text/markdown' },
+    payload: markdown,
+  });
+  expect(response.statusCode).toBe(201);
+  return { id: response.json().id as string, etag: response.headers.etag as string };
+}
