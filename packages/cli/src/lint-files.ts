@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { ConfigFinder } from './config/load-config.js';
 import { CliError } from './io.js';
 import { type FileResult, type LintFileOptions, lintFile } from './lint-file.js';
+import { claimFile, type LintQueue } from './lint-queue.js';
 
 export interface LintFilesOptions extends LintFileOptions {
   configPath?: string;
@@ -26,8 +27,8 @@ export type WorkerMessage =
   | { type: 'error'; message: string; exitCode: number };
 
 /**
- * Lint many files, on every core when the work is big enough: the files are split by size
- * between this thread and worker threads, and the results come back in path order.
+ * Lint many files, on every core when the work is big enough: this thread and worker threads
+ * take files from one shared queue, and the results come back in path order.
  */
 export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileResult[]> {
   const sizes = files.map((file) => {
@@ -58,16 +59,20 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
       return result;
     });
   }
-  const shares = partitionBySize(files, sizes, threads);
-  const [mine = [], ...theirs] = shares;
-  const workers = theirs.map((share) => runWorker(share, options, progress));
-  let own: FileResult[];
+  const queue: LintQueue = {
+    files: files
+      .map((_, i) => i)
+      .sort((a, b) => (sizes[b] as number) - (sizes[a] as number))
+      .map((i) => files[i] as string),
+    next: new Int32Array(new SharedArrayBuffer(4)),
+  };
+  const workers = Array.from({ length: threads - 1 }, () => runWorker(queue, options, progress));
+  const own: FileResult[] = [];
   try {
-    own = mine.map((file) => {
-      const result = lintFile(file, finder, fileOptions);
+    for (let file = claimFile(queue); file !== undefined; file = claimFile(queue)) {
+      own.push(lintFile(file, finder, fileOptions));
       progress(1);
-      return result;
-    });
+    }
   } catch (error) {
     // This thread's error (a bad template spec, say) ends the run; the workers' results, and
     // their own failure with the same error, must not then go unhandled and crash the process.
@@ -82,32 +87,20 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   return results.sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0));
 }
 
-/** Greedy split into `parts` lists of about equal total size (largest files first). */
-function partitionBySize(files: string[], sizes: number[], parts: number): string[][] {
-  const shares = Array.from({ length: parts }, () => ({ files: [] as string[], bytes: 0 }));
-  const order = files.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number));
-  for (const i of order) {
-    const lightest = shares.reduce((min, share) => (share.bytes < min.bytes ? share : min));
-    lightest.files.push(files[i] as string);
-    lightest.bytes += sizes[i] as number;
-  }
-  return shares.map((share) => share.files);
-}
-
-/** A worker thread linting its share: its results to come, and a way to stop it early. */
+/** A worker thread linting from the queue: its results to come, and a way to stop it early. */
 interface LintWorker {
   results: Promise<FileResult[]>;
   terminate(): Promise<number>;
 }
 
 function runWorker(
-  files: string[],
+  queue: LintQueue,
   options: LintFilesOptions,
   progress: (n: number) => void,
 ): LintWorker {
   const worker = new Worker(WORKER_URL, {
     workerData: {
-      files,
+      queue,
       options: {
         cwd: options.cwd,
         fix: options.fix,

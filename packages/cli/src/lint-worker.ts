@@ -3,10 +3,11 @@ import { ConfigFinder } from './config/load-config.js';
 import { CliError } from './io.js';
 import { type FileResult, lintFile } from './lint-file.js';
 import type { WorkerMessage } from './lint-files.js';
+import { claimFile, type LintQueue } from './lint-queue.js';
 
-/** A lint worker thread: lints its share of the files and posts the results back. */
-const { files, options } = workerData as {
-  files: string[];
+/** A lint worker thread: lints files from the shared queue and posts the results back. */
+const { queue, options } = workerData as {
+  queue: LintQueue;
   options: { cwd: string; fix: boolean; write: boolean; template?: string; configPath?: string };
 };
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
@@ -14,7 +15,7 @@ try {
   const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
   const results: FileResult[] = [];
   let pending = 0;
-  for (const file of files) {
+  for (let file = claimFile(queue); file !== undefined; file = claimFile(queue)) {
     results.push(
       lintFile(file, finder, {
         cwd: options.cwd,

@@ -26,7 +26,13 @@ export function ruleUrl(ruleId: string, base: string = DEFAULT_DOCS_URL): string
   return `${base}${ruleId}.md`;
 }
 
-/** Sort diagnostics by position, then rule id, so output is stable. */
+/**
+ * Sort diagnostics by position, then rule id, so output is stable. Rule ids are kebab-case
+ * ASCII, for which code-unit order is the order `localeCompare` gave; comparing code units
+ * keeps ICU's collator (about 3 MiB of resident data, loaded on first use) out of a lint run.
+ */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.place.start.offset - b.place.start.offset || a.ruleId.localeCompare(b.ruleId);
+  const byOffset = a.place.start.offset - b.place.start.offset;
+  if (byOffset !== 0) return byOffset;
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 }

@@ -282,10 +282,12 @@ function isFenceOpen(text: string): boolean {
 }
 
 function balancedParentheses(text: string): boolean {
+  // By code unit: a string iterator would make a string per character.
   let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && --depth < 0) return false;
   }
   return depth === 0;
 }

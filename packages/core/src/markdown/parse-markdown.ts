@@ -15,10 +15,14 @@ export interface MarkdownTree {
 /**
  * The one entry to the Markdown parser: blocks with places, reference definitions and the
  * literal-line mask. `parseSource` is the source with front matter lines blanked (same line
- * numbers); places are computed against `source`.
+ * numbers); places are computed against `source`, through `lines` when the caller already
+ * indexed it (indexing a large document is not free).
  */
-export function parseMarkdown(source: string, parseSource: string = source): MarkdownTree {
-  const lines = new LineIndex(source);
+export function parseMarkdown(
+  source: string,
+  parseSource: string = source,
+  lines: LineIndex = new LineIndex(source),
+): MarkdownTree {
   const { blocks, literal, references } = parseBlocks(parseSource, lines);
   return { blocks, lines, references, literalLines: literal };
 }

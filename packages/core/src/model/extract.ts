@@ -7,6 +7,8 @@ import { parseApiContract } from './api-contract.js';
 import { parseQuestion } from './questions.js';
 import type { Extracts, Field, Section } from './schema.js';
 
+type OpenQuestion = Extracts['openQuestions'][number];
+
 const flatCache = new WeakMap<Section[], Section[]>();
 
 /**
@@ -190,30 +192,44 @@ export function extractTyped(sections: Section[], spec: TemplateSpec, lines: Lin
         });
       }
     }
-    for (const content of contentOf(spec, section)) {
-      if (content.kind !== 'questions') continue;
-      for (const item of listItems(section.blocks)) {
-        const question = parseQuestion(item.text, content.statuses);
-        out.openQuestions.push({
-          text: plainText(question.text),
-          status: question.status ?? question.statusText,
-          note: plainText(question.note),
-          section: section.slug,
-          place: item.place,
-        });
-      }
-    }
-    if (section.id === 'unresolved-questions') {
-      for (const item of listItems(section.blocks)) {
-        out.openQuestions.push({
-          text: plainText(item.text),
-          status: null,
-          note: '',
-          section: section.slug,
-          place: item.place,
-        });
-      }
-    }
+    out.openQuestions.push(...questionsOf(section, spec));
   }
   return out;
+}
+
+/**
+ * The open questions of a document, as in its extracts. For a reader that needs only these
+ * (the status-consistency rule): the full extracts parse every table and API contract.
+ */
+export function extractOpenQuestions(sections: Section[], spec: TemplateSpec): OpenQuestion[] {
+  return walkSections(sections).flatMap((section) => questionsOf(section, spec));
+}
+
+function questionsOf(section: Section, spec: TemplateSpec): OpenQuestion[] {
+  const questions: OpenQuestion[] = [];
+  for (const content of contentOf(spec, section)) {
+    if (content.kind !== 'questions') continue;
+    for (const item of listItems(section.blocks)) {
+      const question = parseQuestion(item.text, content.statuses);
+      questions.push({
+        text: plainText(question.text),
+        status: question.status ?? question.statusText,
+        note: plainText(question.note),
+        section: section.slug,
+        place: item.place,
+      });
+    }
+  }
+  if (section.id === 'unresolved-questions') {
+    for (const item of listItems(section.blocks)) {
+      questions.push({
+        text: plainText(item.text),
+        status: null,
+        note: '',
+        section: section.slug,
+        place: item.place,
+      });
+    }
+  }
+  return questions;
 }

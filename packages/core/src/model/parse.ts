@@ -33,7 +33,7 @@ export function parseDocument(source: string, template: TemplateSpec): ParsedDoc
     ? '\n'.repeat(frontMatterBlock.lineCount) +
       text.slice(lines.starts[frontMatterBlock.lineCount] ?? text.length)
     : text;
-  const tree = parseMarkdown(text, body);
+  const tree = parseMarkdown(text, body, lines);
   const outline = buildOutline(tree.blocks, lines, template);
   const { frontMatter, problems } = readFrontMatterValues(frontMatterBlock, template, lines);
   const preambleFields = (template.preamble ?? []).flatMap((c) =>

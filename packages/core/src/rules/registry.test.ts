@@ -34,6 +34,10 @@ describe('rule registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('has kebab-case ASCII ids (diagnostics are sorted by code unit, not by locale)', () => {
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+  });
+
   it.each(ids)('%s has its source, its test and a doc page that starts with its id', (id) => {
     expect(existsSync(`${RULES_DIR}${id}.ts`), `rules/${id}.ts`).toBe(true);
     expect(existsSync(`${RULES_DIR}${id}.test.ts`), `rules/${id}.test.ts`).toBe(true);

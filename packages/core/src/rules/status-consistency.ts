@@ -1,4 +1,5 @@
 import { defineRule } from '../lint/rule.js';
+import { extractOpenQuestions } from '../model/extract.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 
 /**
@@ -41,7 +42,8 @@ export const statusConsistency = defineRule({
       // Counted before this rule reports, so its own findings are not counted as lint errors.
       const errors = otherDiagnostics.filter((d) => d.severity === 'error').length;
       const resolvedWords = settledStatuses(doc.template);
-      const open = model.extracts.openQuestions.filter(
+      // Only the questions: the model's full extracts would parse every table and contract.
+      const open = extractOpenQuestions(model.sections, doc.template).filter(
         (q) => !resolvedWords.has((q.status ?? '').toLowerCase()),
       );
       for (const question of open) {

@@ -75,7 +75,9 @@ function firstWord(text: string, from = 0): number {
     if (c >= 65 && c <= 90) c += 32;
     hash = (Math.imul(hash, 31) + c) | 0;
   }
-  return hash;
+  // Kept within 30 bits: V8 stores such integers unboxed (as Smis), so the Map lookup per
+  // line neither allocates a heap number nor hashes one.
+  return hash & 0x3fffffff;
 }
 
 function isWordChar(code: number): boolean {
