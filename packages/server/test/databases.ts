@@ -37,6 +37,8 @@ export const postgresDatabase: TestDatabaseFactory = async () => {
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+  // Dropping the database ends connections the pool may still hold idle: expected here.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrateToLatest(db);
   return {

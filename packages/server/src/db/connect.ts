@@ -31,6 +31,11 @@ export function openDatabase(
 ): DatabaseConnection {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection that the server closes (a restart, a failover) must not bring the
+    // process down: the pool drops it and opens a new one for the next query.
+    pool.on('error', (error) =>
+      process.emitWarning(`PostgreSQL connection lost: ${error.message}`),
+    );
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...logOption(onQuery) }),
       engine: 'postgres',
