@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Database, DocumentsTable, VersionsTable } from '../../db/database.js';
+import { engineOf } from '../../db/engine-of.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import type { PreparedDocument } from './prepare-document.js';
 
@@ -155,9 +156,29 @@ async function writeVersion(
       section: d.section,
     })),
   );
-  await replaceRows(trx, 'search_index', id, [
-    { document_id: id, title: doc.title, body: doc.searchText },
-  ]);
+  await replaceSearchEntry(trx, id, doc.title, doc.searchText);
+}
+
+/**
+ * Replace a document's full-text entry. On SQLite the FTS5 row takes the document row's rowid,
+ * so it is found by key: FTS5 cannot index its `document_id` column, and deleting by it would
+ * scan the whole index on every save.
+ */
+async function replaceSearchEntry(
+  trx: Transaction<Database>,
+  id: string,
+  title: string,
+  body: string,
+) {
+  if (engineOf(trx) === 'postgres') {
+    await replaceRows(trx, 'search_index', id, [{ document_id: id, title, body }]);
+    return;
+  }
+  const rowid = sql`(select rowid from documents where id = ${id})`;
+  await sql`delete from search_index where rowid = ${rowid}`.execute(trx);
+  await sql`insert into search_index (rowid, document_id, title, body) values (${rowid}, ${id}, ${title}, ${body})`.execute(
+    trx,
+  );
 }
 
 type PerDocumentTable =

@@ -49,6 +49,16 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
         'Ledger',
       ]);
       expect((await search('q=%22unbalanced%20quote%20OR%20NEAR(')).items).toEqual([]);
+      // A save replaces the document's entry: the old words are gone, the new ones found once.
+      const head = await app.inject({ method: 'GET', url: `/api/v1/documents/${ledger}` });
+      await app.inject({
+        method: 'PUT',
+        url: `/api/v1/documents/${ledger}`,
+        headers: { 'content-type': 'text/markdown', 'if-match': head.headers.etag as string },
+        payload: doc('Ledger', 'Chargebacks are reversals of captured payments.'),
+      });
+      expect((await search('q=refunds%20reversals')).items).toEqual([]);
+      expect((await search('q=chargebacks')).items.map((h) => h.title)).toEqual(['Ledger']);
       await app.inject({ method: 'DELETE', url: `/api/v1/documents/${ledger}` });
       expect((await search('q=reversals')).items).toEqual([]);
       const noWords = await app.inject({ method: 'GET', url: '/api/v1/search?q=%2B%2B%2B' });
