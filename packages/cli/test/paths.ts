@@ -7,10 +7,12 @@ export const EXAMPLES_DIR = `${REPO_ROOT}examples/`;
 /** The built command, as a user runs it (needs `npx tsc -b` first, like every test of core). */
 export const BIN = `${REPO_ROOT}packages/cli/bin/designdoc.js`;
 
-/** Shared test data beside the repository; used by path, never copied. */
-export const SHARED_DIR = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-export const TDD_TEMPLATE_FILE = `${SHARED_DIR}templates/technical-design-document.md`;
-export const RFC_DIR = `${SHARED_DIR}corpora/rust-rfcs/`;
+/** Shared test data (templates, corpora), found as test/shared-paths.ts says. */
+export {
+  RFC_DIR,
+  SHARED_DIR,
+  TDD_TEMPLATE as TDD_TEMPLATE_FILE,
+} from '../../../test/shared-paths.js';
 
 const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
