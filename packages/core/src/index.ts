@@ -86,6 +86,7 @@ const FRONT_MATTER_ONLY = Object.fromEntries(
   ]),
 );
 
+export { escapeHtml } from './render/escape-html.js';
 export type { RenderedHeading } from './render/markdown-renderer.js';
 export {
   type RenderedDocument,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { CliError, type Io } from '../io.js';
+import { parsePort } from '../port-option.js';
 import { buildSite } from '../site/build-site.js';
 import { createPreviewServer } from '../site/preview-server.js';
 import { type BuildCommandOptions, describeBuild, siteBuildOptions } from './build.js';
@@ -23,9 +24,7 @@ export async function previewCommand(
   options: PreviewCommandOptions,
   io: Io,
 ): Promise<number> {
-  const port = Number(options.port);
-  if (!/^\d+$/.test(options.port) || port > 65535)
-    throw new CliError(`Invalid --port “${options.port}”, expected a number from 0 to 65535`);
+  const port = parsePort(options.port);
   if (!LOOPBACK.has(options.host))
     throw new CliError(
       `Invalid --host “${options.host}”: preview serves drafts on a loopback address only (127.0.0.1, ::1 or localhost)`,

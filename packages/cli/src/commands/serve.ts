@@ -12,6 +12,7 @@ import {
 } from '@designdoc/server';
 import { demoDocuments } from '../demo-documents.js';
 import { CliError, type Io } from '../io.js';
+import { parsePort } from '../port-option.js';
 
 export interface ServeOptions {
   port?: string;
@@ -29,13 +30,6 @@ export function serverConfig(io: Io, overrides: Partial<ServerConfig> = {}): Ser
   }
 }
 
-function portOption(value: string | undefined): Partial<ServerConfig> {
-  if (value === undefined) return {};
-  if (!/^\d+$/.test(value) || Number(value) > 65535)
-    throw new CliError(`Invalid --port “${value}”, expected a number from 0 to 65535`);
-  return { port: Number(value) };
-}
-
 /**
  * `designdoc serve`: open the database (the embedded SQLite file is migrated here; PostgreSQL
  * must have been migrated with `designdoc migrate`), seed the demo workspace on a first start,
@@ -43,7 +37,7 @@ function portOption(value: string | undefined): Partial<ServerConfig> {
  */
 export async function serveCommand(options: ServeOptions, io: Io): Promise<number> {
   const config = serverConfig(io, {
-    ...portOption(options.port),
+    ...(options.port !== undefined ? { port: parsePort(options.port) } : {}),
     ...(options.host ? { host: options.host } : {}),
     demo: options.demo,
   });

@@ -1,7 +1,7 @@
 import { escapeHtml } from './html.js';
-import { encodePath } from './index-page.js';
 import { layout } from './layout.js';
 import type { SiteDocument } from './site-manifest.js';
+import { encodePath } from './site-paths.js';
 import { statusBadge } from './status-badge.js';
 
 function sectionHref(document: SiteDocument, anchor: string): string {

@@ -2,7 +2,7 @@ import { settingsForFile } from '../config/file-settings.js';
 import { ConfigFinder } from '../config/load-config.js';
 import { searchIndexScript } from './search-index.js';
 import { buildSiteDocument } from './site-document.js';
-import type { SiteDocument } from './site-manifest.js';
+import { bySource, type SiteDocument } from './site-manifest.js';
 
 /** A document to parse and render: its text was read and hashed by the build already. */
 export interface RenderJob {
@@ -66,6 +66,6 @@ export function buildShard({ context, jobs, reused, index }: ShardInput): ShardO
     entries.push(built.entry);
     pages.push([built.entry.page, built.page]);
   }
-  entries.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  entries.sort(bySource);
   return { entries, pages, searchScript: index ? searchIndexScript(entries) : null };
 }

@@ -16,6 +16,7 @@ import { indexPage } from './index-page.js';
 import { SEARCH_SHARDS, searchIndexPath, shardOf } from './search-shards.js';
 import { linkStateOf } from './site-document.js';
 import {
+  bySource,
   MANIFEST_FILE,
   readManifest,
   type SiteDocument,
@@ -132,9 +133,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     index: previous?.searchKeys?.[n] !== searchKeys[n] || !writer.has(searchIndexPath(n)),
   }));
   const outputs = await buildShards(inputs);
-  const entries = outputs
-    .flatMap((output) => output.entries)
-    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const entries = outputs.flatMap((output) => output.entries).sort(bySource);
   outputs.forEach((output, n) => {
     for (const [page, html] of output.pages) writer.write(page, html);
     if (output.searchScript === null) writer.keep(searchIndexPath(n));

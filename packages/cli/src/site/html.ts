@@ -1,15 +1,4 @@
-/** Escape text for HTML content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+export { escapeHtml } from '@designdoc/core';
 
 /** Plain text of sanitised HTML: tags dropped, the few entities the renderer emits decoded. */
 export function htmlToText(html: string): string {

@@ -2,6 +2,7 @@ import { DOCUMENT_STATUSES } from '@designdoc/core';
 import { escapeHtml } from './html.js';
 import { layout } from './layout.js';
 import type { SiteDocument } from './site-manifest.js';
+import { encodePath } from './site-paths.js';
 import { lintBadge, statusBadge } from './status-badge.js';
 
 /**
@@ -65,9 +66,4 @@ ${rows}
     current: 'documents',
     ...(liveReload ? { liveReload } : {}),
   });
-}
-
-/** A site path as an href: each segment URL-encoded. */
-export function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
 }

@@ -138,11 +138,22 @@ export function isAssetOf(target: string, root: string): boolean {
   if (!existsSync(target)) return false;
   try {
     if (!statSync(target).isFile()) return false;
-    const real = realpathSync(target);
-    return !relative(realpathSync(root), real).startsWith('..');
+    return !relative(realRoot(root), realpathSync(target)).startsWith('..');
   } catch {
     return false;
   }
+}
+
+const realRoots = new Map<string, string>();
+
+/** The root's real path, resolved once per build rather than once per link. */
+function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    real = realpathSync(root);
+    realRoots.set(root, real);
+  }
+  return real;
 }
 
 /** What a link target is now, to tell whether a page rendered earlier would render the same. */

@@ -51,6 +51,14 @@ export interface SiteManifest {
   files: SitePath[];
 }
 
+/**
+ * Documents in source order, by code unit (never the locale's collation), so that every machine
+ * builds the same index and search shards.
+ */
+export function bySource(a: SiteDocument, b: SiteDocument): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
 export const MANIFEST_FILE = '.designdoc-build.json';
 
 /** The previous build's manifest, or null when there is none (or it is unreadable). */

@@ -29,11 +29,16 @@ export function sitePathOf(file: string, root: string, asPage: boolean): SitePat
 /** The relative URL from the page at `from` to the site path `to` (both site paths). */
 export function hrefBetween(from: SitePath, to: SitePath): string {
   const path = posix.relative(posix.dirname(from), to);
-  return (path || posix.basename(to)).split('/').map(encodeURIComponent).join('/');
+  return encodePath(path || posix.basename(to));
 }
 
 /** The relative URL from the page at `from` to the site root (`''` at the top, else `../…`). */
 export function rootPrefix(from: SitePath): string {
   const depth = from.split('/').length - 1;
   return '../'.repeat(depth);
+}
+
+/** A site path as an href: each segment URL-encoded. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }

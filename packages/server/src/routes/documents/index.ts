@@ -1,6 +1,5 @@
 import { PRESETS, parseDocument, renderDocument, type TemplateSpec } from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { ProblemError } from '../../plugins/problems.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
 import { requireWorkspace } from '../workspaces/index.js';
@@ -20,8 +19,8 @@ import {
   insertDocument,
   listVersions,
 } from './repo.js';
+import { readSave, SAVE_BODY } from './save-body.js';
 import {
-  DocumentBody,
   DocumentDetail,
   DocumentList,
   DocumentParams,
@@ -34,35 +33,10 @@ import {
   VersionSummary,
 } from './schemas.js';
 
-/** A save's body: Markdown as `text/markdown`, or JSON `{markdown, template?}`. */
-const SAVE_BODY = {
-  content: {
-    'application/json': { schema: DocumentBody },
-    'text/markdown': { schema: Type.String({ minLength: 1 }) },
-  },
-};
 const SaveQuery = Type.Object(
   { template: Type.Optional(Type.String({ minLength: 1 })), path: Type.Optional(DocumentPath) },
   { additionalProperties: false },
 );
-
-function readSave(request: FastifyRequest<{ Querystring: { template?: string } }>): {
-  markdown: string;
-  template?: string;
-} {
-  const body = request.body as string | { markdown: string; template?: string };
-  if (typeof body === 'string')
-    return {
-      markdown: body,
-      ...(request.query.template ? { template: request.query.template } : {}),
-    };
-  return {
-    markdown: body.markdown,
-    ...((body.template ?? request.query.template)
-      ? { template: body.template ?? request.query.template }
-      : {}),
-  };
-}
 
 function summaryOf(row: DocumentRow, workspace: string) {
   return {
@@ -102,7 +76,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const workspace = await requireWorkspace(app, request.params.ws);
-      const save = readSave(request);
+      const save = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
       const templates = await workspaceTemplates(app.db, workspace.id);
       const prepared = prepareDocument(
@@ -233,7 +207,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
       const current = etagOf(row);
       if (!matchesEtag(ifMatch, current)) throw stale(current);
-      const save = readSave(request);
+      const save = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
       const templates = await workspaceTemplates(app.db, row.workspace_id);
       const prepared = prepareDocument(

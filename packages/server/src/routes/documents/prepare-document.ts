@@ -6,8 +6,7 @@ import {
   parseDocument,
   peekTemplateName,
 } from '@designdoc/core';
-import { ProblemError } from '../../plugins/problems.js';
-import type { WorkspaceTemplates } from '../templates/template-lookup.js';
+import { unknownTemplate, type WorkspaceTemplates } from '../templates/template-lookup.js';
 
 /** What a save stores, computed before the transaction opens (parse and lint never need the database). */
 export interface PreparedDocument {
@@ -45,20 +44,16 @@ export function prepareDocument(
   const name = fromFrontMatter ?? requested ?? workspaceDefault;
   const template = templates.lookup(name);
   if (!template)
-    throw new ProblemError(
-      'validation-failed',
-      `Unknown template “${name}”, expected one of ${templates.names.join(', ')}`,
-      {
-        errors: [
-          fromFrontMatter
-            ? {
-                in: 'body',
-                pointer: '/markdown',
-                detail: `front matter template “${name}” is not known`,
-              }
-            : { in: 'body', pointer: '/template', detail: 'is not a known template' },
-        ],
-      },
+    throw unknownTemplate(
+      name,
+      templates,
+      fromFrontMatter
+        ? {
+            in: 'body',
+            pointer: '/markdown',
+            detail: `front matter template “${name}” is not known`,
+          }
+        : { in: 'body', pointer: '/template', detail: 'is not a known template' },
     );
   const parsed = parseDocument(markdown, template);
   const result = lintParsed(parsed, { template });

@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { prepareDocument } from '../documents/prepare-document.js';
-import { Diagnostic, DocumentBody } from '../documents/schemas.js';
+import { readSave, SAVE_BODY } from '../documents/save-body.js';
+import { Diagnostic } from '../documents/schemas.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
 
 const LintResult = Type.Object({
@@ -24,20 +25,12 @@ export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { template: Type.Optional(Type.String({ minLength: 1 })) },
           { additionalProperties: false },
         ),
-        body: {
-          content: {
-            'application/json': { schema: DocumentBody },
-            'text/markdown': { schema: Type.String({ minLength: 1 }) },
-          },
-        },
+        body: SAVE_BODY,
         response: { 200: LintResult },
       },
     },
     async (request) => {
-      const body = request.body as string | { markdown: string; template?: string };
-      const markdown = typeof body === 'string' ? body : body.markdown;
-      const requested =
-        (typeof body === 'string' ? undefined : body.template) ?? request.query.template;
+      const { markdown, template: requested } = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
       const prepared = prepareDocument(
         markdown,

@@ -1,3 +1,4 @@
+import { escapeHtml } from '@designdoc/core';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Engine } from '../../db/connect.js';
 import type { Database } from '../../db/database.js';
@@ -78,8 +79,7 @@ export async function searchDocuments(
 
 /** A snippet as safe HTML: the text escaped, the matches in <mark>. */
 export function snippetHtml(snippet: string): string {
-  return snippet
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return escapeHtml(snippet)
     .replaceAll(START, '<mark>')
     .replaceAll(STOP, '</mark>')
     .replace(/\s+/g, ' ')

@@ -1,6 +1,7 @@
 import { PRESETS, type TemplateSpec } from '@designdoc/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { type FieldProblem, ProblemError } from '../../plugins/problems.js';
 
 /** Finds a template by name: the workspace's own first, then the built-in presets. */
 export type TemplateLookup = (name: string) => TemplateSpec | undefined;
@@ -28,4 +29,19 @@ export async function workspaceTemplates(
     lookup: (name) => stored.get(name) ?? PRESETS[name],
     names: [...Object.keys(PRESETS), ...[...stored.keys()].sort()],
   };
+}
+
+/** The 400 for a template name the workspace does not have, naming the ones it does. */
+export function unknownTemplate(
+  name: string,
+  templates: WorkspaceTemplates,
+  field: FieldProblem,
+): ProblemError {
+  return new ProblemError(
+    'validation-failed',
+    `Unknown template “${name}”, expected one of ${templates.names.join(', ')}`,
+    {
+      errors: [field],
+    },
+  );
 }

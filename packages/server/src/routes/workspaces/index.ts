@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { ProblemError } from '../../plugins/problems.js';
-import { type WorkspaceTemplates, workspaceTemplates } from '../templates/template-lookup.js';
+import {
+  unknownTemplate,
+  type WorkspaceTemplates,
+  workspaceTemplates,
+} from '../templates/template-lookup.js';
 import {
   findWorkspace,
   insertWorkspace,
@@ -18,13 +22,11 @@ export function checkTemplateName(
   templates: WorkspaceTemplates,
 ): void {
   if (!templates.lookup(name))
-    throw new ProblemError(
-      'validation-failed',
-      `Unknown template “${name}”, expected one of ${templates.names.join(', ')}`,
-      {
-        errors: [{ in: 'body', pointer, detail: 'is not a known template' }],
-      },
-    );
+    throw unknownTemplate(name, templates, {
+      in: 'body',
+      pointer,
+      detail: 'is not a known template',
+    });
 }
 
 /** `/api/v1/workspaces`: create, list, read and rename workspaces (addressed by slug). */
