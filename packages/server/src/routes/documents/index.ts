@@ -1,5 +1,6 @@
 import { PRESETS, parseDocument, renderDocument, type TemplateSpec } from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemError } from '../../plugins/problems.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
 import { requireWorkspace } from '../workspaces/index.js';
@@ -13,7 +14,8 @@ import {
   type DocumentRow,
   etagOf,
   findDocument,
-  findHead,
+  findHeadJson,
+  findHeadMarkdown,
   findLiveDocument,
   findVersion,
   insertDocument,
@@ -157,27 +159,25 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const wanted = preferredType(request.headers.accept);
-      // One query reads the head row and, unless the client already has it, only the columns
-      // the representation needs; the stored model and diagnostics JSON go out as they are.
-      const found = await findHead(
-        app.db,
-        request.params.id,
-        wanted === 'application/json' ? 'json' : 'markdown',
-      );
-      if (!found) throw new ProblemError('not-found', `No document ${request.params.id}`);
-      const { workspace, markdown, model, diagnostics, ...row } = found;
-      const etag = etagOf(row);
-      reply.header('etag', etag).header('vary', 'accept');
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
-      if (wanted === 'text/markdown')
-        return reply.type('text/markdown; charset=utf-8').send(markdown as string);
-      if (wanted === 'text/html') {
-        const { lookup } = await workspaceTemplates(app.db, row.workspace_id);
-        const template = lookup(row.template) ?? (PRESETS.tdd as TemplateSpec);
+      const { id } = request.params;
+      // One query reads the head and only what the representation needs; the stored model
+      // and diagnostics JSON go out as they are.
+      if (wanted !== 'application/json') {
+        const head = await findHeadMarkdown(app.db, id);
+        if (!head) throw new ProblemError('not-found', `No document ${id}`);
+        if (notModified(request, reply, etagOf(head))) return reply.code(304).send(null);
+        if (wanted === 'text/markdown')
+          return reply.type('text/markdown; charset=utf-8').send(head.markdown);
+        const { lookup } = await workspaceTemplates(app.db, head.workspace_id);
+        const template = lookup(head.template) ?? (PRESETS.tdd as TemplateSpec);
         return reply
           .type('text/html; charset=utf-8')
-          .send(renderDocument(parseDocument(markdown as string, template)).html);
+          .send(renderDocument(parseDocument(head.markdown, template)).html);
       }
+      const found = await findHeadJson(app.db, id);
+      if (!found) throw new ProblemError('not-found', `No document ${id}`);
+      const { workspace, model, diagnostics, ...row } = found;
+      if (notModified(request, reply, etagOf(row))) return reply.code(304).send(null);
       const summary = JSON.stringify(summaryOf(row, workspace));
       return reply
         .type('application/json; charset=utf-8')
@@ -326,6 +326,12 @@ function stale(current: string): ProblemError {
     'The document was saved by someone else since you read it; read it again and reapply your change',
     { currentEtag: current },
   );
+}
+
+/** Set the representation's ETag; whether the client's If-None-Match already names it (→ 304). */
+function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
+  reply.header('etag', etag).header('vary', 'accept');
+  return matchesEtag(request.headers['if-none-match'], etag);
 }
 
 /** Whether an If-Match / If-None-Match header names this ETag (or is `*`). */

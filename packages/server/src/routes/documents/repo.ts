@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import { compiledQuery } from '../../db/compiled-query.js';
 import type { Database, DocumentsTable, VersionsTable } from '../../db/database.js';
 import { engineOf } from '../../db/engine-of.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
@@ -29,41 +30,41 @@ export function findLiveDocument(db: Kysely<Database>, id: string) {
     .executeTakeFirst();
 }
 
-/**
- * A live document's head in one query: the row, its workspace's slug, and either the head
- * version's Markdown or its stored model and diagnostics JSON.
- */
-export function findHead(db: Kysely<Database>, id: string, part: 'markdown' | 'json') {
-  const base = db
+const headOf = (db: Kysely<Database>, id: string) =>
+  db
     .selectFrom('documents')
-    .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
     .innerJoin('versions', (join) =>
       join
         .onRef('versions.document_id', '=', 'documents.id')
         .onRef('versions.number', '=', 'documents.head_version'),
     )
-    .selectAll('documents')
-    .select('workspaces.slug as workspace')
     .where('documents.id', '=', id)
     .where('documents.archived_at', 'is', null);
-  const query =
-    part === 'markdown'
-      ? base.select([
-          'versions.markdown',
-          sql<null>`null`.as('model'),
-          sql<null>`null`.as('diagnostics'),
-        ])
-      : base.select([sql<null>`null`.as('markdown'), 'versions.model', 'versions.diagnostics']);
-  return query.executeTakeFirst() as Promise<
-    | (DocumentRow & {
-        workspace: string;
-        markdown: string | null;
-        model: string | null;
-        diagnostics: string | null;
-      })
-    | undefined
-  >;
-}
+
+/**
+ * A live document's head Markdown in one query, with what its ETag and HTML rendering need.
+ * The hottest read of the API, so compiled once (see compiledQuery).
+ */
+export const findHeadMarkdown = compiledQuery((db, id: string) =>
+  headOf(db, id).select([
+    'documents.head_version',
+    'documents.content_hash',
+    'documents.workspace_id',
+    'documents.template',
+    'versions.markdown',
+  ]),
+);
+
+/**
+ * A live document's head in one query: the row, its workspace's slug, and the head version's
+ * stored model and diagnostics JSON (sent as they are).
+ */
+export const findHeadJson = compiledQuery((db, id: string) =>
+  headOf(db, id)
+    .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
+    .selectAll('documents')
+    .select(['workspaces.slug as workspace', 'versions.model', 'versions.diagnostics']),
+);
 
 export function findVersion(
   db: Kysely<Database>,

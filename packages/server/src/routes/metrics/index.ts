@@ -22,7 +22,7 @@ export const metricsRoutes: FastifyPluginAsyncTypebox = fp(async (app) => {
       this.set(Number(row?.count ?? 0));
     },
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     requestDuration.observe(
       {
         method: request.method,
@@ -31,6 +31,7 @@ export const metricsRoutes: FastifyPluginAsyncTypebox = fp(async (app) => {
       },
       reply.elapsedTime / 1000,
     );
+    done();
   });
   app.get('/metrics', { schema: { tags: ['operations'] } }, async (_request, reply) =>
     reply.type(registry.contentType).send(await registry.metrics()),

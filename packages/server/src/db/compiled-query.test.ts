@@ -1,0 +1,4 @@
+import { sqliteDatabase } from '../../test/databases.js';
+import { compiledQuerySuite } from './compiled-query.suite.js';
+
+compiledQuerySuite(sqliteDatabase);
