@@ -24,7 +24,7 @@ await build({
       name: 'commands-on-use',
       setup(build) {
         build.onResolve(
-          { filter: /^\.\/commands\/(?:build|preview|serve|migrate|push|export)\.js$/ },
+          { filter: /^\.\/commands\/(?:build|preview|serve|migrate|user|push|export)\.js$/ },
           (args) =>
             args.importer.endsWith('run.js')
               ? {
@@ -49,12 +49,13 @@ await build({
   },
 });
 
-// serve and migrate run the server, whose dependencies (Fastify, Kysely, the native SQLite
+// serve, migrate and user run the server's code, whose dependencies (Fastify, Kysely, the native SQLite
 // driver) load from node_modules as they are: bundled apart, with every package external.
 await build({
   entryPoints: {
     'serve-command': 'packages/cli/dist/commands/serve.js',
     'migrate-command': 'packages/cli/dist/commands/migrate.js',
+    'user-command': 'packages/cli/dist/commands/user.js',
   },
   outdir: 'packages/cli/bundle',
   bundle: true,

@@ -11,6 +11,8 @@ export interface Io {
   stderr: OutputStream;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** All of standard input, for commands that read a secret from it (`--password-stdin`). */
+  stdin?: () => Promise<string>;
   /** Today's date as YYYY-MM-DD (injected so `new` is testable). */
   today?: () => string;
   /**

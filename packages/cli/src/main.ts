@@ -6,6 +6,11 @@ const code = await run(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
+  stdin: async () => {
+    let text = '';
+    for await (const chunk of process.stdin) text += chunk;
+    return text;
+  },
   untilStopped: () =>
     new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve());

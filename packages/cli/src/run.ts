@@ -147,6 +147,38 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await migrateCommand(io);
     });
 
+  const user = program
+    .command('user')
+    .description('manage local accounts in the database (DESIGNDOC_DATA_DIR or DATABASE_URL)');
+  user
+    .command('create')
+    .argument('<username>', 'lower-case letters, digits and . _ -')
+    .description('create a local account; prints a generated password once')
+    .option('--admin', 'make it an instance admin')
+    .option('--display-name <name>', 'the name people see')
+    .option('--email <address>', 'email address')
+    .option('--password-stdin', 'read the password from standard input instead of generating one')
+    .action(async (username: string, options) => {
+      const { userCreateCommand } = await import('./commands/user.js');
+      exitCode = await userCreateCommand(username, options, io);
+    });
+  user
+    .command('reset-password')
+    .argument('<username>', 'the account')
+    .description("set a new password (printed once) and end the account's sessions")
+    .option('--password-stdin', 'read the password from standard input instead of generating one')
+    .action(async (username: string, options) => {
+      const { userResetPasswordCommand } = await import('./commands/user.js');
+      exitCode = await userResetPasswordCommand(username, options, io);
+    });
+  user
+    .command('list')
+    .description('list the accounts')
+    .action(async () => {
+      const { userListCommand } = await import('./commands/user.js');
+      exitCode = await userListCommand(io);
+    });
+
   documentOptions(program.command('push'))
     .description('import documents into a workspace of a designdoc server (idempotent)')
     .requiredOption('-w, --workspace <slug>', 'the workspace')

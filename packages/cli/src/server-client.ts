@@ -60,6 +60,10 @@ export class ServerClient {
     options: Parameters<ServerClient['request']>[2] = {},
   ): Promise<T> {
     const response = await this.request(method, path, options);
+    if (response.status === 401)
+      throw new CliError(
+        `${problemDetail(response)}; ${this.token ? 'check DESIGNDOC_TOKEN' : 'set DESIGNDOC_TOKEN to an API key'}`,
+      );
     if (response.status < 200 || response.status >= 300)
       throw new CliError(problemDetail(response));
     return JSON.parse(response.text) as T;

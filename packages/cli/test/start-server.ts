@@ -2,14 +2,27 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach } from 'vitest';
 import { BIN } from './paths.js';
 
-/** Start `designdoc serve` on a free port as a user would; resolves with its address. */
+/** The admin API key every test server is started with (DESIGNDOC_BOOTSTRAP_TOKEN). */
+export const TEST_TOKEN = 'cli-test-admin-token-0123456789abcdefghijkl';
+/** Headers that authenticate as that admin. */
+export const ADMIN_HEADERS = { authorization: `Bearer ${TEST_TOKEN}` };
+
+/**
+ * Start `designdoc serve` on a free port as a user would, with DESIGNDOC_BOOTSTRAP_TOKEN set to
+ * TEST_TOKEN (unless `env` sets it); resolves with its address.
+ */
 async function startServer(
   children: ChildProcess[],
   env: Record<string, string>,
   args: string[] = [],
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      LOG_LEVEL: 'warn',
+      DESIGNDOC_BOOTSTRAP_TOKEN: TEST_TOKEN,
+      ...env,
+    },
   });
   children.push(child);
   let output = '';

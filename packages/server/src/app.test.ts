@@ -1,9 +1,10 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { sqliteDatabase } from '../test/databases.js';
-import { useTestApp } from '../test/test-app.js';
+import { ADMIN_TOKEN, actingAs, useTestApp } from '../test/test-app.js';
 import { buildApp } from './app.js';
 import { loadServerConfig } from './config.js';
+import { bootstrapFirstAdmin } from './identity/bootstrap.js';
 
 describe('the app', () => {
   const current = useTestApp(sqliteDatabase);
@@ -63,11 +64,15 @@ describe('the app', () => {
 describe('the app on failures', () => {
   it('answers 413 to a body over the limit and 500 without internals to a crash', async () => {
     const database = await sqliteDatabase();
-    const app = await buildApp({
-      config: loadServerConfig({ BODY_LIMIT: '2048' }, process.cwd(), { demo: false }),
-      database: database.connection,
+    const config = loadServerConfig({ BODY_LIMIT: '2048' }, process.cwd(), {
+      demo: false,
+      adminPassword: 'correct horse battery staple',
+      bootstrapToken: ADMIN_TOKEN,
     });
-    app.get('/crash', async () => {
+    await bootstrapFirstAdmin(database.connection.db, config);
+    const server = await buildApp({ config, database: database.connection });
+    const app = actingAs(server, ADMIN_TOKEN);
+    server.get('/crash', async () => {
       throw new Error('secret: the database password is hunter2');
     });
     try {

@@ -6,8 +6,12 @@ import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import './fastify-types.js';
+import { authorize, identify } from './plugins/auth.js';
 import { problems } from './plugins/problems.js';
 import { rateLimits } from './plugins/rate-limit.js';
+import { apiKeyRoutes } from './routes/api-keys/index.js';
+import { auditRoutes } from './routes/audit/index.js';
+import { authRoutes } from './routes/auth/index.js';
 import { dashboardRoutes } from './routes/dashboards/index.js';
 import { documentRoutes } from './routes/documents/index.js';
 import { healthRoutes } from './routes/health/index.js';
@@ -15,7 +19,9 @@ import { lintRoutes } from './routes/lint/index.js';
 import { metricsRoutes } from './routes/metrics/index.js';
 import { searchRoutes } from './routes/search/index.js';
 import { templateRoutes } from './routes/templates/index.js';
+import { userRoutes } from './routes/users/index.js';
 import { workspaceRoutes } from './routes/workspaces/index.js';
+import { memberRoutes } from './routes/workspaces/members.js';
 import { VERSION } from './version.js';
 
 export interface BuildAppOptions {
@@ -55,7 +61,10 @@ export async function buildApp({
     done();
   });
   await app.register(problems);
+  // Who is calling, then the rate limit (per user, else per address), then whether they may.
+  await app.register(identify);
   await app.register(rateLimits);
+  await app.register(authorize);
   // Documents are posted as Markdown as well as JSON.
   app.addContentTypeParser(
     ['text/markdown', 'application/yaml', 'text/yaml'],
@@ -79,13 +88,22 @@ export async function buildApp({
   await app.register(metricsRoutes);
   await app.register(
     async (api) => {
+      await api.register(authRoutes);
+      await api.register(apiKeyRoutes);
+      await api.register(userRoutes);
+      await api.register(auditRoutes);
       await api.register(workspaceRoutes);
+      await api.register(memberRoutes);
       await api.register(documentRoutes);
       await api.register(dashboardRoutes);
       await api.register(searchRoutes);
       await api.register(lintRoutes);
       await api.register(templateRoutes);
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get(
+        '/openapi.json',
+        { config: { access: { public: true } }, schema: { hide: true } },
+        async () => app.swagger(),
+      );
     },
     { prefix: '/api/v1' },
   );

@@ -19,6 +19,12 @@ export interface ServerConfig {
   rateLimit: { max: number; windowMs: number };
   /** Import DESIGN.md and the examples into the `demo` workspace on first start. */
   demo: boolean;
+  /** Sign-in sessions: ended after this long without a request, and this long after sign-in whatever happens. */
+  session: { idleMinutes: number; maxAgeHours: number };
+  /** First run only: the instance admin's password (`DESIGNDOC_ADMIN_PASSWORD`), else one is generated and printed. */
+  adminPassword: string | null;
+  /** First run only: also create an admin API key with exactly this value (`DESIGNDOC_BOOTSTRAP_TOKEN`). */
+  bootstrapToken: string | null;
 }
 
 /** A setting that failed validation, named as the user wrote it. */
@@ -43,6 +49,10 @@ const SETTINGS = {
   BODY_LIMIT: 'bodyLimit',
   RATE_LIMIT_MAX: 'rateLimitMax',
   RATE_LIMIT_WINDOW_MS: 'rateLimitWindowMs',
+  SESSION_IDLE_MINUTES: 'sessionIdleMinutes',
+  SESSION_MAX_AGE_HOURS: 'sessionMaxAgeHours',
+  DESIGNDOC_ADMIN_PASSWORD: 'adminPassword',
+  DESIGNDOC_BOOTSTRAP_TOKEN: 'bootstrapToken',
 } as const;
 
 type SettingName = keyof typeof SETTINGS;
@@ -110,10 +120,28 @@ export function loadServerConfig(
       windowMs: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 3_600_000),
     },
     demo: true,
+    session: {
+      idleMinutes: integer('SESSION_IDLE_MINUTES', 24 * 60, 5, 90 * 24 * 60),
+      maxAgeHours: integer('SESSION_MAX_AGE_HOURS', 30 * 24, 1, 365 * 24),
+    },
+    adminPassword: raw('DESIGNDOC_ADMIN_PASSWORD') ?? null,
+    bootstrapToken: bootstrapToken(raw('DESIGNDOC_BOOTSTRAP_TOKEN'), problems),
     ...overrides,
   };
   if (problems.length > 0) throw new ServerConfigError(problems);
   return config;
+}
+
+/** A bootstrap token is an admin key: long and random enough to be one. */
+function bootstrapToken(value: string | undefined, problems: string[]): string | null {
+  if (value === undefined) return null;
+  if (!/^[A-Za-z0-9._~+/=-]{32,256}$/.test(value)) {
+    problems.push(
+      'DESIGNDOC_BOOTSTRAP_TOKEN must be 32 to 256 characters of letters, digits and ._~+/=- (for example: openssl rand -hex 32)',
+    );
+    return null;
+  }
+  return value;
 }
 
 function readConfigFile(

@@ -4,5 +4,13 @@ export type { QueryObserver } from './db/connect.js';
 export { type DatabaseConnection, type Engine, openDatabase, openSqlite } from './db/connect.js';
 export type { Database } from './db/database.js';
 export { isMigrated, migrateToLatest } from './db/migrate.js';
+export {
+  BootstrapError,
+  bootstrapFirstAdmin,
+  FIRST_ADMIN,
+  type FirstRun,
+} from './identity/bootstrap.js';
+export { MIN_PASSWORD_LENGTH, passwordProblem } from './identity/passwords.js';
+export { findUserByName, insertUser, listUsers, setPassword } from './identity/users.js';
 export { createMetrics, type Metrics } from './metrics.js';
 export { type DemoDocument, importDemo } from './seed/import-demo.js';

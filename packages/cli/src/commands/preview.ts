@@ -75,6 +75,9 @@ export async function previewCommand(
           : `Cannot listen on ${options.host}:${port}: ${error.message}`,
       );
     });
+    // Listen for Ctrl+C / SIGTERM before printing the address: its reader may stop us at once.
+    const stopped = io.untilStopped?.();
+    if (!stopped) throw new CliError('preview needs a terminal to stop it from');
     const address = preview.server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     io.stdout.write(`Previewing at http://${host}:${address.port}/ (Ctrl+C to stop)\n`);
@@ -89,8 +92,7 @@ export async function previewCommand(
         });
       }, 100);
     };
-    if (!io.untilStopped) throw new CliError('preview needs a terminal to stop it from');
-    await io.untilStopped();
+    await stopped;
     clearTimeout(timer);
     await running;
     return 0;

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runBin } from '../../test/run-cli.js';
-import { useServers } from '../../test/start-server.js';
+import { ADMIN_HEADERS, TEST_TOKEN, useServers } from '../../test/start-server.js';
 import { useTempDirs } from '../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -31,10 +31,10 @@ describe('designdoc push and export', () => {
     const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
     await fetch(`${server.url}api/v1/workspaces`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...ADMIN_HEADERS },
       body: JSON.stringify({ slug: 'eng', name: 'Engineering' }),
     });
-    const env = { DESIGNDOC_SERVER: server.url };
+    const env = { DESIGNDOC_SERVER: server.url, DESIGNDOC_TOKEN: TEST_TOKEN };
     const first = runBin(['push', 'docs', '--workspace', 'eng'], { cwd: dir.path, env });
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toBe('Pushed 4 documents to eng: 4 created, 0 updated, 0 unchanged\n');
@@ -49,7 +49,9 @@ describe('designdoc push and export', () => {
       'Pushed 4 documents to eng: 0 created, 1 updated, 3 unchanged\n',
     );
     const list = (await (
-      await fetch(`${server.url}api/v1/documents?workspace=eng&sort=title`)
+      await fetch(`${server.url}api/v1/documents?workspace=eng&sort=title`, {
+        headers: ADMIN_HEADERS,
+      })
     ).json()) as {
       items: { id: string; path: string; version: number; template: string }[];
     };
@@ -96,10 +98,18 @@ describe('designdoc push and export', () => {
     const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
     const missing = runBin(
       ['export', '--workspace', 'nope', '--out', 'out', '--server', server.url],
-      { cwd: dir.path },
+      { cwd: dir.path, env: { DESIGNDOC_TOKEN: TEST_TOKEN } },
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('designdoc: No workspace “nope” (HTTP 404)\n');
+    const anonymous = runBin(
+      ['export', '--workspace', 'eng', '--out', 'out', '--server', server.url],
+      { cwd: dir.path },
+    );
+    expect(anonymous.code).toBe(2);
+    expect(anonymous.stderr).toBe(
+      'designdoc: Sign in, or send an API key as a Bearer token (HTTP 401); set DESIGNDOC_TOKEN to an API key\n',
+    );
     expect(runBin(['push', 'docs', '--server', 'ftp://x'], { cwd: dir.path }).stderr).toContain(
       "error: required option '-w, --workspace <slug>' not specified",
     );

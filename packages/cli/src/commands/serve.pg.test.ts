@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBin } from '../../test/run-cli.js';
-import { useServers } from '../../test/start-server.js';
+import { ADMIN_HEADERS, useServers } from '../../test/start-server.js';
 import { useTempDirs } from '../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -42,11 +42,13 @@ describe('designdoc serve and migrate on PostgreSQL', () => {
     expect(runBin(['migrate'], { cwd: dir.path, env })).toMatchObject({
       code: 0,
       stdout:
-        'Applied 4 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates\n',
+        'Applied 5 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates, 2026-12-01-identity\n',
     });
     const server = await startServer(env);
     expect(server.output()).toContain('Imported 5 documents into the demo workspace');
-    const response = await fetch(`${server.url}api/v1/documents?workspace=demo`);
+    const response = await fetch(`${server.url}api/v1/documents?workspace=demo`, {
+      headers: ADMIN_HEADERS,
+    });
     expect(((await response.json()) as { items: unknown[] }).items).toHaveLength(5);
     server.child.kill('SIGTERM');
     expect(await new Promise((resolve) => server.child.on('exit', resolve))).toBe(0);

@@ -1,7 +1,10 @@
 import {
+  BootstrapError,
+  bootstrapFirstAdmin,
   buildApp,
   createMetrics,
   type DatabaseConnection,
+  type FirstRun,
   importDemo,
   isMigrated,
   loadServerConfig,
@@ -56,6 +59,7 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
       throw new CliError(
         'The PostgreSQL database at DATABASE_URL is not migrated: run `designdoc migrate` first',
       );
+    await printFirstRun(io, await bootstrapFirstAdmin(database.db, config));
     if (config.demo) {
       const imported = await importDemo(database.db, await demoDocuments());
       if (imported > 0) io.stdout.write(`Imported ${imported} documents into the demo workspace\n`);
@@ -71,20 +75,46 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
           : `Cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`,
       );
     }
+    // Listen for Ctrl+C / SIGTERM before saying where we serve: whoever reads that line may
+    // stop us at once.
+    const stopped = io.untilStopped?.();
+    if (!stopped) throw new CliError('serve needs a terminal to stop it from');
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     io.stdout.write(
       `designdoc server on http://${host}:${port}/ (API docs: /api/docs; Ctrl+C to stop)\n`,
     );
-    if (!io.untilStopped) throw new CliError('serve needs a terminal to stop it from');
-    await io.untilStopped();
+    await stopped;
     await app.close();
     return 0;
   } catch (error) {
-    if (error instanceof CliError) throw error;
+    if (CliError.is(error)) throw error;
+    if (error instanceof BootstrapError) throw new CliError(error.message);
     throw new CliError(`Cannot start the server: ${(error as Error).message}`);
   } finally {
     await database.db.destroy();
   }
+}
+
+/** The first run's account, told once: the generated password is never shown again. */
+async function printFirstRun(io: Io, first: FirstRun | null): Promise<void> {
+  if (!first) return;
+  if (first.generatedPassword)
+    io.stdout.write(
+      [
+        `First run: created the instance admin “${first.username}” with this password, shown only this once:`,
+        '',
+        `    ${first.generatedPassword}`,
+        '',
+        'Sign in with it and change it (PUT /api/v1/me/password), or reset it with `designdoc user reset-password admin`.',
+        '',
+      ].join('\n'),
+    );
+  else
+    io.stdout.write(
+      `First run: created the instance admin “${first.username}” with DESIGNDOC_ADMIN_PASSWORD\n`,
+    );
+  if (first.bootstrapKey)
+    io.stdout.write('First run: created an admin API key with DESIGNDOC_BOOTSTRAP_TOKEN\n');
 }

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Timestamps are ISO 8601 strings in UTC on both engines, so they compare as text. */
 type Timestamp = string;
 
@@ -90,6 +92,86 @@ export interface TemplatesTable {
   updated_at: Timestamp;
 }
 
+/** A person or service account that can sign in. */
+export interface UsersTable {
+  id: string;
+  /** Lower-case, unique; what people sign in with and `@mention`. */
+  username: string;
+  display_name: string;
+  email: string | null;
+  /** argon2id (PHC string); null for accounts that only sign in through single sign-on. */
+  password_hash: string | null;
+  /** 1 for an instance admin (every workspace, users, the audit log), else 0. */
+  instance_admin: Generated<number>;
+  disabled_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A signed-in browser: kept by the SHA-256 of the cookie's token, never the token. */
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  /** Sent back with every unsafe request made with the cookie (x-csrf-token). */
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  /** The absolute end, however active the session is. */
+  expires_at: Timestamp;
+  address: string | null;
+  user_agent: string | null;
+}
+
+/** A key for CI and scripts: stored by the SHA-256 of the secret, shown once. */
+export interface ApiKeysTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** The key's first characters, so that people can tell their keys apart. */
+  prefix: string;
+  secret_hash: string;
+  /** Comma-separated: read, write, admin. */
+  scopes: string;
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+/** A user's role in a workspace. */
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Failed sign-ins by key (an account, an address, or both), for growing delays. */
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  last_failure_at: Timestamp;
+}
+
+/** One security-relevant event or write, appended and never changed. */
+export interface AuditLogTable {
+  /** A number on SQLite; PostgreSQL's bigserial arrives as a string. */
+  id: Generated<number | string>;
+  at: Timestamp;
+  actor_id: string | null;
+  /** The actor's username at the time (kept when the user is renamed or removed). */
+  actor: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  workspace_id: string | null;
+  address: string | null;
+  request_id: string | null;
+  /** JSON object. */
+  details: string;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -101,4 +183,10 @@ export interface Database {
   decisions: DecisionsTable;
   search_index: SearchIndexTable;
   templates: TemplatesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  memberships: MembershipsTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_log: AuditLogTable;
 }

@@ -7,6 +7,11 @@ const PROBLEM_DOCS = 'https://github.com/designdoc/designdoc/blob/main/docs/api.
 /** The server's one error catalogue: code → HTTP status and title. */
 export const PROBLEMS = {
   'validation-failed': { status: 400, title: 'The request is not valid' },
+  'weak-password': { status: 400, title: 'The password is too weak' },
+  unauthenticated: { status: 401, title: 'Sign in or send an API key' },
+  'invalid-credentials': { status: 401, title: 'Wrong username or password' },
+  forbidden: { status: 403, title: 'Your role does not allow this' },
+  'csrf-token-invalid': { status: 403, title: 'Missing or wrong CSRF token' },
   'not-found': { status: 404, title: 'Not found' },
   'route-not-found': { status: 404, title: 'No such endpoint' },
   'not-acceptable': { status: 406, title: 'No representation matches the Accept header' },
@@ -16,6 +21,7 @@ export const PROBLEMS = {
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
   'precondition-required': { status: 428, title: 'If-Match is required' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  'sign-in-throttled': { status: 429, title: 'Too many failed sign-ins' },
   internal: { status: 500, title: 'Internal server error' },
 } as const;
 

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { ProblemError } from './problems.js';
 
 /**
- * Per-client rate limits on the API (by address; by identity once accounts exist), with the
+ * Per-client rate limits on the API (by signed-in user, else by address), with the
  * IETF `RateLimit-*` headers and 429 + `Retry-After` as a problem. The counters live in memory,
  * or in Redis when `REDIS_URL` is set, so that limits hold across instances. Health checks are
  * not limited.
@@ -25,6 +25,8 @@ export const rateLimits = fp(async (app: FastifyInstance) => {
     timeWindow: windowMs,
     enableDraftSpec: true,
     ...(redis ? { redis, nameSpace: 'designdoc-rate-limit:' } : {}),
+    keyGenerator: (request) =>
+      request.caller ? `user:${request.caller.userId}` : `address:${request.ip}`,
     allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
     errorResponseBuilder: (_request, context) =>
       new ProblemError(

@@ -1,4 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { nonEmpty, readableWorkspaceIds } from '../../identity/memberships.js';
+import { callerOf } from '../../plugins/auth.js';
 import { decodeCursor, keysetAfter, pageOf } from '../cursor.js';
 import { Slug } from '../workspaces/schemas.js';
 
@@ -72,6 +74,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/questions',
     {
+      config: { access: { instance: 'signed-in' } },
       schema: {
         tags: ['dashboards'],
         querystring: QuestionsQuery,
@@ -98,6 +101,8 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'workspaces.slug',
         ])
         .where('documents.archived_at', 'is', null);
+      const readable = await readableWorkspaceIds(app.db, callerOf(request));
+      if (readable) query = query.where('documents.workspace_id', 'in', nonEmpty(readable));
       if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
       if (q.document_status) query = query.where('documents.status', '=', q.document_status);
       if (q.older_than_days !== undefined)
@@ -163,6 +168,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/decisions',
     {
+      config: { access: { instance: 'signed-in' } },
       schema: {
         tags: ['dashboards'],
         querystring: DecisionsQuery,
@@ -188,6 +194,8 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'workspaces.slug',
         ])
         .where('documents.archived_at', 'is', null);
+      const readable = await readableWorkspaceIds(app.db, callerOf(request));
+      if (readable) query = query.where('documents.workspace_id', 'in', nonEmpty(readable));
       if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
       if (q.document_status) query = query.where('documents.status', '=', q.document_status);
       if (q.cursor)

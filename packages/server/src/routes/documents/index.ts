@@ -1,6 +1,11 @@
 import { PRESETS, parseDocument, renderDocument, type TemplateSpec } from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { actorOf, audit } from '../../identity/audit.js';
+import { readableWorkspaceIds } from '../../identity/memberships.js';
+import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
 import { requireWorkspace } from '../workspaces/index.js';
@@ -20,6 +25,7 @@ import {
   findVersion,
   insertDocument,
   listVersions,
+  restoreDocument,
 } from './repo.js';
 import { readSave, SAVE_BODY } from './save-body.js';
 import {
@@ -68,6 +74,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/workspaces/:ws/documents',
     {
+      config: { access: { workspace: 'document:write' } },
       schema: {
         tags: ['documents'],
         params: WorkspaceParams,
@@ -107,6 +114,9 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
       }
       app.metrics.saves.inc({ kind: 'created' });
+      await auditDocument(app.db, request, 'document.created', row.id, workspace.id, {
+        version: row.head_version,
+      });
       return reply
         .code(201)
         .header('location', `/api/v1/documents/${row.id}`)
@@ -117,7 +127,15 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/documents',
-    { schema: { tags: ['documents'], querystring: ListQuery, response: { 200: DocumentList } } },
+    {
+      config: { access: { instance: 'signed-in' } },
+      schema: {
+        tags: ['documents'],
+        description: 'Documents of the workspaces you can read.',
+        querystring: ListQuery,
+        response: { 200: DocumentList },
+      },
+    },
     async (request) => {
       const q = request.query;
       const { rows, next } = await listDocuments(app.db, {
@@ -130,6 +148,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(q.has_errors !== undefined ? { hasErrors: q.has_errors } : {}),
         ...(q.updated_since ? { updatedSince: new Date(q.updated_since).toISOString() } : {}),
         ...(q.cursor ? { cursor: q.cursor } : {}),
+        workspaceIds: await readableWorkspaceIds(app.db, callerOf(request)),
         sort: q.sort ?? '-updated',
         limit: q.limit ?? 50,
       });
@@ -140,6 +159,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id',
     {
+      config: { access: { document: 'document:read' } },
       schema: {
         tags: ['documents'],
         params: DocumentParams,
@@ -188,6 +208,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/documents/:id',
     {
+      config: { access: { document: 'document:write' } },
       schema: {
         tags: ['documents'],
         params: DocumentParams,
@@ -228,23 +249,59 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw stale(now ? etagOf(now) : current);
       }
       app.metrics.saves.inc({ kind: 'updated' });
+      await auditDocument(app.db, request, 'document.updated', row.id, row.workspace_id, {
+        version: saved.head_version,
+      });
       return reply.header('etag', etagOf(saved)).send(summaryOf(saved, workspace));
     },
   );
 
   app.delete(
     '/documents/:id',
-    { schema: { tags: ['documents'], params: DocumentParams, response: { 204: Type.Null() } } },
+    {
+      config: { access: { document: 'document:archive' } },
+      schema: {
+        tags: ['documents'],
+        description:
+          'Archives the document: it leaves lists, search and dashboards; an admin can restore it.',
+        params: DocumentParams,
+        response: { 204: Type.Null() },
+      },
+    },
     async (request, reply) => {
-      if (!(await archiveDocument(app.db, request.params.id)))
-        throw new ProblemError('not-found', `No document ${request.params.id}`);
+      const { id } = request.params;
+      if (!(await archiveDocument(app.db, id)))
+        throw new ProblemError('not-found', `No document ${id}`);
+      await auditDocument(app.db, request, 'document.archived', id, workspaceIdOf(request));
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/documents/:id/restore',
+    {
+      config: { access: { document: 'document:restore' } },
+      schema: {
+        tags: ['documents'],
+        description: 'Brings an archived document back (workspace admins).',
+        params: DocumentParams,
+        response: { 200: DocumentSummary },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      if (!(await restoreDocument(app.db, id)))
+        throw new ProblemError('conflict', `Document ${id} is not archived`);
+      await auditDocument(app.db, request, 'document.restored', id, workspaceIdOf(request));
+      const { row, workspace } = await liveDocument(id);
+      return summaryOf(row, workspace);
     },
   );
 
   app.get(
     '/documents/:id/versions',
     {
+      config: { access: { document: 'document:read' } },
       schema: {
         tags: ['versions'],
         params: DocumentParams,
@@ -266,7 +323,10 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/documents/:id/versions/:n',
-    { schema: { tags: ['versions'], params: VersionParams, response: { 200: VersionDetail } } },
+    {
+      config: { access: { document: 'document:read' } },
+      schema: { tags: ['versions'], params: VersionParams, response: { 200: VersionDetail } },
+    },
     async (request) => {
       const { row } = await liveDocument(request.params.id);
       const version = await findVersion(app.db, row.id, request.params.n);
@@ -288,6 +348,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/diff',
     {
+      config: { access: { document: 'document:read' } },
       schema: {
         tags: ['versions'],
         params: DocumentParams,
@@ -319,6 +380,33 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+/** The workspace the access hook resolved for a document route. */
+function workspaceIdOf(request: FastifyRequest): string {
+  if (!request.workspaceAccess) throw new Error('document route without document access');
+  return request.workspaceAccess.workspaceId;
+}
+
+function auditDocument(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  action: 'document.created' | 'document.updated' | 'document.archived' | 'document.restored',
+  id: string,
+  workspaceId: string,
+  details: Record<string, unknown> = {},
+) {
+  return audit(
+    db,
+    {
+      action,
+      actor: actorOf(callerOf(request)),
+      target: { type: 'document', id },
+      workspaceId,
+      details,
+    },
+    request,
+  );
+}
 
 function stale(current: string): ProblemError {
   return new ProblemError(

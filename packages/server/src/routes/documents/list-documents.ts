@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { nonEmpty } from '../../identity/memberships.js';
 import { decodeCursor, keysetAfter, pageOf } from '../cursor.js';
 import type { DocumentRow } from './repo.js';
 
@@ -15,6 +16,8 @@ export interface ListFilters {
   sort: 'updated' | '-updated' | 'title' | '-title';
   limit: number;
   cursor?: string;
+  /** Only these workspaces (the caller's); null or absent: all. */
+  workspaceIds?: string[] | null;
 }
 
 const SORT_COLUMN = { updated: 'updated_at', title: 'title' } as const;
@@ -37,6 +40,8 @@ export async function listDocuments(
     .selectAll('documents')
     .select('workspaces.slug as workspace')
     .where('documents.archived_at', 'is', null);
+  if (filters.workspaceIds)
+    query = query.where('documents.workspace_id', 'in', nonEmpty(filters.workspaceIds));
   if (filters.workspace) query = query.where('workspaces.slug', '=', filters.workspace);
   if (filters.path) query = query.where('documents.path', '=', filters.path);
   if (filters.status) query = query.where('documents.status', '=', filters.status);

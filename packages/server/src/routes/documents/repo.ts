@@ -290,3 +290,14 @@ export async function archiveDocument(db: Kysely<Database>, id: string): Promise
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Bring an archived document back; false when there is no archived document with this id. */
+export async function restoreDocument(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('documents')
+    .set({ archived_at: null })
+    .where('id', '=', id)
+    .where('archived_at', 'is not', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -19,6 +19,7 @@ export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/lint',
     {
+      config: { access: { instance: 'signed-in' } },
       schema: {
         tags: ['lint'],
         querystring: Type.Object(

@@ -33,7 +33,9 @@ export const metricsRoutes: FastifyPluginAsyncTypebox = fp(async (app) => {
     );
     done();
   });
-  app.get('/metrics', { schema: { tags: ['operations'] } }, async (_request, reply) =>
-    reply.type(registry.contentType).send(await registry.metrics()),
+  app.get(
+    '/metrics',
+    { config: { access: { public: true } }, schema: { tags: ['operations'] } },
+    async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
   );
 });

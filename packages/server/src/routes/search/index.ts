@@ -1,4 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { readableWorkspaceIds } from '../../identity/memberships.js';
+import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { Slug } from '../workspaces/schemas.js';
 import { queryWords, searchDocuments, snippetHtml } from './search-documents.js';
@@ -32,7 +34,15 @@ const SearchResults = Type.Object({
 export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/search',
-    { schema: { tags: ['search'], querystring: SearchQuery, response: { 200: SearchResults } } },
+    {
+      config: { access: { instance: 'signed-in' } },
+      schema: {
+        tags: ['search'],
+        description: 'Searches the workspaces you can read.',
+        querystring: SearchQuery,
+        response: { 200: SearchResults },
+      },
+    },
     async (request) => {
       const { q, workspace, status, limit = 20, offset = 0 } = request.query;
       if (queryWords(q).length === 0)
@@ -43,6 +53,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         q,
         limit,
         offset,
+        workspaceIds: await readableWorkspaceIds(app.db, callerOf(request)),
         ...(workspace ? { workspace } : {}),
         ...(status ? { status } : {}),
       });

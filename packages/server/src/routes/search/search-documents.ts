@@ -2,6 +2,7 @@ import { escapeHtml } from '@designdoc/core';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Engine } from '../../db/connect.js';
 import type { Database } from '../../db/database.js';
+import { nonEmpty } from '../../identity/memberships.js';
 
 export interface SearchFilters {
   q: string;
@@ -9,6 +10,8 @@ export interface SearchFilters {
   status?: string;
   limit: number;
   offset: number;
+  /** Only these workspaces (the caller's); null or absent: all. */
+  workspaceIds?: string[] | null;
 }
 
 export interface SearchHit {
@@ -31,6 +34,7 @@ export function queryWords(q: string): string[] {
 
 function filters(f: SearchFilters): RawBuilder<unknown> {
   return sql`d.archived_at is null
+    ${f.workspaceIds ? sql`and d.workspace_id in (${sql.join(nonEmpty(f.workspaceIds))})` : sql``}
     ${f.workspace ? sql`and w.slug = ${f.workspace}` : sql``}
     ${f.status ? sql`and d.status = ${f.status}` : sql``}`;
 }

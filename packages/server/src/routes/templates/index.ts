@@ -1,7 +1,12 @@
 import { DesignDocError, PRESETS, type TemplateSpec, validateTemplate } from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import { parse as parseYaml } from 'yaml';
+import type { Database } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
+import { actorOf, audit } from '../../identity/audit.js';
+import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
@@ -67,6 +72,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/templates',
     {
+      config: { access: { workspace: 'workspace:read' } },
       schema: {
         tags: ['templates'],
         params: WorkspaceParams,
@@ -92,6 +98,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/templates/:name',
     {
+      config: { access: { workspace: 'workspace:read' } },
       schema: {
         tags: ['templates'],
         params: TemplateParams,
@@ -113,6 +120,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/workspaces/:ws/templates',
     {
+      config: { access: { workspace: 'templates:manage' } },
       schema: {
         tags: ['templates'],
         params: WorkspaceParams,
@@ -148,6 +156,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
           );
         throw error;
       }
+      await auditTemplate(app.db, request, workspace.id, spec.name, 'created');
       return reply
         .code(201)
         .header(
@@ -161,6 +170,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/workspaces/:ws/templates/:name',
     {
+      config: { access: { workspace: 'templates:manage' } },
       schema: {
         tags: ['templates'],
         params: TemplateParams,
@@ -190,7 +200,28 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'not-found',
           `No template “${spec.name}” in workspace “${workspace.slug}”; POST creates it`,
         );
+      await auditTemplate(app.db, request, workspace.id, spec.name, 'replaced');
       return { name: spec.name, title: spec.title, source: 'workspace' as const };
     },
   );
 };
+
+function auditTemplate(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  workspaceId: string,
+  name: string,
+  change: 'created' | 'replaced',
+) {
+  return audit(
+    db,
+    {
+      action: 'template.saved',
+      actor: actorOf(callerOf(request)),
+      target: { type: 'template', id: name },
+      workspaceId,
+      details: { change },
+    },
+    request,
+  );
+}

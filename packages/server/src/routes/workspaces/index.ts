@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { actorOf, audit } from '../../identity/audit.js';
+import { readableWorkspaceIds, setMembership } from '../../identity/memberships.js';
+import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import {
   unknownTemplate,
@@ -33,8 +36,12 @@ export function checkTemplateName(
 export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/workspaces',
-    { schema: { tags: ['workspaces'], body: CreateWorkspace, response: { 201: Workspace } } },
+    {
+      config: { access: { instance: 'signed-in:write' } },
+      schema: { tags: ['workspaces'], body: CreateWorkspace, response: { 201: Workspace } },
+    },
     async (request, reply) => {
+      const caller = callerOf(request);
       const { slug, name, defaultTemplate = 'tdd' } = request.body;
       checkTemplateName(
         defaultTemplate,
@@ -50,8 +57,23 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         created_at: now,
         updated_at: now,
       };
-      if (!(await insertWorkspace(app.db, row)))
-        throw new ProblemError('conflict', `A workspace with slug “${slug}” already exists`);
+      // Whoever creates a workspace administers it.
+      await app.db.transaction().execute(async (trx) => {
+        if (!(await insertWorkspace(trx, row)))
+          throw new ProblemError('conflict', `A workspace with slug “${slug}” already exists`);
+        await setMembership(trx, row.id, caller.userId, 'admin');
+        await audit(
+          trx,
+          {
+            action: 'workspace.created',
+            actor: actorOf(caller),
+            target: { type: 'workspace', id: row.id },
+            workspaceId: row.id,
+            details: { slug, name, defaultTemplate },
+          },
+          request,
+        );
+      });
       return reply
         .code(201)
         .header('location', `/api/v1/workspaces/${slug}`)
@@ -62,23 +84,32 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces',
     {
+      config: { access: { instance: 'signed-in' } },
       schema: {
         tags: ['workspaces'],
+        description: 'The workspaces you are a member of (every workspace for an instance admin).',
         response: { 200: Type.Object({ items: Type.Array(Workspace) }) },
       },
     },
-    async () => ({ items: (await listWorkspaces(app.db)).map(workspaceView) }),
+    async (request) => {
+      const ids = await readableWorkspaceIds(app.db, callerOf(request));
+      return { items: (await listWorkspaces(app.db, ids)).map(workspaceView) };
+    },
   );
 
   app.get(
     '/workspaces/:ws',
-    { schema: { tags: ['workspaces'], params: WorkspaceParams, response: { 200: Workspace } } },
+    {
+      config: { access: { workspace: 'workspace:read' } },
+      schema: { tags: ['workspaces'], params: WorkspaceParams, response: { 200: Workspace } },
+    },
     async (request) => workspaceView(await requireWorkspace(app, request.params.ws)),
   );
 
   app.patch(
     '/workspaces/:ws',
     {
+      config: { access: { workspace: 'workspace:update' } },
       schema: {
         tags: ['workspaces'],
         params: WorkspaceParams,
@@ -103,6 +134,18 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...(defaultTemplate !== undefined ? { default_template: defaultTemplate } : {}),
         },
         new Date().toISOString(),
+      );
+      const caller = callerOf(request);
+      await audit(
+        app.db,
+        {
+          action: 'workspace.updated',
+          actor: actorOf(caller),
+          target: { type: 'workspace', id: workspace.id },
+          workspaceId: workspace.id,
+          details: request.body,
+        },
+        request,
       );
       return workspaceView(updated ?? (await requireWorkspace(app, request.params.ws)));
     },

@@ -22,8 +22,15 @@ export function findWorkspace(
   return db.selectFrom('workspaces').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export function listWorkspaces(db: Kysely<Database>): Promise<WorkspaceRow[]> {
-  return db.selectFrom('workspaces').selectAll().orderBy('slug').execute();
+/** Workspaces by slug: all of them, or those with the given ids (null: no restriction). */
+export function listWorkspaces(
+  db: Kysely<Database>,
+  ids: string[] | null = null,
+): Promise<WorkspaceRow[]> {
+  if (ids !== null && ids.length === 0) return Promise.resolve([]);
+  let query = db.selectFrom('workspaces').selectAll().orderBy('slug');
+  if (ids !== null) query = query.where('id', 'in', ids);
+  return query.execute();
 }
 
 /**

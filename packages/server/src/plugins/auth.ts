@@ -1,0 +1,187 @@
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { findApiKey } from '../identity/api-keys.js';
+import {
+  type Access,
+  allowsInstance,
+  allowsInWorkspace,
+  type Caller,
+  isRole,
+  type Role,
+  SCOPES,
+  type Scope,
+} from '../identity/policy.js';
+import { sameSecret } from '../identity/secrets.js';
+import { findSession, SESSION_COOKIE } from '../identity/sessions.js';
+import { ProblemError } from './problems.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What the route needs (identity/policy.ts); every /api/v1 route declares it. */
+    access?: Access;
+  }
+  interface FastifyRequest {
+    /** Who is calling; null when nobody signed in. */
+    caller: Caller | null;
+    /** For a session: the CSRF token its unsafe requests must carry. */
+    session: { csrfToken: string } | null;
+    /** For workspace and document routes: the workspace and the caller's role in it. */
+    workspaceAccess: { workspaceId: string; role: Role | null } | null;
+    /** Why the credentials sent are refused (a bad API key), for `authorize` to answer. */
+    authFailure: string | null;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const CSRF_HEADER = 'x-csrf-token';
+
+function unauthenticated(reply: FastifyReply, detail: string): ProblemError {
+  reply.header('www-authenticate', 'Bearer realm="designdoc"');
+  return new ProblemError('unauthenticated', detail);
+}
+
+/** The route's declared access; an /api/v1 route without one is refused (fail closed). */
+function accessOf(request: FastifyRequest): Access | undefined {
+  const access = request.routeOptions.config?.access;
+  if (access) return access;
+  // No route matched: the not-found handler answers 404 to anyone.
+  if (request.is404) return { public: true };
+  return request.url.startsWith('/api/v1/') ? undefined : { public: true };
+}
+
+/**
+ * Who is calling: `Authorization: Bearer <API key>` or the session cookie. Runs before the rate
+ * limit, which then counts per identity; never refuses by itself (`authorize` does, after the
+ * rate limit, so that refused requests are counted too).
+ */
+export const identify = fp(async (app: FastifyInstance) => {
+  await app.register(cookie);
+  app.decorateRequest('caller', null);
+  app.decorateRequest('session', null);
+  app.decorateRequest('workspaceAccess', null);
+  app.decorateRequest('authFailure', null);
+  app.addHook('onRequest', async (request) => {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      const key = match ? await findApiKey(app.db, match[1] as string) : undefined;
+      if (!key) {
+        request.authFailure = match
+          ? 'The API key is not valid: unknown, revoked or expired'
+          : 'Authorization must be “Bearer <API key>”';
+        return;
+      }
+      request.caller = {
+        userId: key.user_id,
+        username: key.username,
+        instanceAdmin: key.instance_admin === 1,
+        scopes: key.scopes.split(',').filter((s): s is Scope => SCOPES.includes(s as Scope)),
+      };
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await findSession(app.db, token, app.config.session) : undefined;
+    if (!session) return;
+    request.caller = {
+      userId: session.user_id,
+      username: session.username,
+      instanceAdmin: session.instance_admin === 1,
+      scopes: null,
+    };
+    request.session = { csrfToken: session.csrf_token };
+  });
+});
+
+/**
+ * Whether the caller may: the route's `config.access` says what it needs. A bad API key is
+ * refused everywhere; unsafe requests made with the session cookie must carry the session's
+ * CSRF token. Workspace and document routes resolve the caller's role there after validation;
+ * a caller who may not read the workspace is told that it does not exist.
+ */
+export const authorize = fp(async (app: FastifyInstance) => {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.authFailure) throw unauthenticated(reply, request.authFailure);
+    const access = accessOf(request);
+    if (access && 'public' in access) return;
+    const caller = request.caller;
+    if (!caller) throw unauthenticated(reply, 'Sign in, or send an API key as a Bearer token');
+    if (request.session && UNSAFE.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameSecret(sent, request.session.csrfToken))
+        throw new ProblemError(
+          'csrf-token-invalid',
+          `A change made with the session cookie must send the session's CSRF token in ${CSRF_HEADER} (GET /api/v1/me gives it)`,
+        );
+    }
+    if (!access) throw new ProblemError('forbidden', 'This endpoint declares no access policy');
+    if ('instance' in access && !allowsInstance(caller, access.instance))
+      throw forbidden(caller, access.instance);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = accessOf(request);
+    const caller = request.caller;
+    if (!access || !caller || !('workspace' in access || 'document' in access)) return;
+    const params = request.params as { ws?: string; id?: string };
+    const found =
+      'workspace' in access
+        ? await workspaceRole(app, params.ws ?? '', caller.userId)
+        : await documentRole(app, params.id ?? '', caller.userId);
+    const permission = 'workspace' in access ? access.workspace : access.document;
+    const what = 'workspace' in access ? `workspace “${params.ws}”` : `document ${params.id}`;
+    // Someone who may not read it is not told that it exists.
+    if (!found || !allowsInWorkspace({ ...caller, scopes: null }, found.role, 'workspace:read'))
+      throw new ProblemError('not-found', `No ${what}`);
+    if (!allowsInWorkspace(caller, found.role, permission)) throw forbidden(caller, permission);
+    request.workspaceAccess = found;
+  });
+});
+
+function forbidden(caller: Caller, permission: string): ProblemError {
+  return new ProblemError(
+    'forbidden',
+    caller.scopes
+      ? `This needs ${permission}, which your role or this API key's scopes (${caller.scopes.join(', ')}) do not give`
+      : `This needs ${permission}, which your role does not give`,
+    { permission },
+  );
+}
+
+async function workspaceRole(app: FastifyInstance, slug: string, userId: string) {
+  const row = await app.db
+    .selectFrom('workspaces')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.workspace_id', '=', 'workspaces.id')
+        .on('memberships.user_id', '=', userId),
+    )
+    .select(['workspaces.id', 'memberships.role'])
+    .where('workspaces.slug', '=', slug)
+    .executeTakeFirst();
+  return row ? { workspaceId: row.id, role: roleOf(row.role) } : undefined;
+}
+
+async function documentRole(app: FastifyInstance, id: string, userId: string) {
+  const row = await app.db
+    .selectFrom('documents')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.workspace_id', '=', 'documents.workspace_id')
+        .on('memberships.user_id', '=', userId),
+    )
+    .select(['documents.workspace_id', 'memberships.role'])
+    .where('documents.id', '=', id)
+    .executeTakeFirst();
+  return row ? { workspaceId: row.workspace_id, role: roleOf(row.role) } : undefined;
+}
+
+function roleOf(value: string | null): Role | null {
+  return value !== null && isRole(value) ? value : null;
+}
+
+/** The caller of a route that requires one (its access is not public). */
+export function callerOf(request: FastifyRequest): Caller {
+  if (!request.caller) throw new ProblemError('unauthenticated', 'Sign in, or send an API key');
+  return request.caller;
+}
