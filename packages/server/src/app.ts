@@ -4,8 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
+import type { RouteEntry } from './fastify-types.js';
 import { createMetrics, type Metrics } from './metrics.js';
-import './fastify-types.js';
 import { authorize, identify } from './plugins/auth.js';
 import { problems } from './plugins/problems.js';
 import { rateLimits } from './plugins/rate-limit.js';
@@ -55,6 +55,14 @@ export async function buildApp({
   app.decorate('engine', database.engine);
   app.decorate('config', config);
   app.decorate('metrics', metrics);
+  // Every route with what it declares, for the access test and the docs.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD')
+        routeTable.push({ method, url: route.url, access: route.config?.access });
+  });
   // Callback-style hooks on every request: an async hook costs a promise per request.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);

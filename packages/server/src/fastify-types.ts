@@ -3,7 +3,15 @@ import type { Kysely } from 'kysely';
 import type { ServerConfig } from './config.js';
 import type { Engine } from './db/connect.js';
 import type { Database } from './db/database.js';
+import type { Access } from './identity/policy.js';
 import type { Metrics } from './metrics.js';
+
+/** A route of the app and the access it declares. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,5 +20,7 @@ declare module 'fastify' {
     engine: Engine;
     config: ServerConfig;
     metrics: Metrics;
+    /** Every route the app serves, with the access it declares (filled as routes register). */
+    routeTable: RouteEntry[];
   }
 }

@@ -8,7 +8,7 @@ import { bootstrapFirstAdmin } from '../src/identity/bootstrap.js';
 import { setMembership } from '../src/identity/memberships.js';
 import type { Role, Scope } from '../src/identity/policy.js';
 import { findUserByName, insertUser } from '../src/identity/users.js';
-import type { TestDatabase, TestDatabaseFactory } from './databases.js';
+import type { TestDatabaseFactory } from './databases.js';
 
 /** The first-run admin's API key in every test app (what DESIGNDOC_BOOTSTRAP_TOKEN makes). */
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghijklmnop';
@@ -45,6 +45,53 @@ export function actingAs(app: FastifyInstance, token: string): FastifyInstance {
   });
 }
 
+/** A new app over a new database (from `factory`) with its first-run admin; `close` drops both. */
+export async function startTestApp(
+  factory: TestDatabaseFactory,
+  overrides: Partial<ServerConfig> = {},
+): Promise<TestApp & { close(): Promise<void> }> {
+  const database = await factory();
+  const config = loadServerConfig({}, process.cwd(), {
+    demo: false,
+    adminPassword: 'correct horse battery staple',
+    bootstrapToken: ADMIN_TOKEN,
+    ...overrides,
+  });
+  await bootstrapFirstAdmin(database.connection.db, config);
+  const app = await buildApp({ config, database: database.connection });
+  const db = database.connection.db;
+  return {
+    app: actingAs(app, ADMIN_TOKEN),
+    anonymous: app,
+    connection: database.connection,
+    async user(username, options = {}) {
+      const existing = await findUserByName(db, username);
+      const user =
+        existing ?? (await insertUser(db, { username, password: options.password ?? null }));
+      if (!user) throw new Error(`cannot create user ${username}`);
+      if (options.ws && options.role) {
+        const workspace = await db
+          .selectFrom('workspaces')
+          .select('id')
+          .where('slug', '=', options.ws)
+          .executeTakeFirstOrThrow();
+        await setMembership(db, workspace.id, user.id, options.role);
+      }
+      const { secret } = await createApiKey(db, {
+        userId: user.id,
+        name: 'test',
+        scopes: options.scopes ?? ['read', 'write', 'admin'],
+        expiresAt: null,
+      });
+      return { id: user.id, token: secret, app: actingAs(app, secret) };
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
 /**
  * For a test file: a new app over a new database (from `factory`) before each test, with its
  * first-run admin, closed and dropped after it. Read `current()` inside a test.
@@ -53,49 +100,12 @@ export function useTestApp(
   factory: TestDatabaseFactory,
   overrides: Partial<ServerConfig> = {},
 ): () => TestApp {
-  let state: (TestApp & { database: TestDatabase }) | undefined;
+  let state: Awaited<ReturnType<typeof startTestApp>> | undefined;
   beforeEach(async () => {
-    const database = await factory();
-    const config = loadServerConfig({}, process.cwd(), {
-      demo: false,
-      adminPassword: 'correct horse battery staple',
-      bootstrapToken: ADMIN_TOKEN,
-      ...overrides,
-    });
-    await bootstrapFirstAdmin(database.connection.db, config);
-    const app = await buildApp({ config, database: database.connection });
-    const db = database.connection.db;
-    state = {
-      app: actingAs(app, ADMIN_TOKEN),
-      anonymous: app,
-      connection: database.connection,
-      database,
-      async user(username, options = {}) {
-        const existing = await findUserByName(db, username);
-        const user =
-          existing ?? (await insertUser(db, { username, password: options.password ?? null }));
-        if (!user) throw new Error(`cannot create user ${username}`);
-        if (options.ws && options.role) {
-          const workspace = await db
-            .selectFrom('workspaces')
-            .select('id')
-            .where('slug', '=', options.ws)
-            .executeTakeFirstOrThrow();
-          await setMembership(db, workspace.id, user.id, options.role);
-        }
-        const { secret } = await createApiKey(db, {
-          userId: user.id,
-          name: 'test',
-          scopes: options.scopes ?? ['read', 'write', 'admin'],
-          expiresAt: null,
-        });
-        return { id: user.id, token: secret, app: actingAs(app, secret) };
-      },
-    };
+    state = await startTestApp(factory, overrides);
   });
   afterEach(async () => {
-    await state?.anonymous.close();
-    await state?.database.drop();
+    await state?.close();
     state = undefined;
   });
   return () => {

@@ -96,8 +96,8 @@ export const identify = fp(async (app: FastifyInstance) => {
 /**
  * Whether the caller may: the route's `config.access` says what it needs. A bad API key is
  * refused everywhere; unsafe requests made with the session cookie must carry the session's
- * CSRF token. Workspace and document routes resolve the caller's role there after validation;
- * a caller who may not read the workspace is told that it does not exist.
+ * CSRF token. Workspace and document routes resolve the caller's role there before validating
+ * the request; a caller who may not read the workspace is told that it does not exist.
  */
 export const authorize = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request, reply) => {
@@ -119,7 +119,9 @@ export const authorize = fp(async (app: FastifyInstance) => {
       throw forbidden(caller, access.instance);
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before validation: someone who may not use a workspace learns nothing about the request's
+  // shape either. Params are still strings here; an id that is not one simply matches nothing.
+  app.addHook('preValidation', async (request) => {
     const access = accessOf(request);
     const caller = request.caller;
     if (!access || !caller || !('workspace' in access || 'document' in access)) return;

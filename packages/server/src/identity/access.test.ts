@@ -1,0 +1,4 @@
+import { sqliteDatabase } from '../../test/databases.js';
+import { describeAccess } from './access.suite.js';
+
+describeAccess(sqliteDatabase);
