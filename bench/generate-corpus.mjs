@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BENCH_DIR, parseArgs } from './lib.mjs';
+import { BENCH_DIR, makeRng, parseArgs } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const OUT = path.resolve(BENCH_DIR, args.out ?? 'corpus/tdd');
@@ -18,53 +18,6 @@ const TARGET_BYTES = Math.round(Number(args.mb ?? 21) * 1024 * 1024); // ≥ 20 
 const SEED = Number(args.seed ?? 20240611) >>> 0;
 const MIN_DOC = 5 * 1024;
 const MAX_DOC = 200 * 1024;
-
-// ---------------------------------------------------------------- PRNG (sfc32, seeded by splitmix32)
-function makeRng(seed) {
-  let s = seed >>> 0;
-  const split = () => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-  let a = split();
-  let b = split();
-  let c = split();
-  let d = split();
-  const next = () => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < 12; i++) next();
-  const r = {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), // inclusive
-    pick: (arr) => arr[Math.floor(next() * arr.length)],
-    chance: (p) => next() < p,
-    shuffle: (arr) => {
-      const a2 = arr.slice();
-      for (let i = a2.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [a2[i], a2[j]] = [a2[j], a2[i]];
-      }
-      return a2;
-    },
-    sample: (arr, n) => r.shuffle(arr).slice(0, Math.min(n, arr.length)),
-  };
-  return r;
-}
 
 // ---------------------------------------------------------------- vocabulary
 const DOMAINS = [

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -332,4 +333,139 @@ export const fmt = (x, d = 2) => (x == null || !Number.isFinite(x) ? '—' : x.t
 export function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * A seeded PRNG (sfc32, seeded by splitmix32) with the helpers the corpus generators use: same
+ * seed, same sequence, no Math.random.
+ */
+export function makeRng(seed) {
+  let s = seed >>> 0;
+  const split = () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+  let a = split();
+  let b = split();
+  let c = split();
+  let d = split();
+  const next = () => {
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
+    let t = (a + b) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    d = (d + 1) | 0;
+    t = (t + d) | 0;
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) next();
+  const r = {
+    next,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), // inclusive
+    pick: (arr) => arr[Math.floor(next() * arr.length)],
+    chance: (p) => next() < p,
+    shuffle: (arr) => {
+      const a2 = arr.slice();
+      for (let i = a2.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [a2[i], a2[j]] = [a2[j], a2[i]];
+      }
+      return a2;
+    },
+    sample: (arr, n) => r.shuffle(arr).slice(0, Math.min(n, arr.length)),
+  };
+  return r;
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on: one the system just gave out and took back. */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Start `node argv…` in `cwd` and wait for a line matching `ready` on its stdout (30 s at most).
+ * The child joins `children`, which the caller stops on exit; `stopProcess` takes it out again.
+ */
+export function startProcess(argv, env, ready, { cwd, children }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, { env: { PATH: process.env.PATH, ...env }, cwd });
+    children.add(child);
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`not ready after 30 s:\n${output}`)), 30_000);
+    const onData = (chunk) => {
+      output += chunk;
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Stop a child started by `startProcess` (SIGTERM) and wait until it has exited. */
+export async function stopProcess(child, children) {
+  children.delete(child);
+  child.kill('SIGTERM');
+  await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', resolve)));
+}
+
+/** The admin API key every benchmarked server is started with (DESIGNDOC_BOOTSTRAP_TOKEN). */
+export const BENCH_TOKEN = 'designdoc-bench-admin-token-0123456789abcdef';
+/** Headers that authenticate requests as that admin. */
+export const BENCH_AUTH = { authorization: `Bearer ${BENCH_TOKEN}` };
+
+/**
+ * `designdoc serve` on a free port with the rate limit out of the way and the bench's admin
+ * key (BENCH_TOKEN, created on the database's first start); resolves to
+ * `{url, child}` once it listens. `env` chooses the database (DESIGNDOC_DATA_DIR or DATABASE_URL).
+ */
+export async function startDesigndoc(env, { cwd, children }) {
+  const port = await freePort();
+  const child = await startProcess(
+    [
+      path.join(REPO_DIR, 'packages/cli/bin/designdoc.js'),
+      'serve',
+      '--port',
+      String(port),
+      '--no-demo',
+    ],
+    {
+      RATE_LIMIT_MAX: '1000000',
+      LOG_LEVEL: 'warn',
+      DESIGNDOC_BOOTSTRAP_TOKEN: BENCH_TOKEN,
+      ...env,
+    },
+    /designdoc server on/,
+    { cwd, children },
+  );
+  return { url: `http://127.0.0.1:${port}/`, child };
+}
+
+/** The p-th percentile (0–100) of numbers sorted ascending (nearest rank). */
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** A process's resident memory from /proc in MiB: now (VmRSS) and its peak so far (VmHWM). */
+export function processMemory(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (key) =>
+    Number(status.match(new RegExp(`^${key}:\\s+(\\d+)`, 'm'))?.[1] ?? Number.NaN);
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
 }

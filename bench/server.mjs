@@ -8,11 +8,22 @@
 //   node server.mjs [--runs 3] [--seconds 10] [--postgres postgres://postgres@127.0.0.1:5432/postgres] [--out results/server.json]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { BENCH_DIR, die, machineInfo, median, parseArgs, REPO_DIR } from './lib.mjs';
+import {
+  BENCH_AUTH,
+  BENCH_DIR,
+  die,
+  freePort,
+  machineInfo,
+  median,
+  parseArgs,
+  REPO_DIR,
+  startDesigndoc as startDesigndocProcess,
+  startProcess,
+  stopProcess,
+} from './lib.mjs';
 
 let args;
 try {
@@ -50,43 +61,6 @@ function twentyKbDocument() {
   return readFileSync(path.join(REPO_DIR, 'examples/payments-ledger.md'), 'utf8');
 }
 
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Start a process and wait for a line matching `ready` on its stdout. */
-function start(argv, env, ready) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, argv, {
-      env: { PATH: process.env.PATH, ...env },
-      cwd: work,
-    });
-    children.add(child);
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`not ready after 30 s:\n${output}`)), 30_000);
-    const onData = (chunk) => {
-      output += chunk;
-      if (ready.test(output)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-}
-
-async function stop(child) {
-  children.delete(child);
-  child.kill('SIGTERM');
-  await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', resolve)));
-}
-
 async function api(base, method, url, body, headers = {}) {
   const response = await fetch(new URL(url, base), {
     method,
@@ -94,6 +68,7 @@ async function api(base, method, url, body, headers = {}) {
       ...(typeof body === 'string'
         ? { 'content-type': 'text/markdown' }
         : { 'content-type': 'application/json' }),
+      ...BENCH_AUTH,
       ...headers,
     },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -104,13 +79,7 @@ async function api(base, method, url, body, headers = {}) {
 }
 
 async function startDesigndoc(env) {
-  const port = await freePort();
-  await start(
-    [bin, 'serve', '--port', String(port), '--no-demo'],
-    { RATE_LIMIT_MAX: '1000000', LOG_LEVEL: 'warn', ...env },
-    /designdoc server on/,
-  );
-  return `http://127.0.0.1:${port}/`;
+  return (await startDesigndocProcess(env, { cwd: work, children })).url;
 }
 
 /** GET throughput with autocannon: median of the runs' mean requests/s, median of their p99 latency. */
@@ -133,13 +102,15 @@ async function saveRun(base, ids, markdown) {
   let failed = 0;
   await Promise.all(
     ids.map(async (id, client) => {
-      let etag = (await fetch(new URL(`api/v1/documents/${id}`, base))).headers.get('etag');
+      let etag = (
+        await fetch(new URL(`api/v1/documents/${id}`, base), { headers: BENCH_AUTH })
+      ).headers.get('etag');
       let n = 0;
       while (Date.now() < deadline) {
         const started = performance.now();
         const response = await fetch(new URL(`api/v1/documents/${id}`, base), {
           method: 'PUT',
-          headers: { 'content-type': 'text/markdown', 'if-match': etag },
+          headers: { 'content-type': 'text/markdown', 'if-match': etag, ...BENCH_AUTH },
           body: `${markdown}\n<!-- client ${client} revision ${n++} -->\n`,
         });
         await response.arrayBuffer();
@@ -177,7 +148,7 @@ try {
   const sqlite = await startDesigndoc({ DESIGNDOC_DATA_DIR: dataDir });
   const ids = await seed(sqlite, markdown, 10);
   const baselinePort = await freePort();
-  await start(
+  await startProcess(
     [
       path.join(BENCH_DIR, 'server-baseline.mjs'),
       path.join(dataDir, 'designdoc.db'),
@@ -185,16 +156,17 @@ try {
     ],
     {},
     /baseline on/,
+    { cwd: work, children },
   );
   const targets = {
     baseline: { url: `http://127.0.0.1:${baselinePort}/doc/${ids[0]}`, headers: {} },
     'designdoc (text/markdown)': {
       url: `${sqlite}api/v1/documents/${ids[0]}`,
-      headers: { accept: 'text/markdown' },
+      headers: { accept: 'text/markdown', ...BENCH_AUTH },
     },
     'designdoc (JSON with model and diagnostics)': {
       url: `${sqlite}api/v1/documents/${ids[0]}`,
-      headers: {},
+      headers: BENCH_AUTH,
     },
   };
   const samples = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
@@ -221,7 +193,7 @@ try {
     perSecond: median(sqliteSaves.map((s) => s.saves)),
     p99: median(sqliteSaves.map((s) => s.p99)),
   };
-  for (const child of [...children]) await stop(child);
+  for (const child of [...children]) await stopProcess(child, children);
 
   // PostgreSQL: a fresh database, migrated, then the same saves.
   const pg = (await import('pg')).default;
@@ -248,7 +220,7 @@ try {
       perSecond: median(pgSaves.map((s) => s.saves)),
       p99: median(pgSaves.map((s) => s.p99)),
     };
-    for (const child of [...children]) await stop(child);
+    for (const child of [...children]) await stopProcess(child, children);
   } finally {
     const drop = new pg.Client({ connectionString: postgresUrl });
     await drop.connect();

@@ -82,6 +82,45 @@ describe('designdoc push and export', () => {
     ).toBe('Exported 4 documents from eng to out/ (0 written, 4 unchanged)\n');
   });
 
+  it('pushes many files a few at a time and still reports them in file order', async () => {
+    const ledger = readFileSync(`${EXAMPLES_DIR}payments-ledger.md`, 'utf8');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++)
+      files[`docs/f${String(i).padStart(2, '0')}.md`] =
+        i === 3 || i === 17 ? '' : `${ledger}\n<!-- copy ${i} -->\n`;
+    const dir = tempDir(files);
+    const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
+    await fetch(`${server.url}api/v1/workspaces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ADMIN_HEADERS },
+      body: JSON.stringify({ slug: 'eng', name: 'Engineering' }),
+    });
+    const env = { DESIGNDOC_SERVER: server.url, DESIGNDOC_TOKEN: TEST_TOKEN };
+    const failures =
+      'designdoc: docs/f03.md: File is empty, expected a design document\n' +
+      'designdoc: docs/f17.md: File is empty, expected a design document\n';
+    // The empty files fail at once, before the saves ahead of them answer; their lines still
+    // come out in file order.
+    expect(runBin(['push', 'docs', '--workspace', 'eng'], { cwd: dir.path, env })).toMatchObject({
+      code: 2,
+      stdout: 'Pushed 28 documents to eng: 28 created, 0 updated, 0 unchanged; 2 failed\n',
+      stderr: failures,
+    });
+    dir.write('docs/f29.md', `${ledger}\n<!-- copy 29, edited -->\n`);
+    expect(runBin(['push', 'docs', '--workspace', 'eng'], { cwd: dir.path, env })).toMatchObject({
+      code: 2,
+      stdout: 'Pushed 28 documents to eng: 0 created, 1 updated, 27 unchanged; 2 failed\n',
+      stderr: failures,
+    });
+    const list = (await (
+      await fetch(`${server.url}api/v1/documents?workspace=eng&limit=200`, {
+        headers: ADMIN_HEADERS,
+      })
+    ).json()) as { items: { path: string; version: number }[] };
+    expect(list.items).toHaveLength(28);
+    expect(list.items.find((d) => d.path === 'docs/f29.md')?.version).toBe(2);
+  });
+
   it('says clearly when the server or the workspace is not there', async () => {
     const dir = tempDir(examples());
     const port = await freePort();

@@ -55,6 +55,7 @@ function summaryOf(row: DocumentRow, workspace: string) {
     status: row.status,
     template: row.template,
     version: row.head_version,
+    contentHash: row.content_hash,
     errorCount: row.error_count,
     warningCount: row.warning_count,
     createdAt: row.created_at,

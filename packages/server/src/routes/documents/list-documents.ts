@@ -23,6 +23,12 @@ export interface ListFilters {
 const SORT_COLUMN = { updated: 'updated_at', title: 'title' } as const;
 
 /**
+ * Up to this many documents with a tag (or author), the list starts from them and sorts them;
+ * past it, it walks the sort order and keeps matching rows (at least one row in 50 matches then).
+ */
+const FEW_MATCHES = 2000;
+
+/**
  * One page of live (not archived) documents matching the filters, in a stable order (the sort
  * key, then id), with the cursor of the next page when there is one. Keyset pagination: a page
  * costs the same wherever it is, and rows saved meanwhile neither repeat nor vanish.
@@ -30,6 +36,7 @@ const SORT_COLUMN = { updated: 'updated_at', title: 'title' } as const;
 export async function listDocuments(
   db: Kysely<Database>,
   filters: ListFilters,
+  { fewMatches = FEW_MATCHES }: { fewMatches?: number } = {},
 ): Promise<{ rows: (DocumentRow & { workspace: string })[]; next: string | null }> {
   const descending = filters.sort.startsWith('-');
   const column = SORT_COLUMN[filters.sort.replace('-', '') as 'updated' | 'title'];
@@ -49,29 +56,42 @@ export async function listDocuments(
   if (filters.hasErrors !== undefined)
     query = query.where('documents.error_count', filters.hasErrors ? '>' : '=', 0);
   if (filters.updatedSince) query = query.where('documents.updated_at', '>=', filters.updatedSince);
-  if (filters.tag) {
-    const tag = filters.tag;
-    query = query.where((eb) =>
-      eb.exists(
+  for (const [table, column, value] of [
+    ['document_tags', 'tag', filters.tag],
+    ['document_authors', 'author', filters.author],
+  ] as const) {
+    if (value === undefined) continue;
+    // Few documents with this tag (author): start from them and sort them. Many: walk the sort
+    // index and check each row, which finds a page after a few rows. Either alone is slow at
+    // 100,000 documents for the other case; a bounded count picks.
+    const probe = await db
+      .selectFrom((eb) =>
         eb
-          .selectFrom('document_tags')
-          .select('tag')
-          .whereRef('document_tags.document_id', '=', 'documents.id')
-          .where('tag', '=', tag),
-      ),
-    );
-  }
-  if (filters.author) {
-    const author = filters.author;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('document_authors')
-          .select('author')
-          .whereRef('document_authors.document_id', '=', 'documents.id')
-          .where('author', '=', author),
-      ),
-    );
+          .selectFrom(table as 'document_tags')
+          .select('document_id')
+          .where(column as 'tag', '=', value)
+          .limit(fewMatches + 1)
+          .as('matching'),
+      )
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    query =
+      Number(probe.n) <= fewMatches
+        ? query.where('documents.id', 'in', (eb) =>
+            eb
+              .selectFrom(table as 'document_tags')
+              .select('document_id')
+              .where(column as 'tag', '=', value),
+          )
+        : query.where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom(table as 'document_tags')
+                .select('document_id')
+                .whereRef(`${table as 'document_tags'}.document_id`, '=', 'documents.id')
+                .where(column as 'tag', '=', value),
+            ),
+          );
   }
   if (filters.cursor)
     query = query.where(

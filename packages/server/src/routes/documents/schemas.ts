@@ -49,6 +49,7 @@ export const DocumentSummary = Type.Object({
   status: Type.String(),
   template: Type.String(),
   version: Type.Integer(),
+  contentHash: Type.String({ description: "SHA-256 of the head version's Markdown" }),
   errorCount: Type.Integer(),
   warningCount: Type.Integer(),
   createdAt: Type.String({ format: 'date-time' }),

@@ -1,0 +1,61 @@
+import { PRESETS } from '@designdoc/core';
+import { describe, expect, it } from 'vitest';
+import { sqliteDatabase } from '../../../test/databases.js';
+import { type ListFilters, listDocuments } from './list-documents.js';
+import { prepareDocument } from './prepare-document.js';
+import { insertDocument } from './repo.js';
+
+const templates = { lookup: (name: string) => PRESETS[name], names: Object.keys(PRESETS) };
+
+describe('listDocuments by tag and author', () => {
+  it('gives the same pages whether it starts from the tagged documents or walks the sort order', async () => {
+    const { connection, drop } = await sqliteDatabase();
+    const { db } = connection;
+    try {
+      await db
+        .insertInto('workspaces')
+        .values({
+          id: 'w',
+          slug: 'eng',
+          name: 'Eng',
+          default_template: 'tdd',
+          created_at: '',
+          updated_at: '',
+        })
+        .execute();
+      for (let i = 0; i < 30; i++) {
+        const tags = i % 3 === 0 ? '[api, search]' : '[api]';
+        const markdown = `---\ntitle: Doc ${String(i).padStart(2, '0')}\nauthors: [${i % 2 ? 'Ada' : 'Grace'}]\ntags: ${tags}\n---\n# Doc ${i}\n`;
+        await insertDocument(db, 'w', prepareDocument(markdown, 'tdd', 'tdd', templates));
+      }
+      const pages = async (filters: Partial<ListFilters>, fewMatches: number) => {
+        const titles: string[][] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await listDocuments(
+            db,
+            { sort: 'title', limit: 4, ...filters, ...(cursor ? { cursor } : {}) },
+            { fewMatches },
+          );
+          titles.push(page.rows.map((row) => row.title));
+          cursor = page.next;
+        } while (cursor);
+        return titles;
+      };
+      for (const filters of [
+        { tag: 'search' },
+        { author: 'Ada' },
+        { tag: 'api', author: 'Grace' },
+      ]) {
+        const fromMatches = await pages(filters, 1000);
+        expect(await pages(filters, 0), JSON.stringify(filters)).toEqual(fromMatches);
+        expect(fromMatches.flat().length).toBeGreaterThan(4);
+      }
+      expect((await pages({ tag: 'search' }, 0)).flat()).toEqual(
+        Array.from({ length: 10 }, (_, k) => `Doc ${String(k * 3).padStart(2, '0')}`),
+      );
+    } finally {
+      await drop();
+    }
+  });
+});
