@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { compiledQuery } from '../db/compiled-query.js';
 import type { ApiKeysTable, Database } from '../db/database.js';
 import type { Scope } from './policy.js';
 import { newSecret, tokenHash } from './secrets.js';
@@ -59,9 +60,9 @@ export async function createApiKey(
 /** Last-used times are written at most this often per key. */
 const TOUCH_EVERY_MS = 60_000;
 
-/** The live key a bearer token names, with its owner; undefined when unknown, revoked, expired or the owner is disabled. */
-export async function findApiKey(db: Kysely<Database>, secret: string) {
-  const found = await db
+/** A key by the hash of its secret, with its owner: on every request, so compiled once. */
+const keyByHash = compiledQuery((db, secretHash: string) =>
+  db
     .selectFrom('api_keys')
     .innerJoin('users', 'users.id', 'api_keys.user_id')
     .select([
@@ -75,8 +76,12 @@ export async function findApiKey(db: Kysely<Database>, secret: string) {
       'users.instance_admin',
       'users.disabled_at',
     ])
-    .where('api_keys.secret_hash', '=', tokenHash(secret))
-    .executeTakeFirst();
+    .where('api_keys.secret_hash', '=', secretHash),
+);
+
+/** The live key a bearer token names, with its owner; undefined when unknown, revoked, expired or the owner is disabled. */
+export async function findApiKey(db: Kysely<Database>, secret: string) {
+  const found = await keyByHash(db, tokenHash(secret));
   const now = Date.now();
   if (
     !found ||

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compiledQuery } from '../db/compiled-query.js';
 import type { Database } from '../db/database.js';
 import { newSecret, tokenHash } from './secrets.js';
 
@@ -40,13 +41,9 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-/**
- * The live session a cookie's token names, with its user; undefined (and the session deleted)
- * when it has been idle too long or is past its absolute end, or its user is disabled.
- */
-export async function findSession(db: Kysely<Database>, token: string, settings: SessionSettings) {
-  const id = tokenHash(token);
-  const found = await db
+/** A session by the hash of its token, with its user: on every request, so compiled once. */
+const sessionById = compiledQuery((db, id: string) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -59,8 +56,16 @@ export async function findSession(db: Kysely<Database>, token: string, settings:
       'users.instance_admin',
       'users.disabled_at',
     ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst();
+    .where('sessions.id', '=', id),
+);
+
+/**
+ * The live session a cookie's token names, with its user; undefined (and the session deleted)
+ * when it has been idle too long or is past its absolute end, or its user is disabled.
+ */
+export async function findSession(db: Kysely<Database>, token: string, settings: SessionSettings) {
+  const id = tokenHash(token);
+  const found = await sessionById(db, id);
   if (!found) return undefined;
   const now = Date.now();
   const idleSince = Date.parse(found.last_seen_at);

@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { compiledQuery } from '../db/compiled-query.js';
 import { findApiKey } from '../identity/api-keys.js';
 import {
   type Access,
@@ -150,22 +151,22 @@ function forbidden(caller: Caller, permission: string): ProblemError {
   );
 }
 
-async function workspaceRole(app: FastifyInstance, slug: string, userId: string) {
-  const row = await app.db
+/** The workspace a slug names and the user's role there (null: not a member); compiled once. */
+const workspaceRoleQuery = compiledQuery((db, slug: string, userId: string) =>
+  db
     .selectFrom('workspaces')
     .leftJoin('memberships', (join) =>
       join
         .onRef('memberships.workspace_id', '=', 'workspaces.id')
         .on('memberships.user_id', '=', userId),
     )
-    .select(['workspaces.id', 'memberships.role'])
-    .where('workspaces.slug', '=', slug)
-    .executeTakeFirst();
-  return row ? { workspaceId: row.id, role: roleOf(row.role) } : undefined;
-}
+    .select(['workspaces.id as workspace_id', 'memberships.role'])
+    .where('workspaces.slug', '=', slug),
+);
 
-async function documentRole(app: FastifyInstance, id: string, userId: string) {
-  const row = await app.db
+/** The workspace holding a document and the user's role there; on every document request. */
+const documentRoleQuery = compiledQuery((db, id: string, userId: string) =>
+  db
     .selectFrom('documents')
     .leftJoin('memberships', (join) =>
       join
@@ -173,8 +174,16 @@ async function documentRole(app: FastifyInstance, id: string, userId: string) {
         .on('memberships.user_id', '=', userId),
     )
     .select(['documents.workspace_id', 'memberships.role'])
-    .where('documents.id', '=', id)
-    .executeTakeFirst();
+    .where('documents.id', '=', id),
+);
+
+async function workspaceRole(app: FastifyInstance, slug: string, userId: string) {
+  const row = await workspaceRoleQuery(app.db, slug, userId);
+  return row ? { workspaceId: row.workspace_id, role: roleOf(row.role) } : undefined;
+}
+
+async function documentRole(app: FastifyInstance, id: string, userId: string) {
+  const row = await documentRoleQuery(app.db, id, userId);
   return row ? { workspaceId: row.workspace_id, role: roleOf(row.role) } : undefined;
 }
 
