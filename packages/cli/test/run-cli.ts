@@ -50,10 +50,11 @@ export async function runCli(argv: string[], options: RunCliOptions): Promise<Cl
  */
 export function runBin(
   argv: string[],
-  options: { cwd: string; env?: Record<string, string> },
+  options: { cwd: string; env?: Record<string, string>; input?: string },
 ): CliOutput {
   const child = spawnSync(process.execPath, [BIN, ...argv], {
     cwd: options.cwd,
+    input: options.input ?? '',
     env: { PATH: process.env.PATH ?? '', ...options.env },
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
