@@ -45,6 +45,7 @@ export async function buildApp({
   metrics = createMetrics(),
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...httpsOptions(config),
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimit,
     requestIdHeader: 'x-request-id',
@@ -116,4 +117,23 @@ export async function buildApp({
     { prefix: '/api/v1' },
   );
   return app;
+}
+
+/**
+ * HTTPS when configured: the certificate and key, and with client certificates the CAs that sign
+ * them. The handshake accepts a connection without a valid client certificate (a browser may
+ * have none); the auth hooks decide per request what it may do.
+ */
+function httpsOptions(config: ServerConfig) {
+  const tls = config.tls;
+  if (!tls) return {};
+  return {
+    https: {
+      cert: tls.cert,
+      key: tls.key,
+      ...(tls.clientCa && tls.clientCertificates !== 'off'
+        ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false }
+        : {}),
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readTlsSettings, type TlsSettings } from './tls-config.js';
 
 /** Everything the server is configured with; made once, at start, by `loadServerConfig`. */
 export interface ServerConfig {
@@ -25,6 +26,8 @@ export interface ServerConfig {
   adminPassword: string | null;
   /** First run only: also create an admin API key with exactly this value (`DESIGNDOC_BOOTSTRAP_TOKEN`). */
   bootstrapToken: string | null;
+  /** HTTPS (and client certificates) served by designdoc itself; null: plain HTTP. */
+  tls: TlsSettings | null;
 }
 
 /** A setting that failed validation, named as the user wrote it. */
@@ -53,6 +56,11 @@ const SETTINGS = {
   SESSION_MAX_AGE_HOURS: 'sessionMaxAgeHours',
   DESIGNDOC_ADMIN_PASSWORD: 'adminPassword',
   DESIGNDOC_BOOTSTRAP_TOKEN: 'bootstrapToken',
+  TLS_CERT_FILE: 'tlsCertFile',
+  TLS_KEY_FILE: 'tlsKeyFile',
+  TLS_CLIENT_CA_FILE: 'tlsClientCaFile',
+  TLS_CLIENT_CERTIFICATES: 'tlsClientCertificates',
+  TLS_CLIENT_SUBJECTS: 'tlsClientSubjects',
 } as const;
 
 type SettingName = keyof typeof SETTINGS;
@@ -101,6 +109,7 @@ export function loadServerConfig(
   };
   const host = raw('HOST') ?? '127.0.0.1';
   const port = integer('PORT', 8080, 0, 65535);
+  const tls = readTlsSettings(raw, cwd, problems);
   const logLevel = raw('LOG_LEVEL') ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
     problems.push(`LOG_LEVEL “${logLevel}” must be one of ${LOG_LEVELS.join(', ')}`);
@@ -112,7 +121,7 @@ export function loadServerConfig(
     port,
     publicUrl:
       url('PUBLIC_URL', ['http:', 'https:']) ??
-      `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     logLevel: logLevel as ServerConfig['logLevel'],
     bodyLimit: integer('BODY_LIMIT', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     rateLimit: {
@@ -126,6 +135,7 @@ export function loadServerConfig(
     },
     adminPassword: raw('DESIGNDOC_ADMIN_PASSWORD') ?? null,
     bootstrapToken: bootstrapToken(raw('DESIGNDOC_BOOTSTRAP_TOKEN'), problems),
+    tls,
     ...overrides,
   };
   if (problems.length > 0) throw new ServerConfigError(problems);

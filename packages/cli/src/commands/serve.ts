@@ -83,7 +83,7 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     io.stdout.write(
-      `designdoc server on http://${host}:${port}/ (API docs: /api/docs; Ctrl+C to stop)\n`,
+      `designdoc server on ${config.tls ? 'https' : 'http'}://${host}:${port}/ (API docs: /api/docs; Ctrl+C to stop)\n`,
     );
     await stopped;
     await app.close();

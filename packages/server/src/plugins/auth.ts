@@ -1,3 +1,4 @@
+import { TLSSocket } from 'node:tls';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -15,6 +16,8 @@ import {
 } from '../identity/policy.js';
 import { sameSecret } from '../identity/secrets.js';
 import { findSession, SESSION_COOKIE } from '../identity/sessions.js';
+import { findUserByName } from '../identity/users.js';
+import { normalizeSubject } from '../tls-config.js';
 import { ProblemError } from './problems.js';
 
 declare module 'fastify' {
@@ -83,7 +86,10 @@ export const identify = fp(async (app: FastifyInstance) => {
     }
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await findSession(app.db, token, app.config.session) : undefined;
-    if (!session) return;
+    if (!session) {
+      request.caller = await certificateCaller(app, request);
+      return;
+    }
     request.caller = {
       userId: session.user_id,
       username: session.username,
@@ -103,6 +109,15 @@ export const identify = fp(async (app: FastifyInstance) => {
 export const authorize = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request, reply) => {
     if (request.authFailure) throw unauthenticated(reply, request.authFailure);
+    if (
+      app.config.tls?.clientCertificates === 'required' &&
+      request.url.startsWith('/api/v1/') &&
+      !verifiedClientCertificate(request)
+    )
+      throw new ProblemError(
+        'client-certificate-required',
+        'This server requires a client certificate signed by its client CA for the API',
+      );
     const access = accessOf(request);
     if (access && 'public' in access) return;
     const caller = request.caller;
@@ -140,6 +155,38 @@ export const authorize = fp(async (app: FastifyInstance) => {
     request.workspaceAccess = found;
   });
 });
+
+/** The subject of the verified client certificate the request came with, if any. */
+function verifiedClientCertificate(request: FastifyRequest): string | null {
+  const socket = request.raw.socket;
+  if (!(socket instanceof TLSSocket) || !socket.authorized) return null;
+  const certificate = socket.getPeerCertificate();
+  if (!certificate?.subject) return null;
+  return normalizeSubject(certificate.subject as unknown as Record<string, string>);
+}
+
+/**
+ * mTLS: a verified client certificate whose subject is mapped (TLS_CLIENT_SUBJECTS) signs in
+ * as that account (a service account), when the request sends no other credentials.
+ */
+async function certificateCaller(
+  app: FastifyInstance,
+  request: FastifyRequest,
+): Promise<Caller | null> {
+  const tls = app.config.tls;
+  if (!tls || tls.clientCertificates === 'off') return null;
+  const subject = verifiedClientCertificate(request);
+  const username = subject ? tls.subjects[subject] : undefined;
+  if (!username) return null;
+  const user = await findUserByName(app.db, username);
+  if (!user || user.disabled_at !== null) return null;
+  return {
+    userId: user.id,
+    username: user.username,
+    instanceAdmin: user.instance_admin === 1,
+    scopes: null,
+  };
+}
 
 function forbidden(caller: Caller, permission: string): ProblemError {
   return new ProblemError(

@@ -10,6 +10,7 @@ export const PROBLEMS = {
   'weak-password': { status: 400, title: 'The password is too weak' },
   unauthenticated: { status: 401, title: 'Sign in or send an API key' },
   'invalid-credentials': { status: 401, title: 'Wrong username or password' },
+  'client-certificate-required': { status: 401, title: 'A client certificate is required' },
   forbidden: { status: 403, title: 'Your role does not allow this' },
   'csrf-token-invalid': { status: 403, title: 'Missing or wrong CSRF token' },
   'not-found': { status: 404, title: 'Not found' },
