@@ -13,7 +13,9 @@ import { apiKeyRoutes } from './routes/api-keys/index.js';
 import { auditRoutes } from './routes/audit/index.js';
 import { authRoutes } from './routes/auth/index.js';
 import { dashboardRoutes } from './routes/dashboards/index.js';
+import { confidentialRoutes } from './routes/documents/confidential.js';
 import { documentRoutes } from './routes/documents/index.js';
+import { groupRoutes } from './routes/groups/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { lintRoutes } from './routes/lint/index.js';
 import { metricsRoutes } from './routes/metrics/index.js';
@@ -104,6 +106,8 @@ export async function buildApp({
       await api.register(workspaceRoutes);
       await api.register(memberRoutes);
       await api.register(documentRoutes);
+      await api.register(confidentialRoutes);
+      await api.register(groupRoutes);
       await api.register(dashboardRoutes);
       await api.register(searchRoutes);
       await api.register(lintRoutes);

@@ -3,7 +3,7 @@ export { loadServerConfig, type ServerConfig, ServerConfigError } from './config
 export type { QueryObserver } from './db/connect.js';
 export { type DatabaseConnection, type Engine, openDatabase, openSqlite } from './db/connect.js';
 export type { Database } from './db/database.js';
-export { isMigrated, migrateToLatest } from './db/migrate.js';
+export { isMigrated, MIGRATION_NAMES, migrateToLatest } from './db/migrate.js';
 export {
   BootstrapError,
   bootstrapFirstAdmin,

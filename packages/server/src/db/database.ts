@@ -26,6 +26,8 @@ export interface DocumentsTable {
   error_count: number;
   warning_count: number;
   archived_at: Timestamp | null;
+  /** 1 when only admins and the users and groups granted (document_grants) may see it. */
+  restricted: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -172,6 +174,24 @@ export interface AuditLogTable {
   details: string;
 }
 
+/** A named group of users, for restricting confidential documents. */
+export interface GroupsTable {
+  id: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface GroupMembersTable {
+  group_id: string;
+  user_id: string;
+}
+
+/** Who may read a restricted document besides admins: `user:<id>` or `group:<id>`. */
+export interface DocumentGrantsTable {
+  document_id: string;
+  principal: string;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -189,4 +209,7 @@ export interface Database {
   memberships: MembershipsTable;
   sign_in_failures: SignInFailuresTable;
   audit_log: AuditLogTable;
+  groups: GroupsTable;
+  group_members: GroupMembersTable;
+  document_grants: DocumentGrantsTable;
 }

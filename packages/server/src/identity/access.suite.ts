@@ -37,6 +37,7 @@ const EXPECTED_WORKSPACE_MATRIX: Record<string, Role> = {
   'document:read': 'viewer',
   'document:write': 'author',
   'document:archive': 'author',
+  'document:restrict': 'author',
   'document:restore': 'admin',
   'workspace:update': 'admin',
   'workspace:members': 'admin',

@@ -24,6 +24,9 @@ export const AUDIT_ACTIONS = [
   'document.updated',
   'document.archived',
   'document.restored',
+  'document.access-changed',
+  'document.read-confidential',
+  'group.changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

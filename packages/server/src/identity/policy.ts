@@ -19,6 +19,8 @@ export const WORKSPACE_PERMISSIONS = {
   'document:read': { role: 'viewer', scope: 'read' },
   'document:write': { role: 'author', scope: 'write' },
   'document:archive': { role: 'author', scope: 'write' },
+  /** Make a document confidential, or change who may read it. */
+  'document:restrict': { role: 'author', scope: 'write' },
   'document:restore': { role: 'admin', scope: 'admin' },
   'workspace:update': { role: 'admin', scope: 'admin' },
   'workspace:members': { role: 'admin', scope: 'admin' },

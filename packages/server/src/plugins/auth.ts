@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { compiledQuery } from '../db/compiled-query.js';
 import { findApiKey } from '../identity/api-keys.js';
+import { actorOf, audit } from '../identity/audit.js';
 import {
   type Access,
   allowsInstance,
@@ -17,6 +18,7 @@ import {
 import { sameSecret } from '../identity/secrets.js';
 import { findSession, SESSION_COOKIE } from '../identity/sessions.js';
 import { findUserByName } from '../identity/users.js';
+import { mayReadRestricted } from '../identity/visibility.js';
 import { normalizeSubject } from '../tls-config.js';
 import { ProblemError } from './problems.js';
 
@@ -31,7 +33,7 @@ declare module 'fastify' {
     /** For a session: the CSRF token its unsafe requests must carry. */
     session: { csrfToken: string } | null;
     /** For workspace and document routes: the workspace and the caller's role in it. */
-    workspaceAccess: { workspaceId: string; role: Role | null } | null;
+    workspaceAccess: { workspaceId: string; role: Role | null; restricted?: boolean } | null;
     /** Why the credentials sent are refused (a bad API key), for `authorize` to answer. */
     authFailure: string | null;
   }
@@ -145,7 +147,7 @@ export const authorize = fp(async (app: FastifyInstance) => {
     const found =
       'workspace' in access
         ? await workspaceRole(app, params.ws ?? '', caller.userId)
-        : await documentRole(app, params.id ?? '', caller.userId);
+        : await documentRole(app, params.id ?? '', caller);
     const permission = 'workspace' in access ? access.workspace : access.document;
     const what = 'workspace' in access ? `workspace “${params.ws}”` : `document ${params.id}`;
     // Someone who may not read it is not told that it exists.
@@ -153,6 +155,28 @@ export const authorize = fp(async (app: FastifyInstance) => {
       throw new ProblemError('not-found', `No ${what}`);
     if (!allowsInWorkspace(caller, found.role, permission)) throw forbidden(caller, permission);
     request.workspaceAccess = found;
+  });
+
+  // Every successful read of a confidential document is in the audit log.
+  app.addHook('onResponse', async (request, reply) => {
+    const access = request.workspaceAccess;
+    if (!access?.restricted || request.method !== 'GET' || reply.statusCode >= 400) return;
+    const caller = request.caller;
+    if (!caller) return;
+    const { id } = request.params as { id: string };
+    await audit(
+      app.db,
+      {
+        action: 'document.read-confidential',
+        actor: actorOf(caller),
+        target: { type: 'document', id },
+        workspaceId: access.workspaceId,
+        details: { route: request.routeOptions.url ?? null, status: reply.statusCode },
+      },
+      request,
+    ).catch((error: unknown) =>
+      request.log.error({ err: error }, 'audit of a confidential read failed'),
+    );
   });
 });
 
@@ -220,7 +244,7 @@ const documentRoleQuery = compiledQuery((db, id: string, userId: string) =>
         .onRef('memberships.workspace_id', '=', 'documents.workspace_id')
         .on('memberships.user_id', '=', userId),
     )
-    .select(['documents.workspace_id', 'memberships.role'])
+    .select(['documents.workspace_id', 'documents.restricted', 'memberships.role'])
     .where('documents.id', '=', id),
 );
 
@@ -229,9 +253,14 @@ async function workspaceRole(app: FastifyInstance, slug: string, userId: string)
   return row ? { workspaceId: row.workspace_id, role: roleOf(row.role) } : undefined;
 }
 
-async function documentRole(app: FastifyInstance, id: string, userId: string) {
-  const row = await documentRoleQuery(app.db, id, userId);
-  return row ? { workspaceId: row.workspace_id, role: roleOf(row.role) } : undefined;
+/** The document's workspace and the caller's role; undefined when it does not exist or is confidential and not theirs to see. */
+async function documentRole(app: FastifyInstance, id: string, caller: Caller) {
+  const row = await documentRoleQuery(app.db, id, caller.userId);
+  if (!row) return undefined;
+  const role = roleOf(row.role);
+  const restricted = row.restricted === 1;
+  if (restricted && !(await mayReadRestricted(app.db, caller, role, id))) return undefined;
+  return { workspaceId: row.workspace_id, role, restricted };
 }
 
 function roleOf(value: string | null): Role | null {

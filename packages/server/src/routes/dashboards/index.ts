@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { nonEmpty, readableWorkspaceIds } from '../../identity/memberships.js';
+import { visibilityOf, visibleDocument } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { decodeCursor, keysetAfter, pageOf } from '../cursor.js';
 import { Slug } from '../workspaces/schemas.js';
@@ -101,8 +101,8 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'workspaces.slug',
         ])
         .where('documents.archived_at', 'is', null);
-      const readable = await readableWorkspaceIds(app.db, callerOf(request));
-      if (readable) query = query.where('documents.workspace_id', 'in', nonEmpty(readable));
+      const visible = visibleDocument(await visibilityOf(app.db, callerOf(request)), 'documents');
+      if (visible) query = query.where(visible);
       if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
       if (q.document_status) query = query.where('documents.status', '=', q.document_status);
       if (q.older_than_days !== undefined)
@@ -194,8 +194,8 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'workspaces.slug',
         ])
         .where('documents.archived_at', 'is', null);
-      const readable = await readableWorkspaceIds(app.db, callerOf(request));
-      if (readable) query = query.where('documents.workspace_id', 'in', nonEmpty(readable));
+      const visible = visibleDocument(await visibilityOf(app.db, callerOf(request)), 'documents');
+      if (visible) query = query.where(visible);
       if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
       if (q.document_status) query = query.where('documents.status', '=', q.document_status);
       if (q.cursor)

@@ -4,12 +4,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { actorOf, audit } from '../../identity/audit.js';
-import { readableWorkspaceIds } from '../../identity/memberships.js';
+import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
+import { grantPrincipals } from './confidential.js';
 import { diffVersions } from './diff-versions.js';
 import { listDocuments } from './list-documents.js';
 import { prepareDocument } from './prepare-document.js';
@@ -27,7 +28,7 @@ import {
   listVersions,
   restoreDocument,
 } from './repo.js';
-import { readSave, SAVE_BODY } from './save-body.js';
+import { CREATE_BODY, readSave, SAVE_BODY } from './save-body.js';
 import {
   DocumentDetail,
   DocumentList,
@@ -80,7 +81,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['documents'],
         params: WorkspaceParams,
         querystring: SaveQuery,
-        body: SAVE_BODY,
+        body: CREATE_BODY,
         response: { 201: DocumentSummary },
       },
     },
@@ -96,9 +97,15 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         templates,
       );
       endLint();
-      const body = request.body as string | { path?: string };
+      const body = request.body as
+        | string
+        | { path?: string; confidential?: { users?: string[]; groups?: string[] } };
       const path = (typeof body === 'object' ? body.path : undefined) ?? request.query.path ?? null;
-      const row = await insertDocument(app.db, workspace.id, prepared, path);
+      const confidential = typeof body === 'object' ? body.confidential : undefined;
+      const grants = confidential
+        ? await grantPrincipals(app.db, confidential, callerOf(request), '/confidential')
+        : null;
+      const row = await insertDocument(app.db, workspace.id, prepared, path, grants);
       if (!row) {
         const existing = await listDocuments(app.db, {
           workspace: workspace.slug,
@@ -149,7 +156,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(q.has_errors !== undefined ? { hasErrors: q.has_errors } : {}),
         ...(q.updated_since ? { updatedSince: new Date(q.updated_since).toISOString() } : {}),
         ...(q.cursor ? { cursor: q.cursor } : {}),
-        workspaceIds: await readableWorkspaceIds(app.db, callerOf(request)),
+        visibility: await visibilityOf(app.db, callerOf(request)),
         sort: q.sort ?? '-updated',
         limit: q.limit ?? 50,
       });

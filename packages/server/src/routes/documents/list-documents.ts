@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { nonEmpty } from '../../identity/memberships.js';
+import { type Visibility, visibleDocument } from '../../identity/visibility.js';
 import { decodeCursor, keysetAfter, pageOf } from '../cursor.js';
 import type { DocumentRow } from './repo.js';
 
@@ -16,8 +16,8 @@ export interface ListFilters {
   sort: 'updated' | '-updated' | 'title' | '-title';
   limit: number;
   cursor?: string;
-  /** Only these workspaces (the caller's); null or absent: all. */
-  workspaceIds?: string[] | null;
+  /** Only what the caller may see (identity/visibility.ts); absent: everything. */
+  visibility?: Visibility;
 }
 
 const SORT_COLUMN = { updated: 'updated_at', title: 'title' } as const;
@@ -47,8 +47,8 @@ export async function listDocuments(
     .selectAll('documents')
     .select('workspaces.slug as workspace')
     .where('documents.archived_at', 'is', null);
-  if (filters.workspaceIds)
-    query = query.where('documents.workspace_id', 'in', nonEmpty(filters.workspaceIds));
+  const visible = filters.visibility && visibleDocument(filters.visibility, 'documents');
+  if (visible) query = query.where(visible);
   if (filters.workspace) query = query.where('workspaces.slug', '=', filters.workspace);
   if (filters.path) query = query.where('documents.path', '=', filters.path);
   if (filters.status) query = query.where('documents.status', '=', filters.status);

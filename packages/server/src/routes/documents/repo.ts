@@ -220,13 +220,15 @@ function headColumns(doc: PreparedDocument) {
 /**
  * Create a document with its first version, in one transaction; null when another document of
  * the workspace already has this `path` (the unique index decides, so concurrent pushes of one
- * file create it once).
+ * file create it once). With `grants` (principals, identity/visibility.ts) it is confidential
+ * from its first moment.
  */
 export async function insertDocument(
   db: Kysely<Database>,
   workspaceId: string,
   doc: PreparedDocument,
   path: string | null = null,
+  grants: string[] | null = null,
 ): Promise<DocumentRow | null> {
   const now = new Date().toISOString();
   const row: DocumentRow = {
@@ -235,6 +237,7 @@ export async function insertDocument(
     path,
     head_version: 1,
     archived_at: null,
+    restricted: grants ? 1 : 0,
     created_at: now,
     updated_at: now,
     ...headColumns(doc),
@@ -242,6 +245,11 @@ export async function insertDocument(
   try {
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('documents').values(row).execute();
+      if (grants && grants.length > 0)
+        await trx
+          .insertInto('document_grants')
+          .values(grants.map((principal) => ({ document_id: row.id, principal })))
+          .execute();
       await writeVersion(trx, row.id, 1, doc, now);
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { Grants } from './confidential.js';
 import { DocumentBody } from './schemas.js';
 
 /** A document sent to be saved or linted: Markdown as `text/markdown`, or JSON `{markdown, template?}`. */
@@ -6,6 +7,31 @@ export const SAVE_BODY = {
   content: {
     'application/json': { schema: DocumentBody },
     'text/markdown': { schema: Type.String({ minLength: 1 }) },
+  },
+};
+
+/** A new document: as a save, and in JSON optionally `confidential` from its first moment. */
+export const CREATE_BODY = {
+  content: {
+    'application/json': {
+      schema: Type.Object(
+        {
+          ...DocumentBody.properties,
+          confidential: Type.Optional(
+            Type.Object(
+              { users: Grants.properties.users, groups: Grants.properties.groups },
+              {
+                additionalProperties: false,
+                description:
+                  'Make it confidential: readable only by these users and groups, you, and admins',
+              },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    'text/markdown': SAVE_BODY.content['text/markdown'],
   },
 };
 

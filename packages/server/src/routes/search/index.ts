@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { readableWorkspaceIds } from '../../identity/memberships.js';
+import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { Slug } from '../workspaces/schemas.js';
@@ -53,7 +53,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         q,
         limit,
         offset,
-        workspaceIds: await readableWorkspaceIds(app.db, callerOf(request)),
+        visibility: await visibilityOf(app.db, callerOf(request)),
         ...(workspace ? { workspace } : {}),
         ...(status ? { status } : {}),
       });

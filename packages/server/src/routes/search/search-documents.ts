@@ -2,7 +2,7 @@ import { escapeHtml } from '@designdoc/core';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Engine } from '../../db/connect.js';
 import type { Database } from '../../db/database.js';
-import { nonEmpty } from '../../identity/memberships.js';
+import { type Visibility, visibleDocument } from '../../identity/visibility.js';
 
 export interface SearchFilters {
   q: string;
@@ -10,8 +10,8 @@ export interface SearchFilters {
   status?: string;
   limit: number;
   offset: number;
-  /** Only these workspaces (the caller's); null or absent: all. */
-  workspaceIds?: string[] | null;
+  /** Only what the caller may see (identity/visibility.ts); absent: everything. */
+  visibility?: Visibility;
 }
 
 export interface SearchHit {
@@ -33,8 +33,9 @@ export function queryWords(q: string): string[] {
 }
 
 function filters(f: SearchFilters): RawBuilder<unknown> {
+  const visible = f.visibility ? visibleDocument(f.visibility, 'd') : null;
   return sql`d.archived_at is null
-    ${f.workspaceIds ? sql`and d.workspace_id in (${sql.join(nonEmpty(f.workspaceIds))})` : sql``}
+    ${visible ? sql`and ${visible}` : sql``}
     ${f.workspace ? sql`and w.slug = ${f.workspace}` : sql``}
     ${f.status ? sql`and d.status = ${f.status}` : sql``}`;
 }

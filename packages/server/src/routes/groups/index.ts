@@ -1,0 +1,149 @@
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { actorOf, audit } from '../../identity/audit.js';
+import {
+  addGroupMember,
+  findGroup,
+  insertGroup,
+  listGroups,
+  removeGroupMember,
+} from '../../identity/groups.js';
+import { findUserByName, type UserRow } from '../../identity/users.js';
+import { callerOf } from '../../plugins/auth.js';
+import { ProblemError } from '../../plugins/problems.js';
+import { Username } from '../auth/schemas.js';
+
+export const GroupName = Type.String({
+  pattern: '^[a-z0-9][a-z0-9._-]{0,62}$',
+  description: 'Lower-case letters, digits and . _ -',
+});
+const Group = Type.Object({
+  name: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  members: Type.Array(Type.String()),
+});
+const MemberParams = Type.Object({ name: GroupName, username: Username });
+
+/**
+ * `/api/v1/groups`: named groups of users that confidential documents can be granted to.
+ * Everyone signed in can list them (to choose whom to grant); instance admins manage them.
+ */
+export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const requireGroup = async (name: string) => {
+    const group = await findGroup(app.db, name);
+    if (!group) throw new ProblemError('not-found', `No group “${name}”`);
+    return group;
+  };
+  const requireUser = async (username: string) => {
+    const user = await findUserByName(app.db, username);
+    if (!user) throw new ProblemError('not-found', `No user “${username}”`);
+    return user;
+  };
+
+  app.get(
+    '/groups',
+    {
+      config: { access: { instance: 'signed-in' } },
+      schema: { tags: ['users'], response: { 200: Type.Object({ items: Type.Array(Group) }) } },
+    },
+    async () => ({ items: await listGroups(app.db) }),
+  );
+
+  app.post(
+    '/groups',
+    {
+      config: { access: { instance: 'users:manage' } },
+      schema: {
+        tags: ['users'],
+        body: Type.Object(
+          {
+            name: GroupName,
+            members: Type.Optional(Type.Array(Username, { uniqueItems: true, maxItems: 1000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Group },
+      },
+    },
+    async (request, reply) => {
+      const { name, members = [] } = request.body;
+      const users: UserRow[] = [];
+      for (const [i, username] of members.entries()) {
+        const user = await findUserByName(app.db, username);
+        if (!user)
+          throw new ProblemError('validation-failed', `No user “${username}”`, {
+            errors: [{ in: 'body', pointer: `/members/${i}`, detail: 'is not a user' }],
+          });
+        users.push(user);
+      }
+      const group = await app.db.transaction().execute(async (trx) => {
+        const row = await insertGroup(trx, name);
+        if (!row) throw new ProblemError('conflict', `A group “${name}” already exists`);
+        for (const user of users) await addGroupMember(trx, row.id, user.id);
+        await audit(
+          trx,
+          {
+            action: 'group.changed',
+            actor: actorOf(callerOf(request)),
+            target: { type: 'group', id: row.id },
+            details: { name, created: true, members },
+          },
+          request,
+        );
+        return row;
+      });
+      return reply
+        .code(201)
+        .header('location', `/api/v1/groups/${name}`)
+        .send({ name, createdAt: group.created_at, members: [...members].sort() });
+    },
+  );
+
+  app.put(
+    '/groups/:name/members/:username',
+    {
+      config: { access: { instance: 'users:manage' } },
+      schema: { tags: ['users'], params: MemberParams, response: { 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      const group = await requireGroup(request.params.name);
+      const user = await requireUser(request.params.username);
+      await addGroupMember(app.db, group.id, user.id);
+      await audit(
+        app.db,
+        {
+          action: 'group.changed',
+          actor: actorOf(callerOf(request)),
+          target: { type: 'group', id: group.id },
+          details: { name: group.name, added: user.username },
+        },
+        request,
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/groups/:name/members/:username',
+    {
+      config: { access: { instance: 'users:manage' } },
+      schema: { tags: ['users'], params: MemberParams, response: { 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      const group = await requireGroup(request.params.name);
+      const user = await requireUser(request.params.username);
+      if (!(await removeGroupMember(app.db, group.id, user.id)))
+        throw new ProblemError('not-found', `“${user.username}” is not in group “${group.name}”`);
+      await audit(
+        app.db,
+        {
+          action: 'group.changed',
+          actor: actorOf(callerOf(request)),
+          target: { type: 'group', id: group.id },
+          details: { name: group.name, removed: user.username },
+        },
+        request,
+      );
+      return reply.code(204).send(null);
+    },
+  );
+};
