@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'sign-in.succeeded',
   'sign-in.failed',
   'sign-in.throttled',
+  'access.denied',
   'sign-out',
   'sign-out.everywhere',
   'password.changed',

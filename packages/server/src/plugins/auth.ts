@@ -42,11 +42,6 @@ declare module 'fastify' {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const CSRF_HEADER = 'x-csrf-token';
 
-function unauthenticated(reply: FastifyReply, detail: string): ProblemError {
-  reply.header('www-authenticate', 'Bearer realm="designdoc"');
-  return new ProblemError('unauthenticated', detail);
-}
-
 /** The route's declared access; an /api/v1 route without one is refused (fail closed). */
 function accessOf(request: FastifyRequest): Access | undefined {
   const access = request.routeOptions.config?.access;
@@ -89,6 +84,8 @@ export const identify = fp(async (app: FastifyInstance) => {
     const token = request.cookies[SESSION_COOKIE];
     const session = token ? await findSession(app.db, token, app.config.session) : undefined;
     if (!session) {
+      // A cookie that names no live session: expired, signed out, or tampered with.
+      if (token !== undefined) request.authFailure = SESSION_ENDED;
       request.caller = await certificateCaller(app, request);
       return;
     }
@@ -110,36 +107,51 @@ export const identify = fp(async (app: FastifyInstance) => {
  */
 export const authorize = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request, reply) => {
-    if (request.authFailure) throw unauthenticated(reply, request.authFailure);
+    const deny = (problem: ProblemError) => refuse(app, request, reply, problem);
+    const access = accessOf(request);
+    const isPublic = access !== undefined && 'public' in access;
+    // A bad API key is refused everywhere; an ended session only where one is needed.
+    if (request.authFailure && request.authFailure !== SESSION_ENDED)
+      return deny(new ProblemError('unauthenticated', request.authFailure));
     if (
       app.config.tls?.clientCertificates === 'required' &&
       request.url.startsWith('/api/v1/') &&
       !verifiedClientCertificate(request)
     )
-      throw new ProblemError(
-        'client-certificate-required',
-        'This server requires a client certificate signed by its client CA for the API',
+      return deny(
+        new ProblemError(
+          'client-certificate-required',
+          'This server requires a client certificate signed by its client CA for the API',
+        ),
       );
-    const access = accessOf(request);
-    if (access && 'public' in access) return;
+    if (isPublic) return;
     const caller = request.caller;
-    if (!caller) throw unauthenticated(reply, 'Sign in, or send an API key as a Bearer token');
+    if (!caller)
+      return deny(
+        new ProblemError(
+          'unauthenticated',
+          request.authFailure ?? 'Sign in, or send an API key as a Bearer token',
+        ),
+      );
     if (request.session && UNSAFE.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameSecret(sent, request.session.csrfToken))
-        throw new ProblemError(
-          'csrf-token-invalid',
-          `A change made with the session cookie must send the session's CSRF token in ${CSRF_HEADER} (GET /api/v1/me gives it)`,
+        return deny(
+          new ProblemError(
+            'csrf-token-invalid',
+            `A change made with the session cookie must send the session's CSRF token in ${CSRF_HEADER} (GET /api/v1/me gives it)`,
+          ),
         );
     }
-    if (!access) throw new ProblemError('forbidden', 'This endpoint declares no access policy');
+    if (!access)
+      return deny(new ProblemError('forbidden', 'This endpoint declares no access policy'));
     if ('instance' in access && !allowsInstance(caller, access.instance))
-      throw forbidden(caller, access.instance);
+      return deny(forbidden(caller, access.instance));
   });
 
   // Before validation: someone who may not use a workspace learns nothing about the request's
   // shape either. Params are still strings here; an id that is not one simply matches nothing.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', async (request, reply) => {
     const access = accessOf(request);
     const caller = request.caller;
     if (!access || !caller || !('workspace' in access || 'document' in access)) return;
@@ -153,18 +165,20 @@ export const authorize = fp(async (app: FastifyInstance) => {
     // Someone who may not read it is not told that it exists.
     if (!found || !allowsInWorkspace({ ...caller, scopes: null }, found.role, 'workspace:read'))
       throw new ProblemError('not-found', `No ${what}`);
-    if (!allowsInWorkspace(caller, found.role, permission)) throw forbidden(caller, permission);
+    if (!allowsInWorkspace(caller, found.role, permission))
+      return refuse(app, request, reply, forbidden(caller, permission));
     request.workspaceAccess = found;
   });
 
-  // Every successful read of a confidential document is in the audit log.
-  app.addHook('onResponse', async (request, reply) => {
+  // Every successful read of a confidential document is in the audit log. (Callback style: an
+  // async hook would cost a promise on every request.)
+  app.addHook('onResponse', (request, reply, done) => {
     const access = request.workspaceAccess;
-    if (!access?.restricted || request.method !== 'GET' || reply.statusCode >= 400) return;
     const caller = request.caller;
-    if (!caller) return;
+    if (!access?.restricted || !caller || request.method !== 'GET' || reply.statusCode >= 400)
+      return done();
     const { id } = request.params as { id: string };
-    await audit(
+    audit(
       app.db,
       {
         action: 'document.read-confidential',
@@ -174,11 +188,47 @@ export const authorize = fp(async (app: FastifyInstance) => {
         details: { route: request.routeOptions.url ?? null, status: reply.statusCode },
       },
       request,
-    ).catch((error: unknown) =>
-      request.log.error({ err: error }, 'audit of a confidential read failed'),
-    );
+    )
+      .catch((error: unknown) =>
+        request.log.error({ err: error }, 'audit of a confidential read failed'),
+      )
+      .finally(done);
   });
 });
+
+const SESSION_ENDED =
+  'Your session has ended (it expired, you signed out, or the cookie is not valid); sign in again';
+
+/**
+ * Refuse a request. When it came with credentials (a key, a session cookie, a known caller),
+ * the refusal is in the audit log: forged CSRF tokens, ended sessions, revoked keys and too
+ * small scopes look like this. Requests with no credentials at all are not logged (crawlers).
+ */
+async function refuse(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: ProblemError,
+): Promise<never> {
+  if (problem.code === 'unauthenticated')
+    reply.header('www-authenticate', 'Bearer realm="designdoc"');
+  if (request.caller || request.authFailure)
+    await audit(
+      app.db,
+      {
+        action: 'access.denied',
+        actor: request.caller ? actorOf(request.caller) : { id: null, name: null },
+        details: {
+          problem: problem.code,
+          detail: problem.detail,
+          method: request.method,
+          route: request.routeOptions.url ?? request.url.split('?')[0],
+        },
+      },
+      request,
+    );
+  throw problem;
+}
 
 /** The subject of the verified client certificate the request came with, if any. */
 function verifiedClientCertificate(request: FastifyRequest): string | null {

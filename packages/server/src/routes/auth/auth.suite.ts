@@ -371,6 +371,72 @@ export function describeAuth(engine: string, factory: TestDatabaseFactory): void
       ]);
     });
 
+    it('refuses forged CSRF tokens, ended or tampered sessions, revoked keys and too small scopes with 401/403, each in the audit log', async () => {
+      const { app, anonymous, user, connection } = current();
+      await createWorkspace(app, 'eng');
+      await user('ada', { password: PASSWORD, ws: 'eng', role: 'author' });
+      const reader = await user('reader', { ws: 'eng', role: 'author', scopes: ['read'] });
+      const { cookie } = await signIn(anonymous, 'ada', PASSWORD);
+      const forged = await anonymous.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/eng/documents',
+        headers: { cookie, 'x-csrf-token': 'forged', 'content-type': 'text/markdown' },
+        payload: MARKDOWN,
+      });
+      expect(forged.statusCode).toBe(403);
+      const tampered = await anonymous.inject({
+        method: 'GET',
+        url: '/api/v1/me',
+        headers: { cookie: `${cookie}x` },
+      });
+      expect(tampered.statusCode).toBe(401);
+      expect(tampered.json().detail).toBe(
+        'Your session has ended (it expired, you signed out, or the cookie is not valid); sign in again',
+      );
+      // An ended session on a public route is simply no session.
+      expect(
+        (
+          await anonymous.inject({
+            method: 'GET',
+            url: '/api/v1/openapi.json',
+            headers: { cookie: `${cookie}x` },
+          })
+        ).statusCode,
+      ).toBe(200);
+      const small = await reader.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/eng/documents',
+        headers: { 'content-type': 'text/markdown' },
+        payload: MARKDOWN,
+      });
+      expect(small.statusCode).toBe(403);
+      await connection.db
+        .updateTable('api_keys')
+        .set({ revoked_at: new Date().toISOString() })
+        .execute();
+      const revoked = await reader.app.inject({ method: 'GET', url: '/api/v1/me' });
+      expect(revoked.statusCode).toBe(401);
+      // No credentials at all: refused, not logged.
+      expect((await anonymous.inject({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
+      const denied = await connection.db
+        .selectFrom('audit_log')
+        .select(['actor', 'details'])
+        .where('action', '=', 'access.denied')
+        .orderBy('id')
+        .execute();
+      expect(
+        denied.map((d) => {
+          const details = JSON.parse(d.details);
+          return [d.actor, details.problem, details.method, details.route];
+        }),
+      ).toEqual([
+        ['ada', 'csrf-token-invalid', 'POST', '/api/v1/workspaces/:ws/documents'],
+        [null, 'unauthenticated', 'GET', '/api/v1/me'],
+        ['reader', 'forbidden', 'POST', '/api/v1/workspaces/:ws/documents'],
+        [null, 'unauthenticated', 'GET', '/api/v1/me'],
+      ]);
+    });
+
     it('lets instance admins create and disable accounts, and keeps the audit log read-only', async () => {
       const { app, anonymous, user } = current();
       const create = (payload: object) =>
@@ -412,21 +478,24 @@ export function describeAuth(engine: string, factory: TestDatabaseFactory): void
       });
       expect(self.statusCode).toBe(409);
 
-      const log = await app.inject({ method: 'GET', url: '/api/v1/audit?limit=2' });
+      const log = await app.inject({ method: 'GET', url: '/api/v1/audit?limit=4' });
       expect(log.statusCode).toBe(200);
       const page = log.json();
+      // Newest first: the refused sign-in and the two refused requests of the disabled account.
       expect(page.items.map((e: { action: string }) => e.action)).toEqual([
         'sign-in.failed',
+        'access.denied',
+        'access.denied',
         'user.updated',
       ]);
-      expect(page.items[1]).toMatchObject({
+      expect(page.items[3]).toMatchObject({
         action: 'user.updated',
         actor: 'admin',
         target: { type: 'user' },
         details: { username: 'grace', disabled: true },
       });
-      expect(page.items[1].requestId).toEqual(expect.any(String));
-      expect(page.items[1].address).toBe('127.0.0.1');
+      expect(page.items[3].requestId).toEqual(expect.any(String));
+      expect(page.items[3].address).toBe('127.0.0.1');
       const next = await app.inject({
         method: 'GET',
         url: `/api/v1/audit?limit=2&cursor=${page.next}`,
