@@ -42,7 +42,7 @@ describe('designdoc serve and migrate on PostgreSQL', () => {
     expect(runBin(['migrate'], { cwd: dir.path, env })).toMatchObject({
       code: 0,
       stdout:
-        'Applied 4 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates\n',
+        'Applied 5 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates, 2026-11-30-derived-hashes\n',
     });
     const server = await startServer(env);
     expect(server.output()).toContain('Imported 5 documents into the demo workspace');

@@ -74,7 +74,7 @@ describe('designdoc migrate', () => {
     expect(first).toMatchObject({
       code: 0,
       stdout:
-        'Applied 4 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates\n',
+        'Applied 5 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates, 2026-11-30-derived-hashes\n',
       stderr: '',
     });
     expect(runBin(['migrate'], { cwd: dir.path, env })).toMatchObject({

@@ -23,6 +23,10 @@ export interface DocumentsTable {
   content_hash: string;
   error_count: number;
   warning_count: number;
+  /** Hash of the authors, tags, questions and decisions rows derived from the head; null if unknown. */
+  rows_hash: string | null;
+  /** Hash of the head's full-text entry (title and search text); null if unknown. */
+  search_hash: string | null;
   archived_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -4,6 +4,7 @@ import * as documents from './migrations/2026-11-26-documents.js';
 import * as dashboardsSearch from './migrations/2026-11-27-dashboards-search.js';
 import * as documentPaths from './migrations/2026-11-28-document-paths.js';
 import * as templates from './migrations/2026-11-29-templates.js';
+import * as derivedHashes from './migrations/2026-11-30-derived-hashes.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27-dashboards-search': dashboardsSearch,
   '2026-11-28-document-paths': documentPaths,
   '2026-11-29-templates': templates,
+  '2026-11-30-derived-hashes': derivedHashes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -222,7 +222,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.metrics.saves.inc({ kind: 'unchanged' });
         return reply.header('etag', current).send(summaryOf(row, workspace));
       }
-      const saved = await appendVersion(app.db, row.id, row.head_version, prepared);
+      const saved = await appendVersion(app.db, row, prepared);
       if (!saved) {
         const now = await findDocument(app.db, row.id);
         throw stale(now ? etagOf(now) : current);

@@ -23,6 +23,10 @@ export interface PreparedDocument {
   warningCount: number;
   /** The text the search index holds: the body without front matter. */
   searchText: string;
+  /** Hash of the authors, tags, open questions and decisions a save writes as rows. */
+  rowsHash: string;
+  /** Hash of the full-text entry: the title and `searchText`. */
+  searchHash: string;
 }
 
 /** The hash that identifies a version's Markdown (and so an unchanged save). */
@@ -58,20 +62,39 @@ export function prepareDocument(
   const parsed = parseDocument(markdown, template);
   const result = lintParsed(parsed, { template });
   const { model } = parsed;
+  const title = model.title ?? 'Untitled';
+  const authors = [...new Set(model.frontMatter.authors ?? [])];
+  const tags = [...new Set(model.frontMatter.tags ?? [])];
+  const searchText = parsed.frontMatterBlock
+    ? markdown.slice(parsed.lines.starts[parsed.frontMatterBlock.lineCount] ?? markdown.length)
+    : markdown;
   return {
     markdown,
     contentHash: contentHash(markdown),
     template: template.name,
-    title: model.title ?? 'Untitled',
+    title,
     status: model.status,
-    authors: model.frontMatter.authors ?? [],
-    tags: model.frontMatter.tags ?? [],
+    authors,
+    tags,
     model,
     diagnostics: result.diagnostics,
     errorCount: result.errorCount,
     warningCount: result.warningCount,
-    searchText: parsed.frontMatterBlock
-      ? markdown.slice(parsed.lines.starts[parsed.frontMatterBlock.lineCount] ?? markdown.length)
-      : markdown,
+    searchText,
+    rowsHash: rowsHashOf(authors, tags, model),
+    searchHash: contentHash(`${title}\u0000${searchText}`),
   };
+}
+
+/** The hash of every value the derived rows hold (what `writeVersion` writes), in order. */
+function rowsHashOf(authors: string[], tags: string[], model: DesignDoc): string {
+  const { openQuestions, decisions } = model.extracts;
+  return contentHash(
+    JSON.stringify([
+      authors,
+      tags,
+      openQuestions.map((q) => [q.text, q.status, q.note, q.section]),
+      decisions.map((d) => [d.decision, d.rationale, d.tradeOffs, d.section]),
+    ]),
+  );
 }
