@@ -9,6 +9,7 @@ import './fastify-types.js';
 import { problems } from './plugins/problems.js';
 import { rateLimits } from './plugins/rate-limit.js';
 import { dashboardRoutes } from './routes/dashboards/index.js';
+import { createDocumentPreparer } from './routes/documents/document-preparer.js';
 import { documentRoutes } from './routes/documents/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { lintRoutes } from './routes/lint/index.js';
@@ -49,6 +50,9 @@ export async function buildApp({
   app.decorate('engine', database.engine);
   app.decorate('config', config);
   app.decorate('metrics', metrics);
+  const preparer = createDocumentPreparer(config.lintThreads);
+  app.decorate('preparer', preparer);
+  app.addHook('onClose', () => preparer.close());
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -4,6 +4,7 @@ import type { ServerConfig } from './config.js';
 import type { Engine } from './db/connect.js';
 import type { Database } from './db/database.js';
 import type { Metrics } from './metrics.js';
+import type { DocumentPreparer } from './routes/documents/document-preparer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,5 +13,7 @@ declare module 'fastify' {
     engine: Engine;
     config: ServerConfig;
     metrics: Metrics;
+    /** Parse and lint for saves, on the worker threads `config.lintThreads` sets. */
+    preparer: DocumentPreparer;
   }
 }

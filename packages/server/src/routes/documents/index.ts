@@ -6,7 +6,7 @@ import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
 import { diffVersions } from './diff-versions.js';
 import { listDocuments } from './list-documents.js';
-import { prepareDocument } from './prepare-document.js';
+import { resolveTemplate } from './prepare-document.js';
 import {
   appendVersion,
   archiveDocument,
@@ -79,11 +79,9 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const save = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
       const templates = await workspaceTemplates(app.db, workspace.id);
-      const prepared = prepareDocument(
+      const prepared = await app.preparer.prepare(
         save.markdown,
-        save.template,
-        workspace.default_template,
-        templates,
+        resolveTemplate(save.markdown, save.template, workspace.default_template, templates),
       );
       endLint();
       const body = request.body as string | { path?: string };
@@ -210,11 +208,9 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const save = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
       const templates = await workspaceTemplates(app.db, row.workspace_id);
-      const prepared = prepareDocument(
+      const prepared = await app.preparer.prepare(
         save.markdown,
-        save.template ?? row.template,
-        row.template,
-        templates,
+        resolveTemplate(save.markdown, save.template ?? row.template, row.template, templates),
       );
       endLint();
       // The same Markdown again makes no new version: saves and pushes are idempotent.

@@ -110,7 +110,7 @@ async function writeVersion(
       document_id: id,
       number,
       markdown: doc.markdown,
-      model: JSON.stringify(doc.model),
+      model: doc.modelJson,
       diagnostics: JSON.stringify(doc.diagnostics),
       content_hash: doc.contentHash,
       created_at: now,
@@ -152,7 +152,7 @@ async function replaceDerivedRows(
             .execute()
         ).map((q) => [q.text, q.first_seen_at]),
   );
-  const { openQuestions, decisions } = doc.model.extracts;
+  const { openQuestions, decisions } = doc;
   await replaceRows(
     trx,
     'questions',
