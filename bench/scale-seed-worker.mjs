@@ -3,7 +3,10 @@
 // insert. Preparing is the CPU-heavy part of a save; inserting stays on one connection.
 import { parentPort } from 'node:worker_threads';
 import { PRESETS } from '@designdoc/core';
-import { prepareDocument } from '../packages/server/dist/routes/documents/prepare-document.js';
+import {
+  prepareDocument,
+  resolveTemplate,
+} from '../packages/server/dist/routes/documents/prepare-document.js';
 import { loadMaterial, scaleDocument } from './scale-documents.mjs';
 
 const material = loadMaterial();
@@ -18,7 +21,10 @@ parentPort.on('message', ({ from, to }) => {
       workspace: doc.workspace,
       project: doc.project,
       codeWord: doc.codeWord,
-      prepared: prepareDocument(doc.markdown, doc.template, 'tdd', templates),
+      prepared: prepareDocument(
+        doc.markdown,
+        resolveTemplate(doc.markdown, doc.template, 'tdd', templates),
+      ),
     });
   }
   parentPort.postMessage(batch);

@@ -5,7 +5,7 @@
 //  - saves (PUT of a 20 KB tdd document: parse, lint, transaction, dashboards, search index),
 //    10 clients each saving its own document in a loop, on SQLite and on PostgreSQL.
 //
-//   node server.mjs [--runs 3] [--seconds 10] [--postgres postgres://postgres@127.0.0.1:5432/postgres] [--out results/server.json]
+//   node server.mjs [--runs 3] [--seconds 10] [--only get,saves] [--postgres postgres://postgres@127.0.0.1:5432/postgres | none] [--out results/server.json]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +33,10 @@ try {
 }
 const runs = Number(args.runs ?? 3);
 const seconds = Number(args.seconds ?? 10);
+const only = new Set((args.only ?? 'get,saves').split(','));
+for (const part of only)
+  if (part !== 'get' && part !== 'saves')
+    die(`--only: unknown part “${part}”, expected get, saves`);
 const postgresUrl = args.postgres ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const outFile = path.resolve(BENCH_DIR, args.out ?? 'results/server.json');
 const bin = path.join(REPO_DIR, 'packages/cli/bin/designdoc.js');
@@ -147,55 +151,65 @@ try {
   const dataDir = path.join(work, 'sqlite');
   const sqlite = await startDesigndoc({ DESIGNDOC_DATA_DIR: dataDir });
   const ids = await seed(sqlite, markdown, 10);
-  const baselinePort = await freePort();
-  await startProcess(
-    [
-      path.join(BENCH_DIR, 'server-baseline.mjs'),
-      path.join(dataDir, 'designdoc.db'),
-      String(baselinePort),
-    ],
-    {},
-    /baseline on/,
-    { cwd: work, children },
-  );
-  const targets = {
-    baseline: { url: `http://127.0.0.1:${baselinePort}/doc/${ids[0]}`, headers: {} },
-    'designdoc (text/markdown)': {
-      url: `${sqlite}api/v1/documents/${ids[0]}`,
-      headers: { accept: 'text/markdown', ...BENCH_AUTH },
-    },
-    'designdoc (JSON with model and diagnostics)': {
-      url: `${sqlite}api/v1/documents/${ids[0]}`,
-      headers: BENCH_AUTH,
-    },
-  };
-  const samples = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
-  for (let run = 1; run <= runs; run++)
-    for (const [name, { url, headers }] of Object.entries(targets)) {
-      const sample = await getRun(url, headers);
-      samples[name].push(sample);
-      process.stderr.write(
-        `GET ${name} run ${run}: ${sample.rps.toFixed(0)} req/s, p99 ${sample.p99} ms\n`,
-      );
-    }
-  for (const [name, list] of Object.entries(samples))
-    results.get[name] = {
-      rps: median(list.map((s) => s.rps)),
-      p99: median(list.map((s) => s.p99)),
-      bytes: Math.round(median(list.map((s) => s.bytes))),
+  if (only.has('get')) {
+    const baselinePort = await freePort();
+    await startProcess(
+      [
+        path.join(BENCH_DIR, 'server-baseline.mjs'),
+        path.join(dataDir, 'designdoc.db'),
+        String(baselinePort),
+      ],
+      {},
+      /baseline on/,
+      { cwd: work, children },
+    );
+    const targets = {
+      baseline: { url: `http://127.0.0.1:${baselinePort}/doc/${ids[0]}`, headers: {} },
+      'designdoc (text/markdown)': {
+        url: `${sqlite}api/v1/documents/${ids[0]}`,
+        headers: { accept: 'text/markdown', ...BENCH_AUTH },
+      },
+      'designdoc (JSON with model and diagnostics)': {
+        url: `${sqlite}api/v1/documents/${ids[0]}`,
+        headers: BENCH_AUTH,
+      },
     };
-  const sqliteSaves = [];
-  for (let run = 1; run <= runs; run++) {
-    sqliteSaves.push(await saveRun(sqlite, ids, markdown));
-    process.stderr.write(`saves SQLite run ${run}: ${sqliteSaves.at(-1).saves.toFixed(0)}/s\n`);
+    const samples = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
+    for (let run = 1; run <= runs; run++)
+      for (const [name, { url, headers }] of Object.entries(targets)) {
+        const sample = await getRun(url, headers);
+        samples[name].push(sample);
+        process.stderr.write(
+          `GET ${name} run ${run}: ${sample.rps.toFixed(0)} req/s, p99 ${sample.p99} ms\n`,
+        );
+      }
+    for (const [name, list] of Object.entries(samples))
+      results.get[name] = {
+        rps: median(list.map((s) => s.rps)),
+        p99: median(list.map((s) => s.p99)),
+        bytes: Math.round(median(list.map((s) => s.bytes))),
+      };
   }
-  results.saves.SQLite = {
-    perSecond: median(sqliteSaves.map((s) => s.saves)),
-    p99: median(sqliteSaves.map((s) => s.p99)),
-  };
+  if (only.has('saves')) {
+    const sqliteSaves = [];
+    for (let run = 1; run <= runs; run++) {
+      sqliteSaves.push(await saveRun(sqlite, ids, markdown));
+      process.stderr.write(`saves SQLite run ${run}: ${sqliteSaves.at(-1).saves.toFixed(0)}/s\n`);
+    }
+    results.saves.SQLite = {
+      perSecond: median(sqliteSaves.map((s) => s.saves)),
+      p99: median(sqliteSaves.map((s) => s.p99)),
+    };
+  }
   for (const child of [...children]) await stopProcess(child, children);
 
   // PostgreSQL: a fresh database, migrated, then the same saves.
+  if (only.has('saves') && postgresUrl !== 'none') await postgresSaves();
+} finally {
+  cleanup();
+}
+
+async function postgresSaves() {
   const pg = (await import('pg')).default;
   const name = `designdoc_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: postgresUrl });
@@ -227,25 +241,27 @@ try {
     await drop.query(`drop database if exists ${name} with (force)`);
     await drop.end();
   }
-} finally {
-  cleanup();
 }
 
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
-const base = results.get.baseline.rps;
-console.log(
-  `GET a ${(results.documentBytes / 1024).toFixed(1)} KB document, 10 connections, ${seconds} s × ${runs} runs (medians):\n`,
-);
-console.log('| target | requests/s | p99 ms | response bytes | share of baseline |');
-console.log('| --- | --- | --- | --- | --- |');
-for (const [name, r] of Object.entries(results.get))
+if (only.has('get')) {
+  const base = results.get.baseline.rps;
   console.log(
-    `| ${name} | ${r.rps.toFixed(0)} | ${r.p99} | ${r.bytes} | ${((r.rps / base) * 100).toFixed(0)}% |`,
+    `GET a ${(results.documentBytes / 1024).toFixed(1)} KB document, 10 connections, ${seconds} s × ${runs} runs (medians):\n`,
   );
-console.log(
-  `\nSaves (PUT of the same document with a changed line, 10 clients, ${seconds} s × ${runs} runs, medians):\n`,
-);
-console.log('| database | saves/s | p99 ms |');
-console.log('| --- | --- | --- |');
-for (const [db, r] of Object.entries(results.saves))
-  console.log(`| ${db} | ${r.perSecond.toFixed(0)} | ${r.p99.toFixed(1)} |`);
+  console.log('| target | requests/s | p99 ms | response bytes | share of baseline |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [name, r] of Object.entries(results.get))
+    console.log(
+      `| ${name} | ${r.rps.toFixed(0)} | ${r.p99} | ${r.bytes} | ${((r.rps / base) * 100).toFixed(0)}% |`,
+    );
+}
+if (only.has('saves')) {
+  console.log(
+    `\nSaves (PUT of the same document with a changed line, 10 clients, ${seconds} s × ${runs} runs, medians):\n`,
+  );
+  console.log('| database | saves/s | p99 ms |');
+  console.log('| --- | --- | --- |');
+  for (const [db, r] of Object.entries(results.saves))
+    console.log(`| ${db} | ${r.perSecond.toFixed(0)} | ${r.p99.toFixed(1)} |`);
+}

@@ -14,6 +14,7 @@ import { auditRoutes } from './routes/audit/index.js';
 import { authRoutes } from './routes/auth/index.js';
 import { dashboardRoutes } from './routes/dashboards/index.js';
 import { confidentialRoutes } from './routes/documents/confidential.js';
+import { createDocumentPreparer } from './routes/documents/document-preparer.js';
 import { documentRoutes } from './routes/documents/index.js';
 import { groupRoutes } from './routes/groups/index.js';
 import { healthRoutes } from './routes/health/index.js';
@@ -58,6 +59,9 @@ export async function buildApp({
   app.decorate('engine', database.engine);
   app.decorate('config', config);
   app.decorate('metrics', metrics);
+  const preparer = createDocumentPreparer(config.lintThreads);
+  app.decorate('preparer', preparer);
+  app.addHook('onClose', () => preparer.close());
   // Every route with what it declares, for the access test and the docs.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);

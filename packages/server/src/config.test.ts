@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadServerConfig, ServerConfigError } from './config.js';
 
@@ -14,17 +15,25 @@ describe('loadServerConfig', () => {
       logLevel: 'info',
       bodyLimit: 5 * 1024 * 1024,
       rateLimit: { max: 600, windowMs: 60_000 },
+      lintThreads: Math.min(4, availableParallelism() - 1),
     });
   });
 
   it('reads the environment', () => {
     const config = loadServerConfig(
-      { DATABASE_URL: 'postgres://u@db/designdoc', PORT: '9000', HOST: '::1', LOG_LEVEL: 'warn' },
+      {
+        DATABASE_URL: 'postgres://u@db/designdoc',
+        PORT: '9000',
+        HOST: '::1',
+        LOG_LEVEL: 'warn',
+        LINT_THREADS: '0',
+      },
       '/srv',
     );
     expect(config).toMatchObject({
       databaseUrl: 'postgres://u@db/designdoc',
       port: 9000,
+      lintThreads: 0,
       publicUrl: 'http://[::1]:9000',
     });
   });

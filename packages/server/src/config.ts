@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readTlsSettings, type TlsSettings } from './tls-config.js';
@@ -18,6 +19,8 @@ export interface ServerConfig {
   /** Largest request body, in bytes. */
   bodyLimit: number;
   rateLimit: { max: number; windowMs: number };
+  /** Worker threads that parse and lint saved documents (`LINT_THREADS`); 0 runs them on the event loop. */
+  lintThreads: number;
   /** Import DESIGN.md and the examples into the `demo` workspace on first start. */
   demo: boolean;
   /** Sign-in sessions: ended after this long without a request, and this long after sign-in whatever happens. */
@@ -61,6 +64,7 @@ const SETTINGS = {
   TLS_CLIENT_CA_FILE: 'tlsClientCaFile',
   TLS_CLIENT_CERTIFICATES: 'tlsClientCertificates',
   TLS_CLIENT_SUBJECTS: 'tlsClientSubjects',
+  LINT_THREADS: 'lintThreads',
 } as const;
 
 type SettingName = keyof typeof SETTINGS;
@@ -128,6 +132,8 @@ export function loadServerConfig(
       max: integer('RATE_LIMIT_MAX', 600, 1, 1_000_000),
       windowMs: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 3_600_000),
     },
+    // One core stays for the event loop (HTTP, the database); the others lint, up to four.
+    lintThreads: integer('LINT_THREADS', Math.min(4, availableParallelism() - 1), 0, 64),
     demo: true,
     session: {
       idleMinutes: integer('SESSION_IDLE_MINUTES', 24 * 60, 5, 90 * 24 * 60),

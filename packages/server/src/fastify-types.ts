@@ -5,6 +5,7 @@ import type { Engine } from './db/connect.js';
 import type { Database } from './db/database.js';
 import type { Access } from './identity/policy.js';
 import type { Metrics } from './metrics.js';
+import type { DocumentPreparer } from './routes/documents/document-preparer.js';
 
 /** A route of the app and the access it declares. */
 export interface RouteEntry {
@@ -22,5 +23,7 @@ declare module 'fastify' {
     metrics: Metrics;
     /** Every route the app serves, with the access it declares (filled as routes register). */
     routeTable: RouteEntry[];
+    /** Parse and lint for saves, on the worker threads `config.lintThreads` sets. */
+    preparer: DocumentPreparer;
   }
 }

@@ -25,6 +25,10 @@ export interface DocumentsTable {
   content_hash: string;
   error_count: number;
   warning_count: number;
+  /** Hash of the authors, tags, questions and decisions rows derived from the head; null if unknown. */
+  rows_hash: string | null;
+  /** Hash of the head's full-text entry (title and search text); null if unknown. */
+  search_hash: string | null;
   archived_at: Timestamp | null;
   /** 1 when only admins and the users and groups granted (document_grants) may see it. */
   restricted: Generated<number>;

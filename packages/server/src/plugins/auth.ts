@@ -170,13 +170,13 @@ export const authorize = fp(async (app: FastifyInstance) => {
     request.workspaceAccess = found;
   });
 
-  // Every successful read of a confidential document is in the audit log. (Callback style: an
-  // async hook would cost a promise on every request.)
-  app.addHook('onResponse', (request, reply, done) => {
+  // Every successful read of a confidential document is in the audit log, written before the
+  // document leaves. (Callback style: an async hook would cost a promise on every request.)
+  app.addHook('onSend', (request, reply, payload, done) => {
     const access = request.workspaceAccess;
     const caller = request.caller;
     if (!access?.restricted || !caller || request.method !== 'GET' || reply.statusCode >= 400)
-      return done();
+      return done(null, payload);
     const { id } = request.params as { id: string };
     audit(
       app.db,
@@ -188,11 +188,10 @@ export const authorize = fp(async (app: FastifyInstance) => {
         details: { route: request.routeOptions.url ?? null, status: reply.statusCode },
       },
       request,
-    )
-      .catch((error: unknown) =>
-        request.log.error({ err: error }, 'audit of a confidential read failed'),
-      )
-      .finally(done);
+    ).then(
+      () => done(null, payload),
+      (error: unknown) => done(error as Error),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { prepareDocument } from '../routes/documents/prepare-document.js';
+import { prepareDocument, resolveTemplate } from '../routes/documents/prepare-document.js';
 import { insertDocument } from '../routes/documents/repo.js';
 import { workspaceTemplates } from '../routes/templates/template-lookup.js';
 
@@ -34,7 +34,10 @@ export async function importDemo(db: Kysely<Database>, documents: DemoDocument[]
     await insertDocument(
       db,
       workspace.id,
-      prepareDocument(document.markdown, document.template, 'tdd', templates),
+      prepareDocument(
+        document.markdown,
+        resolveTemplate(document.markdown, document.template, 'tdd', templates),
+      ),
     );
   return documents.length;
 }

@@ -84,6 +84,86 @@ export function describeDashboards(engine: string, factory: TestDatabaseFactory)
       expect(await questions()).toEqual([]);
     });
 
+    it('keeps the boards and search current when a save changes only prose, only front matter, or the lists', async () => {
+      const { app, connection } = current();
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces',
+        payload: { slug: 'eng', name: 'Eng' },
+      });
+      let { id, etag } = await createDocument(app, QUESTIONS, 'eng');
+      const save = async (markdown: string) => {
+        const response = await app.inject({
+          method: 'PUT',
+          url: `/api/v1/documents/${id}`,
+          headers: { 'content-type': 'text/markdown', 'if-match': etag },
+          payload: markdown,
+        });
+        expect(response.statusCode).toBe(200);
+        etag = response.headers.etag as string;
+      };
+      const board = async () =>
+        (await app.inject({ method: 'GET', url: '/api/v1/questions' }))
+          .json()
+          .items.map(
+            (q: {
+              text: string;
+              status: string | null;
+              firstSeenAt: string;
+              document: { status: string };
+            }) => [q.text, q.status, q.firstSeenAt, q.document.status],
+          );
+      const decisions = async () =>
+        (await app.inject({ method: 'GET', url: '/api/v1/decisions' }))
+          .json()
+          .items.map((d: { decision: string }) => d.decision);
+      const found = async (q: string) =>
+        (await app.inject({ method: 'GET', url: `/api/v1/search?q=${q}` }))
+          .json()
+          .items.map((h: { title: string }) => h.title);
+      const before = await board();
+      expect(before).toHaveLength(4);
+
+      // Prose only: the same rows (first-seen times kept), the new words searchable.
+      const prose = QUESTIONS.replace(
+        '# Notifications\n',
+        '# Notifications\n\nSent by carrier pigeon.\n',
+      );
+      await save(prose);
+      expect(await board()).toEqual(before);
+      expect(await decisions()).toEqual(['One queue per channel', 'Templates in the database']);
+      expect(await found('pigeon')).toEqual(['Notifications']);
+
+      // Front matter only: the document's status changes on the board, search still finds it.
+      await save(prose.replace('status: in-review', 'status: approved'));
+      expect(await board()).toEqual(before.map((q: unknown[]) => [...q.slice(0, 3), 'approved']));
+      expect(await found('pigeon')).toEqual(['Notifications']);
+
+      // A new question: rewritten, the old ones keep their first-seen times.
+      await save(
+        prose
+          .replace('status: in-review', 'status: approved')
+          .replace('- Who owns the templates?', '- Who owns the templates?\n- Do we need SMS?'),
+      );
+      const after = await board();
+      expect(after.slice(0, 4)).toEqual(
+        before.map((q: unknown[]) => [...q.slice(0, 3), 'approved']),
+      );
+      expect(after[4]?.slice(0, 2)).toEqual(['Do we need SMS?', null]);
+
+      // Rows stored before their hashes were (null hashes) are rewritten by the next save.
+      await connection.db
+        .updateTable('documents')
+        .set({ rows_hash: null, search_hash: null })
+        .where('id', '=', id)
+        .execute();
+      await connection.db.deleteFrom('decisions').where('document_id', '=', id).execute();
+      await save(prose.replace('carrier pigeon', 'courier'));
+      expect(await decisions()).toEqual(['One queue per channel', 'Templates in the database']);
+      expect(await found('pigeon')).toEqual([]);
+      expect(await found('courier')).toEqual(['Notifications']);
+    });
+
     it('keeps the decision log across documents and pages through it', async () => {
       const { app } = current();
       await app.inject({

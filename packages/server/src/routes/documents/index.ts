@@ -13,7 +13,7 @@ import { WorkspaceParams } from '../workspaces/schemas.js';
 import { grantPrincipals } from './confidential.js';
 import { diffVersions } from './diff-versions.js';
 import { listDocuments } from './list-documents.js';
-import { prepareDocument } from './prepare-document.js';
+import { resolveTemplate } from './prepare-document.js';
 import {
   appendVersion,
   archiveDocument,
@@ -90,11 +90,9 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const save = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
       const templates = await workspaceTemplates(app.db, workspace.id);
-      const prepared = prepareDocument(
+      const prepared = await app.preparer.prepare(
         save.markdown,
-        save.template,
-        workspace.default_template,
-        templates,
+        resolveTemplate(save.markdown, save.template, workspace.default_template, templates),
       );
       endLint();
       const body = request.body as
@@ -105,7 +103,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const grants = confidential
         ? await grantPrincipals(app.db, confidential, callerOf(request), '/confidential')
         : null;
-      const row = await insertDocument(app.db, workspace.id, prepared, path, grants);
+      const row = await insertDocument(app.db, workspace.id, prepared, path, grants, (trx, row) =>
+        auditDocument(trx, request, 'document.created', row.id, workspace.id, {
+          version: row.head_version,
+        }),
+      );
       if (!row) {
         const existing = await listDocuments(app.db, {
           workspace: workspace.slug,
@@ -122,9 +124,6 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
       }
       app.metrics.saves.inc({ kind: 'created' });
-      await auditDocument(app.db, request, 'document.created', row.id, workspace.id, {
-        version: row.head_version,
-      });
       return reply
         .code(201)
         .header('location', `/api/v1/documents/${row.id}`)
@@ -239,11 +238,9 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const save = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
       const templates = await workspaceTemplates(app.db, row.workspace_id);
-      const prepared = prepareDocument(
+      const prepared = await app.preparer.prepare(
         save.markdown,
-        save.template ?? row.template,
-        row.template,
-        templates,
+        resolveTemplate(save.markdown, save.template ?? row.template, row.template, templates),
       );
       endLint();
       // The same Markdown again makes no new version: saves and pushes are idempotent.
@@ -251,15 +248,16 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.metrics.saves.inc({ kind: 'unchanged' });
         return reply.header('etag', current).send(summaryOf(row, workspace));
       }
-      const saved = await appendVersion(app.db, row.id, row.head_version, prepared);
+      const saved = await appendVersion(app.db, row, prepared, (trx, saved) =>
+        auditDocument(trx, request, 'document.updated', row.id, row.workspace_id, {
+          version: saved.head_version,
+        }),
+      );
       if (!saved) {
         const now = await findDocument(app.db, row.id);
         throw stale(now ? etagOf(now) : current);
       }
       app.metrics.saves.inc({ kind: 'updated' });
-      await auditDocument(app.db, request, 'document.updated', row.id, row.workspace_id, {
-        version: saved.head_version,
-      });
       return reply.header('etag', etagOf(saved)).send(summaryOf(saved, workspace));
     },
   );

@@ -2,7 +2,7 @@ import { PRESETS } from '@designdoc/core';
 import { describe, expect, it } from 'vitest';
 import { sqliteDatabase } from '../../../test/databases.js';
 import { type ListFilters, listDocuments } from './list-documents.js';
-import { prepareDocument } from './prepare-document.js';
+import { prepareDocument, resolveTemplate } from './prepare-document.js';
 import { insertDocument } from './repo.js';
 
 const templates = { lookup: (name: string) => PRESETS[name], names: Object.keys(PRESETS) };
@@ -26,7 +26,11 @@ describe('listDocuments by tag and author', () => {
       for (let i = 0; i < 30; i++) {
         const tags = i % 3 === 0 ? '[api, search]' : '[api]';
         const markdown = `---\ntitle: Doc ${String(i).padStart(2, '0')}\nauthors: [${i % 2 ? 'Ada' : 'Grace'}]\ntags: ${tags}\n---\n# Doc ${i}\n`;
-        await insertDocument(db, 'w', prepareDocument(markdown, 'tdd', 'tdd', templates));
+        await insertDocument(
+          db,
+          'w',
+          prepareDocument(markdown, resolveTemplate(markdown, 'tdd', 'tdd', templates)),
+        );
       }
       const pages = async (filters: Partial<ListFilters>, fewMatches: number) => {
         const titles: string[][] = [];

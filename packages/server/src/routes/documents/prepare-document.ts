@@ -1,14 +1,19 @@
 import { createHash } from 'node:crypto';
 import {
-  type DesignDoc,
   type Diagnostic,
+  type Extracts,
   lintParsed,
   parseDocument,
   peekTemplateName,
+  type TemplateSpec,
 } from '@designdoc/core';
 import { unknownTemplate, type WorkspaceTemplates } from '../templates/template-lookup.js';
 
-/** What a save stores, computed before the transaction opens (parse and lint never need the database). */
+/**
+ * What a save stores, computed before the transaction opens (parse and lint never need the
+ * database), possibly on a worker thread: plain data, with the model already as the JSON the
+ * version row stores, so that only strings and small lists cross between threads.
+ */
 export interface PreparedDocument {
   markdown: string;
   contentHash: string;
@@ -17,12 +22,19 @@ export interface PreparedDocument {
   status: string;
   authors: string[];
   tags: string[];
-  model: DesignDoc;
+  /** The typed model (core's DesignDoc) as JSON. */
+  modelJson: string;
+  openQuestions: Extracts['openQuestions'];
+  decisions: Extracts['decisions'];
   diagnostics: Diagnostic[];
   errorCount: number;
   warningCount: number;
   /** The text the search index holds: the body without front matter. */
   searchText: string;
+  /** Hash of the authors, tags, open questions and decisions a save writes as rows. */
+  rowsHash: string;
+  /** Hash of the full-text entry: the title and `searchText`. */
+  searchHash: string;
 }
 
 /** The hash that identifies a version's Markdown (and so an unchanged save). */
@@ -31,15 +43,15 @@ export function contentHash(markdown: string): string {
 }
 
 /**
- * Parse and lint a document with the template its front matter names, else the one the request
- * names, else the workspace default. An unknown template is a 400 that says which.
+ * The template a document is checked against: the one its front matter names, else the one the
+ * request names, else the workspace default. An unknown template is a 400 that says which.
  */
-export function prepareDocument(
+export function resolveTemplate(
   markdown: string,
   requested: string | undefined,
   workspaceDefault: string,
   templates: WorkspaceTemplates,
-): PreparedDocument {
+): TemplateSpec {
   const fromFrontMatter = peekTemplateName(markdown);
   const name = fromFrontMatter ?? requested ?? workspaceDefault;
   const template = templates.lookup(name);
@@ -55,23 +67,44 @@ export function prepareDocument(
           }
         : { in: 'body', pointer: '/template', detail: 'is not a known template' },
     );
+  return template;
+}
+
+/** Parse and lint a document against a template, and derive everything a save writes. */
+export function prepareDocument(markdown: string, template: TemplateSpec): PreparedDocument {
   const parsed = parseDocument(markdown, template);
   const result = lintParsed(parsed, { template });
   const { model } = parsed;
+  const title = model.title ?? 'Untitled';
+  const authors = [...new Set(model.frontMatter.authors ?? [])];
+  const tags = [...new Set(model.frontMatter.tags ?? [])];
+  const { openQuestions, decisions } = model.extracts;
+  const searchText = parsed.frontMatterBlock
+    ? markdown.slice(parsed.lines.starts[parsed.frontMatterBlock.lineCount] ?? markdown.length)
+    : markdown;
   return {
     markdown,
     contentHash: contentHash(markdown),
     template: template.name,
-    title: model.title ?? 'Untitled',
+    title,
     status: model.status,
-    authors: model.frontMatter.authors ?? [],
-    tags: model.frontMatter.tags ?? [],
-    model,
+    authors,
+    tags,
+    modelJson: JSON.stringify(model),
+    openQuestions,
+    decisions,
     diagnostics: result.diagnostics,
     errorCount: result.errorCount,
     warningCount: result.warningCount,
-    searchText: parsed.frontMatterBlock
-      ? markdown.slice(parsed.lines.starts[parsed.frontMatterBlock.lineCount] ?? markdown.length)
-      : markdown,
+    searchText,
+    rowsHash: contentHash(
+      JSON.stringify([
+        authors,
+        tags,
+        openQuestions.map((q) => [q.text, q.status, q.note, q.section]),
+        decisions.map((d) => [d.decision, d.rationale, d.tradeOffs, d.section]),
+      ]),
+    ),
+    searchHash: contentHash(`${title}\u0000${searchText}`),
   };
 }

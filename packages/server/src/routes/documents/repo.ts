@@ -88,12 +88,22 @@ export function listVersions(db: Kysely<Database>, id: string) {
     .execute();
 }
 
+/** The derived rows' hashes as the head has them, or null for a new document. */
+type DerivedHashes = Pick<DocumentRow, 'rows_hash' | 'search_hash'> | null;
+
+/**
+ * Write a version row and bring the rows derived from the head up to date: authors, tags, open
+ * questions, decisions and the full-text entry. Derived rows whose hash matches the head's are
+ * left as they are (most saves change prose, not the lists), which on PostgreSQL also saves a
+ * round trip per statement.
+ */
 async function writeVersion(
   trx: Transaction<Database>,
   id: string,
   number: number,
   doc: PreparedDocument,
   now: string,
+  previous: DerivedHashes,
 ) {
   await trx
     .insertInto('versions')
@@ -101,35 +111,49 @@ async function writeVersion(
       document_id: id,
       number,
       markdown: doc.markdown,
-      model: JSON.stringify(doc.model),
+      model: doc.modelJson,
       diagnostics: JSON.stringify(doc.diagnostics),
       content_hash: doc.contentHash,
       created_at: now,
     })
     .execute();
+  if (doc.rowsHash !== previous?.rows_hash) await replaceDerivedRows(trx, id, doc, now, previous);
+  if (doc.searchHash !== previous?.search_hash)
+    await replaceSearchEntry(trx, id, doc.title, doc.searchText);
+}
+
+async function replaceDerivedRows(
+  trx: Transaction<Database>,
+  id: string,
+  doc: PreparedDocument,
+  now: string,
+  previous: DerivedHashes,
+) {
   await replaceRows(
     trx,
     'document_authors',
     id,
-    [...new Set(doc.authors)].map((author) => ({ document_id: id, author })),
+    doc.authors.map((author) => ({ document_id: id, author })),
   );
   await replaceRows(
     trx,
     'document_tags',
     id,
-    [...new Set(doc.tags)].map((tag) => ({ document_id: id, tag })),
+    doc.tags.map((tag) => ({ document_id: id, tag })),
   );
   // A question keeps the time it first appeared while its text stays, so the board can show its age.
   const seen = new Map(
-    (
-      await trx
-        .selectFrom('questions')
-        .select(['text', 'first_seen_at'])
-        .where('document_id', '=', id)
-        .execute()
-    ).map((q) => [q.text, q.first_seen_at]),
+    previous === null
+      ? []
+      : (
+          await trx
+            .selectFrom('questions')
+            .select(['text', 'first_seen_at'])
+            .where('document_id', '=', id)
+            .execute()
+        ).map((q) => [q.text, q.first_seen_at]),
   );
-  const { openQuestions, decisions } = doc.model.extracts;
+  const { openQuestions, decisions } = doc;
   await replaceRows(
     trx,
     'questions',
@@ -157,13 +181,12 @@ async function writeVersion(
       section: d.section,
     })),
   );
-  await replaceSearchEntry(trx, id, doc.title, doc.searchText);
 }
 
 /**
- * Replace a document's full-text entry. On SQLite the FTS5 row takes the document row's rowid,
- * so it is found by key: FTS5 cannot index its `document_id` column, and deleting by it would
- * scan the whole index on every save.
+ * Write a document's full-text entry, replacing the one it has, in one statement. On
+ * SQLite the FTS5 row takes the document row's rowid, so it is replaced by key: FTS5 cannot index
+ * its `document_id` column, and deleting by it would scan the whole index on every save.
  */
 async function replaceSearchEntry(
   trx: Transaction<Database>,
@@ -172,22 +195,20 @@ async function replaceSearchEntry(
   body: string,
 ) {
   if (engineOf(trx) === 'postgres') {
-    await replaceRows(trx, 'search_index', id, [{ document_id: id, title, body }]);
+    await trx
+      .insertInto('search_index')
+      .values({ document_id: id, title, body })
+      .onConflict((c) => c.column('document_id').doUpdateSet({ title, body }))
+      .execute();
     return;
   }
   const rowid = sql`(select rowid from documents where id = ${id})`;
-  await sql`delete from search_index where rowid = ${rowid}`.execute(trx);
-  await sql`insert into search_index (rowid, document_id, title, body) values (${rowid}, ${id}, ${title}, ${body})`.execute(
+  await sql`insert or replace into search_index (rowid, document_id, title, body) values (${rowid}, ${id}, ${title}, ${body})`.execute(
     trx,
   );
 }
 
-type PerDocumentTable =
-  | 'document_authors'
-  | 'document_tags'
-  | 'questions'
-  | 'decisions'
-  | 'search_index';
+type PerDocumentTable = 'document_authors' | 'document_tags' | 'questions' | 'decisions';
 
 /** Replace a document's rows in a table derived from its head version. */
 async function replaceRows<T extends PerDocumentTable>(
@@ -214,6 +235,8 @@ function headColumns(doc: PreparedDocument) {
     content_hash: doc.contentHash,
     error_count: doc.errorCount,
     warning_count: doc.warningCount,
+    rows_hash: doc.rowsHash,
+    search_hash: doc.searchHash,
   };
 }
 
@@ -221,7 +244,7 @@ function headColumns(doc: PreparedDocument) {
  * Create a document with its first version, in one transaction; null when another document of
  * the workspace already has this `path` (the unique index decides, so concurrent pushes of one
  * file create it once). With `grants` (principals, identity/visibility.ts) it is confidential
- * from its first moment.
+ * from its first moment. `alsoInTransaction` writes what must commit with it (the audit entry).
  */
 export async function insertDocument(
   db: Kysely<Database>,
@@ -229,6 +252,7 @@ export async function insertDocument(
   doc: PreparedDocument,
   path: string | null = null,
   grants: string[] | null = null,
+  alsoInTransaction?: (trx: Transaction<Database>, row: DocumentRow) => Promise<void>,
 ): Promise<DocumentRow | null> {
   const now = new Date().toISOString();
   const row: DocumentRow = {
@@ -250,7 +274,8 @@ export async function insertDocument(
           .insertInto('document_grants')
           .values(grants.map((principal) => ({ document_id: row.id, principal })))
           .execute();
-      await writeVersion(trx, row.id, 1, doc, now);
+      await writeVersion(trx, row.id, 1, doc, now, null);
+      await alsoInTransaction?.(trx, row);
     });
   } catch (error) {
     if (path !== null && isUniqueViolation(error)) return null;
@@ -260,31 +285,32 @@ export async function insertDocument(
 }
 
 /**
- * Append a version if the head is still `expectedVersion` (the version the client read): the
- * check and the write are one conditional UPDATE inside the transaction, so of two concurrent
- * saves from the same version exactly one wins. Returns null when the head has moved.
+ * Append a version if the head is still the one the client read (`current`): the check and the
+ * write are one conditional UPDATE inside the transaction, so of two concurrent saves from the
+ * same version exactly one wins. Returns the new head row, or null when the head has moved.
  */
 export async function appendVersion(
   db: Kysely<Database>,
-  id: string,
-  expectedVersion: number,
+  current: DocumentRow,
   doc: PreparedDocument,
+  alsoInTransaction?: (trx: Transaction<Database>, row: DocumentRow) => Promise<void>,
 ): Promise<DocumentRow | null> {
   const now = new Date().toISOString();
+  const head = { ...headColumns(doc), head_version: current.head_version + 1, updated_at: now };
   return db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable('documents')
-      .set({ ...headColumns(doc), head_version: expectedVersion + 1, updated_at: now })
-      .where('id', '=', id)
-      .where('head_version', '=', expectedVersion)
+      .set(head)
+      .where('id', '=', current.id)
+      .where('head_version', '=', current.head_version)
       .where('archived_at', 'is', null)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return null;
-    await writeVersion(trx, id, expectedVersion + 1, doc, now);
-    return (
-      (await trx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()) ??
-      null
-    );
+    // The update matched the head `current` was read at, so its derived hashes are the stored ones.
+    await writeVersion(trx, current.id, head.head_version, doc, now, current);
+    const saved = { ...current, ...head };
+    await alsoInTransaction?.(trx, saved);
+    return saved;
   });
 }
 

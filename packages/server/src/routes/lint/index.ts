@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { prepareDocument } from '../documents/prepare-document.js';
+import { resolveTemplate } from '../documents/prepare-document.js';
 import { readSave, SAVE_BODY } from '../documents/save-body.js';
 import { Diagnostic } from '../documents/schemas.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
@@ -33,11 +33,10 @@ export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { markdown, template: requested } = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
-      const prepared = prepareDocument(
+      const templates = await workspaceTemplates(app.db, null);
+      const prepared = await app.preparer.prepare(
         markdown,
-        requested,
-        'tdd',
-        await workspaceTemplates(app.db, null),
+        resolveTemplate(markdown, requested, 'tdd', templates),
       );
       endLint();
       return {
