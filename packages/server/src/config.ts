@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { loadOidcConfig, OIDC_SETTINGS, type OidcConfig } from './oidc-config.js';
 
 /** Everything the server is configured with; made once, at start, by `loadServerConfig`. */
 export interface ServerConfig {
@@ -25,6 +26,8 @@ export interface ServerConfig {
   adminPassword: string | null;
   /** First run only: also create an admin API key with exactly this value (`DESIGNDOC_BOOTSTRAP_TOKEN`). */
   bootstrapToken: string | null;
+  /** Single sign-on with an OpenID Connect provider (`OIDC_*`); null when `OIDC_ISSUER` is unset. */
+  oidc: OidcConfig | null;
 }
 
 /** A setting that failed validation, named as the user wrote it. */
@@ -53,6 +56,7 @@ const SETTINGS = {
   SESSION_MAX_AGE_HOURS: 'sessionMaxAgeHours',
   DESIGNDOC_ADMIN_PASSWORD: 'adminPassword',
   DESIGNDOC_BOOTSTRAP_TOKEN: 'bootstrapToken',
+  ...OIDC_SETTINGS,
 } as const;
 
 type SettingName = keyof typeof SETTINGS;
@@ -126,6 +130,7 @@ export function loadServerConfig(
     },
     adminPassword: raw('DESIGNDOC_ADMIN_PASSWORD') ?? null,
     bootstrapToken: bootstrapToken(raw('DESIGNDOC_BOOTSTRAP_TOKEN'), problems),
+    oidc: loadOidcConfig(raw, problems),
     ...overrides,
   };
   if (problems.length > 0) throw new ServerConfigError(problems);
