@@ -42,7 +42,7 @@ describe('designdoc serve and migrate on PostgreSQL', () => {
     expect(runBin(['migrate'], { cwd: dir.path, env })).toMatchObject({
       code: 0,
       stdout:
-        'Applied 7 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates, 2026-11-30-list-indexes, 2026-12-01-identity, 2026-12-02-oidc\n',
+        'Applied 7 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates, 2026-11-30-list-indexes, 2026-12-01-identity, 2026-12-04-oidc\n',
     });
     const server = await startServer(env);
     expect(server.output()).toContain('Imported 5 documents into the demo workspace');

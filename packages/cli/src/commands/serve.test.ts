@@ -136,7 +136,7 @@ describe('designdoc migrate', () => {
     expect(first).toMatchObject({
       code: 0,
       stdout:
-        'Applied 7 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates, 2026-11-30-list-indexes, 2026-12-01-identity, 2026-12-02-oidc\n',
+        'Applied 7 migrations: 2026-11-26-documents, 2026-11-27-dashboards-search, 2026-11-28-document-paths, 2026-11-29-templates, 2026-11-30-list-indexes, 2026-12-01-identity, 2026-12-04-oidc\n',
       stderr: '',
     });
     expect(runBin(['migrate'], { cwd: dir.path, env })).toMatchObject({

@@ -6,7 +6,7 @@ import * as documentPaths from './migrations/2026-11-28-document-paths.js';
 import * as templates from './migrations/2026-11-29-templates.js';
 import * as listIndexes from './migrations/2026-11-30-list-indexes.js';
 import * as identity from './migrations/2026-12-01-identity.js';
-import * as oidc from './migrations/2026-12-02-oidc.js';
+import * as oidc from './migrations/2026-12-04-oidc.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,7 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29-templates': templates,
   '2026-11-30-list-indexes': listIndexes,
   '2026-12-01-identity': identity,
-  '2026-12-02-oidc': oidc,
+  '2026-12-04-oidc': oidc,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
