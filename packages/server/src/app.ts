@@ -12,6 +12,7 @@ import { rateLimits } from './plugins/rate-limit.js';
 import { apiKeyRoutes } from './routes/api-keys/index.js';
 import { auditRoutes } from './routes/audit/index.js';
 import { authRoutes } from './routes/auth/index.js';
+import { oidcRoutes } from './routes/auth/oidc.js';
 import { dashboardRoutes } from './routes/dashboards/index.js';
 import { confidentialRoutes } from './routes/documents/confidential.js';
 import { createDocumentPreparer } from './routes/documents/document-preparer.js';
@@ -104,6 +105,7 @@ export async function buildApp({
   await app.register(
     async (api) => {
       await api.register(authRoutes);
+      await api.register(oidcRoutes);
       await api.register(apiKeyRoutes);
       await api.register(userRoutes);
       await api.register(auditRoutes);

@@ -56,4 +56,62 @@ describe('loadServerConfig', () => {
       'BODY_LIMIT “10” must be a whole number from 1024 to 104857600',
     ]);
   });
+
+  it('leaves single sign-on off without OIDC_ISSUER, and reads it with one', () => {
+    expect(loadServerConfig({}, '/srv').oidc).toBeNull();
+    const config = loadServerConfig(
+      {
+        OIDC_ISSUER: 'https://login.example.com/realms/eng',
+        OIDC_CLIENT_ID: 'designdoc',
+        OIDC_CLIENT_SECRET: 's3cret',
+        OIDC_GROUPS_CLAIM: 'groups',
+        OIDC_GROUP_ROLES: 'eng-leads=eng:admin, eng=eng:author,/ops/on call=ops:viewer',
+      },
+      '/srv',
+    );
+    expect(config.oidc).toEqual({
+      issuer: 'https://login.example.com/realms/eng',
+      clientId: 'designdoc',
+      clientSecret: 's3cret',
+      name: 'login.example.com',
+      scopes: ['openid', 'profile', 'email'],
+      usernameClaim: 'preferred_username',
+      groupsClaim: 'groups',
+      groupRoles: [
+        { group: 'eng-leads', workspace: 'eng', role: 'admin' },
+        { group: 'eng', workspace: 'eng', role: 'author' },
+        { group: '/ops/on call', workspace: 'ops', role: 'viewer' },
+      ],
+    });
+  });
+
+  it('names every bad single sign-on setting', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadServerConfig(env, '/srv');
+        return [];
+      } catch (error) {
+        return (error as ServerConfigError).problems;
+      }
+    };
+    expect(
+      problems({
+        OIDC_ISSUER: 'http://login.example.com',
+        OIDC_SCOPES: 'profile email',
+        OIDC_GROUP_ROLES: 'eng=eng:owner,ops=Ops:viewer,nonsense',
+      }),
+    ).toEqual([
+      "OIDC_ISSUER “http://login.example.com” must be the provider's https:// issuer URL, without query or fragment",
+      'OIDC_SCOPES “profile email” must include openid',
+      'OIDC_GROUP_ROLES entry “eng=eng:owner”: role “owner” must be one of viewer, author, reviewer, admin',
+      'OIDC_GROUP_ROLES entry “ops=Ops:viewer”: “Ops” is not a workspace slug',
+      'OIDC_GROUP_ROLES entry “nonsense” must read group=workspace:role',
+      'OIDC_GROUP_ROLES needs OIDC_GROUPS_CLAIM: the claim that lists the groups',
+      'OIDC_CLIENT_ID is required when OIDC_ISSUER is set',
+      'OIDC_CLIENT_SECRET is required when OIDC_ISSUER is set',
+    ]);
+    expect(problems({ OIDC_CLIENT_ID: 'designdoc' })).toEqual([
+      'OIDC_CLIENT_ID is set but OIDC_ISSUER is not',
+    ]);
+  });
 });

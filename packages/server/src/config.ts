@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { loadOidcConfig, OIDC_SETTINGS, type OidcConfig } from './oidc-config.js';
 import { readTlsSettings, type TlsSettings } from './tls-config.js';
 
 /** Everything the server is configured with; made once, at start, by `loadServerConfig`. */
@@ -31,6 +32,8 @@ export interface ServerConfig {
   bootstrapToken: string | null;
   /** HTTPS (and client certificates) served by designdoc itself; null: plain HTTP. */
   tls: TlsSettings | null;
+  /** Single sign-on with an OpenID Connect provider (`OIDC_*`); null when `OIDC_ISSUER` is unset. */
+  oidc: OidcConfig | null;
 }
 
 /** A setting that failed validation, named as the user wrote it. */
@@ -65,6 +68,7 @@ const SETTINGS = {
   TLS_CLIENT_CERTIFICATES: 'tlsClientCertificates',
   TLS_CLIENT_SUBJECTS: 'tlsClientSubjects',
   LINT_THREADS: 'lintThreads',
+  ...OIDC_SETTINGS,
 } as const;
 
 type SettingName = keyof typeof SETTINGS;
@@ -142,6 +146,7 @@ export function loadServerConfig(
     adminPassword: raw('DESIGNDOC_ADMIN_PASSWORD') ?? null,
     bootstrapToken: bootstrapToken(raw('DESIGNDOC_BOOTSTRAP_TOKEN'), problems),
     tls,
+    oidc: loadOidcConfig(raw, problems),
     ...overrides,
   };
   if (problems.length > 0) throw new ServerConfigError(problems);

@@ -149,8 +149,35 @@ export interface MembershipsTable {
   workspace_id: string;
   user_id: string;
   role: string;
+  /** `oidc` when the identity provider's group mapping granted it; null when made by hand. */
+  source: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** A user's account at an OpenID Connect provider: who they are there, for good. */
+export interface IdentitiesTable {
+  id: string;
+  user_id: string;
+  /** The provider's issuer URL, exactly as configured. */
+  issuer: string;
+  /** The `sub` claim: unique and never reassigned within its issuer. */
+  subject: string;
+  created_at: Timestamp;
+  last_sign_in_at: Timestamp;
+}
+
+/** A single sign-on in progress, from the redirect to the provider until its answer. */
+export interface OidcLoginsTable {
+  /** SHA-256 of the `state` sent to the provider (the browser holds the state in a cookie). */
+  id: string;
+  nonce: string;
+  /** PKCE: the secret whose hash went to the provider. */
+  code_verifier: string;
+  /** Where to send the browser afterwards: a path on this server. */
+  return_to: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
 }
 
 /** Failed sign-ins by key (an account, an address, or both), for growing delays. */
@@ -211,6 +238,8 @@ export interface Database {
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
   memberships: MembershipsTable;
+  identities: IdentitiesTable;
+  oidc_logins: OidcLoginsTable;
   sign_in_failures: SignInFailuresTable;
   audit_log: AuditLogTable;
   groups: GroupsTable;

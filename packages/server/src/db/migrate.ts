@@ -7,6 +7,7 @@ import * as templates from './migrations/2026-11-29-templates.js';
 import * as listIndexes from './migrations/2026-11-30-list-indexes.js';
 import * as identity from './migrations/2026-12-01-identity.js';
 import * as confidential from './migrations/2026-12-03-confidential.js';
+import * as oidc from './migrations/2026-12-04-oidc.js';
 import * as derivedHashes from './migrations/2026-12-05-derived-hashes.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30-list-indexes': listIndexes,
   '2026-12-01-identity': identity,
   '2026-12-03-confidential': confidential,
+  '2026-12-04-oidc': oidc,
   '2026-12-05-derived-hashes': derivedHashes,
 };
 

@@ -53,7 +53,11 @@ export function findMembership(db: Kysely<Database>, workspaceId: string, userId
     .executeTakeFirst();
 }
 
-/** Give a user a role in a workspace (adding them when they are not a member). */
+/**
+ * Give a user a role in a workspace by hand (adding them when they are not a member). A
+ * membership the identity provider's group mapping granted becomes one made by hand, which
+ * the mapping leaves alone from then on.
+ */
 export async function setMembership(
   db: Kysely<Database>,
   workspaceId: string,
@@ -65,7 +69,7 @@ export async function setMembership(
     .insertInto('memberships')
     .values({ workspace_id: workspaceId, user_id: userId, role, created_at: now, updated_at: now })
     .onConflict((oc) =>
-      oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role, updated_at: now }),
+      oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role, source: null, updated_at: now }),
     )
     .execute();
 }

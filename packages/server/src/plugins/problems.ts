@@ -8,13 +8,16 @@ const PROBLEM_DOCS = 'https://github.com/designdoc/designdoc/blob/main/docs/api.
 export const PROBLEMS = {
   'validation-failed': { status: 400, title: 'The request is not valid' },
   'weak-password': { status: 400, title: 'The password is too weak' },
+  'oidc-state-invalid': { status: 400, title: 'The sign-in cannot be matched to one started here' },
   unauthenticated: { status: 401, title: 'Sign in or send an API key' },
   'invalid-credentials': { status: 401, title: 'Wrong username or password' },
   'client-certificate-required': { status: 401, title: 'A client certificate is required' },
+  'oidc-sign-in-failed': { status: 401, title: 'Single sign-on failed' },
   forbidden: { status: 403, title: 'Your role does not allow this' },
   'csrf-token-invalid': { status: 403, title: 'Missing or wrong CSRF token' },
   'not-found': { status: 404, title: 'Not found' },
   'route-not-found': { status: 404, title: 'No such endpoint' },
+  'oidc-not-configured': { status: 404, title: 'Single sign-on is not set up' },
   'not-acceptable': { status: 406, title: 'No representation matches the Accept header' },
   conflict: { status: 409, title: 'Conflict with the current state' },
   'precondition-failed': { status: 412, title: 'The document has changed since you read it' },
@@ -24,6 +27,7 @@ export const PROBLEMS = {
   'rate-limited': { status: 429, title: 'Too many requests' },
   'sign-in-throttled': { status: 429, title: 'Too many failed sign-ins' },
   internal: { status: 500, title: 'Internal server error' },
+  'oidc-provider-unavailable': { status: 502, title: 'The identity provider cannot be reached' },
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -1,5 +1,4 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf, audit } from '../../identity/audit.js';
 import { verifyPassword } from '../../identity/passwords.js';
 import type { Role } from '../../identity/policy.js';
@@ -19,20 +18,7 @@ import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { checkNewPassword } from './new-password.js';
 import { ChangePassword, Me, SignedIn, SignIn } from './schemas.js';
-
-/** Whether cookies must be `Secure`: the request came over HTTPS, or the public URL is HTTPS. */
-function secureCookies(request: FastifyRequest): boolean {
-  return request.protocol === 'https' || request.server.config.publicUrl.startsWith('https:');
-}
-
-function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: secureCookies(request),
-  });
-}
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 /**
  * Signing in and out with a local account, and the signed-in caller's own account: `GET /me`,
@@ -97,13 +83,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
         request,
       );
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: secureCookies(request),
-        expires: new Date(session.expiresAt),
-      });
+      setSessionCookie(request, reply, session);
       return { user: publicUser(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt };
     },
   );

@@ -1,0 +1,4 @@
+import { postgresDatabase } from '../../../test/databases.js';
+import { describeOidc } from './oidc.suite.js';
+
+describeOidc('PostgreSQL', postgresDatabase);
