@@ -67,9 +67,14 @@ export function sendProblem(
       title,
       status,
       detail,
-      instance: reply.request.url,
+      instance: instanceOf(reply.request.url),
       ...extra,
     });
+}
+
+/** The request as a problem's `instance`; sign-in URLs without their query (an OIDC code, a state). */
+function instanceOf(url: string): string {
+  return url.startsWith('/api/v1/auth/') ? (url.split('?')[0] as string) : url;
 }
 
 const PARTS = new Set(['body', 'querystring', 'params', 'headers']);
