@@ -65,5 +65,5 @@ describe('designdoc user', () => {
     expect((await signIn('ada', 'a fine long passphrase')).status).toBe(200);
     expect((await signIn('grace', printed?.[1] as string)).status).toBe(401);
     expect((await signIn('grace', 'another fine passphrase')).status).toBe(200);
-  });
+  }, 90_000); // a dozen CLI processes, each hashing with argon2id: slow on a loaded machine
 });
