@@ -40,61 +40,116 @@ function filters(f: SearchFilters): RawBuilder<unknown> {
 }
 
 /**
+ * How many matches are ranked together. Ranking every match (bm25, ts_rank) cost seconds for a
+ * word in 10,000 of 100,000 documents, so matches are ranked in blocks of this many, newest
+ * stored first: the first block holds the newest `RANK_BLOCK` matches that pass the filters, best
+ * first; the next block the next ones; and so on. Up to this many matches the order is the exact
+ * ranking. A page costs its offset in cheap index steps plus ranking one or two blocks.
+ */
+export const RANK_BLOCK = 1000;
+
+interface RankedRow extends Omit<SearchHit, 'snippet'> {
+  key: number | string;
+}
+
+/**
+ * The rows `offset`…`offset + limit` (one more when there is one) of blocks ranked apart: `rows`
+ * are the blocks from `firstBlock` on, newest first; each block is sorted best first, then by id.
+ */
+function pageOfBlocks<T extends { rank: number; id: string }>(
+  rows: T[],
+  {
+    block,
+    firstBlock,
+    offset,
+    limit,
+  }: { block: number; firstBlock: number; offset: number; limit: number },
+): T[] {
+  const ordered: T[] = [];
+  for (let start = 0; start < rows.length; start += block)
+    ordered.push(
+      ...rows
+        .slice(start, start + block)
+        .sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    );
+  const skip = offset - firstBlock * block;
+  return ordered.slice(skip, skip + limit + 1);
+}
+
+/**
  * Ranked full-text search with each engine's own index: SQLite FTS5 (bm25, title weighted 5:1
  * over body, Porter stemming) and PostgreSQL (websearch_to_tsquery over a weighted tsvector,
- * ts_rank, ts_headline). Every word must match. Returns one more row than the limit when there
+ * ts_rank, ts_headline). Every word must match. Matches are ranked in blocks of `block` (see
+ * RANK_BLOCK), snippets made for the page only. Returns one more row than the limit when there
  * are more.
  */
 export async function searchDocuments(
   db: Kysely<Database>,
   engine: Engine,
   f: SearchFilters,
+  { block = RANK_BLOCK }: { block?: number } = {},
 ): Promise<SearchHit[]> {
+  const firstBlock = Math.floor(f.offset / block);
+  const blocks = Math.floor((f.offset + f.limit) / block) - firstBlock + 1;
+  const window = { block, firstBlock, offset: f.offset, limit: f.limit };
   if (engine === 'sqlite') {
     const match = queryWords(f.q)
       .map((word) => `"${word}"`)
       .join(' ');
-    // Rank every match but make snippets for the page only: snippet() reads and tokenises a
-    // document's whole body, which on a common word cost seconds at 100,000 documents. The FTS5
-    // entry's rowid is its document row's (see replaceSearchEntry), so the join needs no lookup
-    // of the unindexed document_id.
-    const page = await sql<Omit<SearchHit, 'snippet'> & { rowid: number }>`
-      select d.rowid as rowid, d.id, w.slug as workspace, d.title, d.status, hits.rank
-      from (
-        select rowid, bm25(search_index, 0.0, 5.0, 1.0) as rank
-        from search_index where search_index match ${match}
-      ) hits
-      join documents d on d.rowid = hits.rowid
+    // FTS5 yields matches in rowid order without ranking them, the join and filters keep the
+    // ones to show, and bm25 runs only for rows past the offset: SQLite evaluates the select
+    // list after OFFSET has skipped a row. The FTS5 entry's rowid is its document row's (see
+    // replaceSearchEntry), so the join needs no lookup of the unindexed document_id.
+    const found = await sql<RankedRow & { key: number }>`
+      select search_index.rowid as key, d.id, w.slug as workspace, d.title, d.status,
+        -bm25(search_index, 0.0, 5.0, 1.0) as rank
+      from search_index
+      join documents d on d.rowid = search_index.rowid
       join workspaces w on w.id = d.workspace_id
-      where ${filters(f)}
-      order by hits.rank, d.id
-      limit ${f.limit + 1} offset ${f.offset}`.execute(db);
-    if (page.rows.length === 0) return [];
-    const snippets = await sql<{ rowid: number; snippet: string }>`
-      select rowid, snippet(search_index, 2, ${START}, ${STOP}, '…', 16) as snippet
+      where search_index match ${match} and ${filters(f)}
+      order by search_index.rowid desc
+      limit ${blocks * block} offset ${firstBlock * block}`.execute(db);
+    const page = pageOfBlocks(found.rows, window);
+    if (page.length === 0) return [];
+    // snippet() reads and tokenises a document's whole body: for the page only.
+    const snippets = await sql<{ key: number; snippet: string }>`
+      select rowid as key, snippet(search_index, 2, ${START}, ${STOP}, '…', 16) as snippet
       from search_index
       where search_index match ${match}
-        and rowid in (${sql.join(page.rows.map((row) => row.rowid))})`.execute(db);
-    const snippetOf = new Map(snippets.rows.map((row) => [row.rowid, row.snippet]));
-    return page.rows.map(({ rowid, ...row }) => ({
-      ...row,
-      snippet: snippetOf.get(rowid) ?? '',
-      rank: -Number(row.rank),
-    }));
+        and rowid in (${sql.join(page.map((row) => row.key))})`.execute(db);
+    const snippetOf = new Map(snippets.rows.map((row) => [row.key, row.snippet]));
+    return page.map(({ key, ...row }) => ({ ...row, snippet: snippetOf.get(key) ?? '' }));
   }
-  const result = await sql<SearchHit>`
-    select d.id, w.slug as workspace, d.title, d.status,
-      ts_headline('english', s.body, query,
-        ${`StartSel=${START}, StopSel=${STOP}, MaxWords=32, MinWords=12, MaxFragments=1`}) as snippet,
-      ts_rank(s.vector, query) as rank
-    from search_index s
-    cross join websearch_to_tsquery('english', ${f.q}) query
-    join documents d on d.id = s.document_id
-    join workspaces w on w.id = d.workspace_id
-    where s.vector @@ query and ${filters(f)}
-    order by rank desc, d.id
-    limit ${f.limit + 1} offset ${f.offset}`.execute(db);
-  return result.rows.map((row) => ({ ...row, rank: Number(row.rank) }));
+  // GIN finds every match unordered; ts_rank reads a match's whole tsvector, so it runs only on
+  // the blocks' rows, taken newest first (a top-N sort of the matches' dates), and ts_headline
+  // only on the page's.
+  const found = await sql<RankedRow & { key: string }>`
+    with query as (select websearch_to_tsquery('english', ${f.q}) as query),
+    matching as (
+      select d.id, w.slug as workspace, d.title, d.status, d.created_at
+      from search_index s
+      join documents d on d.id = s.document_id
+      join workspaces w on w.id = d.workspace_id
+      where s.vector @@ (select query from query) and ${filters(f)}
+      order by d.created_at desc, d.id desc
+      limit ${blocks * block} offset ${firstBlock * block}
+    )
+    select m.id as key, m.id, m.workspace, m.title, m.status,
+      ts_rank(s.vector, (select query from query)) as rank
+    from matching m join search_index s on s.document_id = m.id
+    order by m.created_at desc, m.id desc`.execute(db);
+  const page = pageOfBlocks(
+    found.rows.map((row) => ({ ...row, rank: Number(row.rank) })),
+    window,
+  );
+  if (page.length === 0) return [];
+  const headlines = await sql<{ key: string; snippet: string }>`
+    select document_id as key, ts_headline('english', body, websearch_to_tsquery('english', ${f.q}),
+      ${`StartSel=${START}, StopSel=${STOP}, MaxWords=32, MinWords=12, MaxFragments=1`}) as snippet
+    from search_index
+    where document_id in (${sql.join(page.map((row) => row.key))})`.execute(db);
+  const snippetOf = new Map(headlines.rows.map((row) => [row.key, row.snippet]));
+  return page.map(({ key, ...row }) => ({ ...row, snippet: snippetOf.get(key) ?? '' }));
 }
 
 /** A snippet as safe HTML: the text escaped, the matches in <mark>. */
