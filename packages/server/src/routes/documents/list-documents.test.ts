@@ -59,3 +59,61 @@ describe('listDocuments by tag and author', () => {
     }
   });
 });
+
+describe('listDocuments cursors', () => {
+  it('pages through rows with equal sort keys by id, each row once, in both directions', async () => {
+    const { connection, drop } = await sqliteDatabase();
+    const { db } = connection;
+    try {
+      await db
+        .insertInto('workspaces')
+        .values({
+          id: 'w',
+          slug: 'eng',
+          name: 'Eng',
+          default_template: 'tdd',
+          created_at: '',
+          updated_at: '',
+        })
+        .execute();
+      for (let i = 0; i < 9; i++)
+        await insertDocument(
+          db,
+          'w',
+          prepareDocument(`---\ntitle: Doc ${i % 3}\n---\n# Doc\n`, 'tdd', 'tdd', templates),
+        );
+      // Three groups of three documents whose updated_at (and title) are equal.
+      const ids = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map(
+        (row) => row.id,
+      );
+      for (const [k, id] of ids.entries())
+        await db
+          .updateTable('documents')
+          .set({ updated_at: `2026-01-0${1 + (k % 3)}T00:00:00.000Z` })
+          .where('id', '=', id)
+          .execute();
+      for (const sort of ['-updated', 'updated', 'title', '-title'] as const) {
+        const seen: { key: string; id: string }[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await listDocuments(db, { sort, limit: 2, ...(cursor ? { cursor } : {}) });
+          seen.push(
+            ...page.rows.map((row) => ({
+              key: sort.includes('updated') ? row.updated_at : row.title,
+              id: row.id,
+            })),
+          );
+          cursor = page.next;
+        } while (cursor);
+        const expected = [...seen].sort((a, b) =>
+          a.key === b.key ? (a.id < b.id ? -1 : 1) : a.key < b.key ? -1 : 1,
+        );
+        if (sort.startsWith('-')) expected.reverse();
+        expect(seen, sort).toEqual(expected);
+        expect(new Set(seen.map((row) => row.id)).size, sort).toBe(9);
+      }
+    } finally {
+      await drop();
+    }
+  });
+});
