@@ -35,7 +35,7 @@ export function queryWords(q: string): string[] {
 function filters(f: SearchFilters): RawBuilder<unknown> {
   return sql`d.archived_at is null
     ${f.workspaceIds ? sql`and d.workspace_id in (${sql.join(nonEmpty(f.workspaceIds))})` : sql``}
-    ${f.workspace ? sql`and w.slug = ${f.workspace}` : sql``}
+    ${f.workspace ? sql`and d.workspace_id = (select id from workspaces where slug = ${f.workspace})` : sql``}
     ${f.status ? sql`and d.status = ${f.status}` : sql``}`;
 }
 
@@ -100,25 +100,29 @@ export async function searchDocuments(
     // ones to show, and bm25 runs only for rows past the offset: SQLite evaluates the select
     // list after OFFSET has skipped a row. The FTS5 entry's rowid is its document row's (see
     // replaceSearchEntry), so the join needs no lookup of the unindexed document_id.
-    const found = await sql<RankedRow & { key: number }>`
-      select search_index.rowid as key, d.id, w.slug as workspace, d.title, d.status,
-        -bm25(search_index, 0.0, 5.0, 1.0) as rank
+    const found = await sql<{ key: number; id: string; rank: number }>`
+      select search_index.rowid as key, d.id, -bm25(search_index, 0.0, 5.0, 1.0) as rank
       from search_index
       join documents d on d.rowid = search_index.rowid
-      join workspaces w on w.id = d.workspace_id
       where search_index match ${match} and ${filters(f)}
       order by search_index.rowid desc
       limit ${blocks * block} offset ${firstBlock * block}`.execute(db);
     const page = pageOfBlocks(found.rows, window);
     if (page.length === 0) return [];
-    // snippet() reads and tokenises a document's whole body: for the page only.
-    const snippets = await sql<{ key: number; snippet: string }>`
-      select rowid as key, snippet(search_index, 2, ${START}, ${STOP}, '…', 16) as snippet
+    // What a hit shows, for the page only: snippet() reads and tokenises a document's whole body.
+    const shown = await sql<Omit<SearchHit, 'id' | 'rank'> & { key: number }>`
+      select search_index.rowid as key, w.slug as workspace, d.title, d.status,
+        snippet(search_index, 2, ${START}, ${STOP}, '…', 16) as snippet
       from search_index
+      join documents d on d.rowid = search_index.rowid
+      join workspaces w on w.id = d.workspace_id
       where search_index match ${match}
-        and rowid in (${sql.join(page.map((row) => row.key))})`.execute(db);
-    const snippetOf = new Map(snippets.rows.map((row) => [row.key, row.snippet]));
-    return page.map(({ key, ...row }) => ({ ...row, snippet: snippetOf.get(key) ?? '' }));
+        and search_index.rowid in (${sql.join(page.map((row) => row.key))})`.execute(db);
+    const shownOf = new Map(shown.rows.map(({ key, ...row }) => [key, row]));
+    return page.flatMap(({ key, id, rank }) => {
+      const row = shownOf.get(key);
+      return row ? [{ id, rank, ...row }] : [];
+    });
   }
   // GIN finds every match unordered; ts_rank reads a match's whole tsvector, so it runs only on
   // the blocks' rows, taken newest first (a top-N sort of the matches' dates), and ts_headline
