@@ -50,6 +50,13 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
         'Ledger',
       ]);
       expect((await search('q=%22unbalanced%20quote%20OR%20NEAR(')).items).toEqual([]);
+      // A match deep in a long body is still shown in the snippet.
+      await createDocument(
+        app,
+        doc('Archive', `${'Filler words here. '.repeat(600)}Zebras graze.`),
+        'ops',
+      );
+      expect((await search('q=zebra')).items[0]?.snippet).toContain('<mark>Zebras</mark> graze');
       // A save replaces the document's entry: the old words are gone, the new ones found once.
       const head = await app.inject({ method: 'GET', url: `/api/v1/documents/${ledger}` });
       await app.inject({
