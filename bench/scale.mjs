@@ -4,7 +4,8 @@
 //
 //   node scale.mjs [--documents 100000] [--postgres postgres://postgres@127.0.0.1:5432/postgres]
 //                  [--parts [seed,]queries,push] [--push-files 10000] [--seconds 5] [--runs 3]
-//                  [--connections 1,10] [--only REGEX] [--keep-postgres]
+//                  [--connections 1,10] [--only REGEX] [--keep-postgres] [--postgres-only]
+//                  [--skip-matches]
 //                  [--data scale-data] [--out results/scale.json]
 //
 // queries: seed `--documents` documents (scale-seed.mjs, through the server's own code; timed
@@ -42,7 +43,9 @@ import { seedDatabase } from './scale-seed.mjs';
 
 let args;
 try {
-  args = parseArgs(process.argv.slice(2), { flags: ['keep-postgres'] });
+  args = parseArgs(process.argv.slice(2), {
+    flags: ['keep-postgres', 'postgres-only', 'skip-matches'],
+  });
 } catch (error) {
   die(error.message);
 }
@@ -61,6 +64,8 @@ const bin = path.join(REPO_DIR, 'packages/cli/bin/designdoc.js');
 const work = mkdtempSync(path.join(os.tmpdir(), 'designdoc-scale-'));
 const children = new Set();
 const log = (line) => process.stderr.write(`${line}\n`);
+/** A latency for the tables: none when no response came back within a run. */
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : 'none');
 
 function cleanup() {
   for (const child of children) child.kill('SIGTERM');
@@ -190,7 +195,8 @@ async function queryRun(engine, env, stats) {
     const result = {};
     for (const s of list.filter((s) => !only || only.test(s.name))) {
       const row = { group: s.group, paths: s.paths.slice(0, 3), connections: {} };
-      if (s.group === 'search') row.matches = await matches(base, s.paths[0]);
+      if (s.group === 'search' && !args['skip-matches'])
+        row.matches = await matches(base, s.paths[0]);
       for (const connections of connectionCounts) {
         const warm = await measure(base, s.paths, 1, connections);
         const samples = [];
@@ -205,9 +211,11 @@ async function queryRun(engine, env, stats) {
         };
         row.connections[connections] = at;
         log(
-          `${engine} ${s.group} ${s.name} @${connections}: p50 ${at.p50.toFixed(1)} p95 ${at.p95.toFixed(1)} p99 ${at.p99.toFixed(1)} ms, ${at.rps.toFixed(0)} req/s${row.matches !== undefined ? `, ${row.matches} matches (first term)` : ''}`,
+          `${engine} ${s.group} ${s.name} @${connections}: p50 ${ms(at.p50)} p95 ${ms(at.p95)} p99 ${ms(at.p99)} ms, ${at.rps.toFixed(0)} req/s${row.matches !== undefined ? `, ${row.matches} matches (first term)` : ''}`,
         );
       }
+      // The machine is shared: the 1-minute load average says how much else ran meanwhile.
+      row.loadAverage = os.loadavg()[0];
       result[s.name] = row;
     }
     const { peak, rss } = processMemory(child.pid);
@@ -327,7 +335,7 @@ const results = {
 try {
   const material = loadMaterial();
   if (parts.includes('seed')) await seedOrReuse({ dataDir }, 'SQLite', material);
-  if (parts.includes('queries')) {
+  if (parts.includes('queries') && !args['postgres-only']) {
     const stats = await seedOrReuse({ dataDir }, 'SQLite', material);
     results.engines.SQLite = {
       seedSeconds: stats.seconds,
@@ -336,26 +344,26 @@ try {
       ),
       ...(await queryRun('SQLite', { DESIGNDOC_DATA_DIR: dataDir }, stats)),
     };
-    if (args.postgres) {
-      const keep = Boolean(args['keep-postgres']);
-      await withPostgresDatabase(
-        async (databaseUrl) => {
-          const pgStats = await seedOrReuse(
-            {
-              databaseUrl,
-              ...(keep ? { statsFile: path.join(dataDir, 'postgres-seed.json') } : {}),
-            },
-            'PostgreSQL',
-            material,
-          );
-          results.engines.PostgreSQL = {
-            seedSeconds: pgStats.seconds,
-            ...(await queryRun('PostgreSQL', { DATABASE_URL: databaseUrl }, pgStats)),
-          };
-        },
-        { keep },
-      );
-    }
+  }
+  if (parts.includes('queries') && args.postgres) {
+    const keep = Boolean(args['keep-postgres']);
+    await withPostgresDatabase(
+      async (databaseUrl) => {
+        const pgStats = await seedOrReuse(
+          {
+            databaseUrl,
+            ...(keep ? { statsFile: path.join(dataDir, 'postgres-seed.json') } : {}),
+          },
+          'PostgreSQL',
+          material,
+        );
+        results.engines.PostgreSQL = {
+          seedSeconds: pgStats.seconds,
+          ...(await queryRun('PostgreSQL', { DATABASE_URL: databaseUrl }, pgStats)),
+        };
+      },
+      { keep },
+    );
   }
   if (parts.includes('push')) {
     results.push = {
@@ -388,7 +396,7 @@ for (const [engine, r] of Object.entries(results.engines)) {
   for (const [name, s] of Object.entries(r.scenarios)) {
     const at = connectionCounts.map((c) => s.connections[c]);
     console.log(
-      `| ${s.group} | ${name} | ${s.matches ?? ''} | ${at.map((x) => `${x.p50.toFixed(1)} | ${x.p95.toFixed(1)}`).join(' | ')} | ${at.map((x) => x.rps.toFixed(0)).join(' | ')} |`,
+      `| ${s.group} | ${name} | ${s.matches ?? ''} | ${at.map((x) => `${ms(x.p50)} | ${ms(x.p95)}`).join(' | ')} | ${at.map((x) => x.rps.toFixed(0)).join(' | ')} |`,
     );
   }
 }
