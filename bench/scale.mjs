@@ -4,14 +4,19 @@
 //
 //   node scale.mjs [--documents 100000] [--postgres postgres://postgres@127.0.0.1:5432/postgres]
 //                  [--parts [seed,]queries,push] [--push-files 10000] [--seconds 5] [--runs 3]
-//                  [--connections 10] [--data scale-data] [--out results/scale.json]
+//                  [--connections 1,10] [--only REGEX] [--keep-postgres] [--postgres-only]
+//                  [--skip-matches]
+//                  [--data scale-data] [--out results/scale.json]
 //
 // queries: seed `--documents` documents (scale-seed.mjs, through the server's own code; timed
-// apart), start `designdoc serve` on them, and drive each scenario below with autocannon (10
-// connections, `--seconds` × `--runs`, medians of the runs' p50/p95/p99 and requests/s), while
-// sampling the server's resident memory from /proc. The seeded SQLite database is kept in
+// apart), start `designdoc serve` on them, and drive each scenario below with autocannon at each
+// of `--connections` (1: the service time a user sees on a quiet server, no queueing; 10:
+// throughput, with queueing on the one event loop), `--seconds` × `--runs`, medians of the runs'
+// p50/p95/p99 and requests/s, while sampling the server's resident memory from /proc. `--only`
+// keeps the scenarios whose name matches. The seeded SQLite database is kept in
 // `--data` (gitignored) and reused by later runs with the same --documents; delete it to reseed.
-// With --postgres the same is done on a fresh PostgreSQL database, dropped at the end.
+// With --postgres the same is done on a fresh PostgreSQL database, dropped at the end; with
+// --keep-postgres it is `designdoc_scale_<documents>`, kept and reused like the SQLite file.
 // push: write `--push-files` documents as files, push them into a fresh server with
 // `designdoc push`, then push the same files again (all unchanged), timing both.
 import { spawnSync } from 'node:child_process';
@@ -38,7 +43,9 @@ import { seedDatabase } from './scale-seed.mjs';
 
 let args;
 try {
-  args = parseArgs(process.argv.slice(2));
+  args = parseArgs(process.argv.slice(2), {
+    flags: ['keep-postgres', 'postgres-only', 'skip-matches'],
+  });
 } catch (error) {
   die(error.message);
 }
@@ -47,13 +54,18 @@ const parts = (args.parts ?? 'queries,push').split(',');
 const pushFiles = Number(args['push-files'] ?? 10_000);
 const seconds = Number(args.seconds ?? 5);
 const runs = Number(args.runs ?? 3);
-const connections = Number(args.connections ?? 10);
+const connectionCounts = String(args.connections ?? '1,10')
+  .split(',')
+  .map(Number);
+const only = args.only ? new RegExp(args.only, 'i') : null;
 const dataDir = path.resolve(BENCH_DIR, args.data ?? 'scale-data', String(documents));
 const outFile = path.resolve(BENCH_DIR, args.out ?? 'results/scale.json');
 const bin = path.join(REPO_DIR, 'packages/cli/bin/designdoc.js');
 const work = mkdtempSync(path.join(os.tmpdir(), 'designdoc-scale-'));
 const children = new Set();
 const log = (line) => process.stderr.write(`${line}\n`);
+/** A latency for the tables: none when no response came back within a run. */
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : 'none');
 
 function cleanup() {
   for (const child of children) child.kill('SIGTERM');
@@ -114,7 +126,7 @@ function scenarios(stats) {
 }
 
 /** One autocannon run over `paths` (each connection cycles through them): latencies from every response. */
-async function measure(base, paths, duration) {
+async function measure(base, paths, duration, connections) {
   const latencies = [];
   const instance = autocannon({
     url: base,
@@ -172,32 +184,39 @@ async function queryRun(engine, env, stats) {
   const { url: base, child } = await startDesigndoc(env, { cwd: work, children });
   const sampler = setInterval(() => memory.samples.push(processMemory(child.pid).rss), 200);
   try {
+    const deepName = `deep cursor page (${Math.floor(documents / 2).toLocaleString('en')} in)`;
     const list = scenarios(stats);
-    const cursor = await deepCursor(base, Math.floor(documents / 2));
-    list.push({
-      group: 'list',
-      name: `deep cursor page (${Math.floor(documents / 2).toLocaleString('en')} in)`,
-      paths: [`/api/v1/documents?cursor=${cursor}`],
-    });
+    if (!only || only.test(deepName))
+      list.push({
+        group: 'list',
+        name: deepName,
+        paths: [`/api/v1/documents?cursor=${await deepCursor(base, Math.floor(documents / 2))}`],
+      });
     const result = {};
-    for (const s of list) {
-      const warm = await measure(base, s.paths, 1);
-      const samples = [];
-      for (let run = 0; run < runs; run++) samples.push(await measure(base, s.paths, seconds));
-      const row = {
-        group: s.group,
-        paths: s.paths.slice(0, 3),
-        rps: median(samples.map((x) => x.rps)),
-        p50: median(samples.map((x) => x.p50)),
-        p95: median(samples.map((x) => x.p95)),
-        p99: median(samples.map((x) => x.p99)),
-        firstP95: warm.p95,
-      };
-      if (s.group === 'search') row.matches = await matches(base, s.paths[0]);
+    for (const s of list.filter((s) => !only || only.test(s.name))) {
+      const row = { group: s.group, paths: s.paths.slice(0, 3), connections: {} };
+      if (s.group === 'search' && !args['skip-matches'])
+        row.matches = await matches(base, s.paths[0]);
+      for (const connections of connectionCounts) {
+        const warm = await measure(base, s.paths, 1, connections);
+        const samples = [];
+        for (let run = 0; run < runs; run++)
+          samples.push(await measure(base, s.paths, seconds, connections));
+        const at = {
+          rps: median(samples.map((x) => x.rps)),
+          p50: median(samples.map((x) => x.p50)),
+          p95: median(samples.map((x) => x.p95)),
+          p99: median(samples.map((x) => x.p99)),
+          firstP95: warm.p95,
+        };
+        row.connections[connections] = at;
+        log(
+          `${engine} ${s.group} ${s.name} @${connections}: p50 ${ms(at.p50)} p95 ${ms(at.p95)} p99 ${ms(at.p99)} ms, ${at.rps.toFixed(0)} req/s${row.matches !== undefined ? `, ${row.matches} matches (first term)` : ''}`,
+        );
+      }
+      // The machine is shared: the 1-minute load average says how much else ran meanwhile.
+      row.loadAverage = os.loadavg()[0];
       result[s.name] = row;
-      log(
-        `${engine} ${s.group} ${s.name}: p50 ${row.p50.toFixed(1)} p95 ${row.p95.toFixed(1)} p99 ${row.p99.toFixed(1)} ms, ${row.rps.toFixed(0)} req/s${row.matches !== undefined ? `, ${row.matches} matches (first term)` : ''}`,
-      );
     }
     const { peak, rss } = processMemory(child.pid);
     return {
@@ -221,14 +240,15 @@ function authorsAndTags(material) {
 }
 
 async function seedOrReuse(target, label, material) {
-  const statsFile = target.dataDir ? path.join(target.dataDir, 'seed.json') : null;
+  const { statsFile: kept, ...where } = target;
+  const statsFile = kept ?? (target.dataDir ? path.join(target.dataDir, 'seed.json') : null);
   if (statsFile && existsSync(statsFile)) {
-    log(`${label}: reusing the ${documents} documents seeded in ${target.dataDir}`);
+    log(`${label}: reusing the ${documents} documents seeded before (${statsFile})`);
     return JSON.parse(readFileSync(statsFile, 'utf8'));
   }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  if (statsFile) mkdirSync(path.dirname(statsFile), { recursive: true });
   let last = 0;
-  const stats = await seedDatabase(target, documents, {
+  const stats = await seedDatabase(where, documents, {
     onProgress: (done) => {
       if (done - last >= 10_000 || done === documents) {
         last = done;
@@ -242,23 +262,28 @@ async function seedOrReuse(target, label, material) {
   return stats;
 }
 
-async function withPostgresDatabase(fn) {
+async function withPostgresDatabase(fn, { keep = false } = {}) {
   const pg = (await import('pg')).default;
-  const name = `designdoc_scale_${Date.now()}`;
+  const name = keep ? `designdoc_scale_${documents}` : `designdoc_scale_${Date.now()}`;
   const admin = new pg.Client({ connectionString: args.postgres });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+  if (exists.rowCount === 0) await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(args.postgres);
   url.pathname = `/${name}`;
   try {
     return await fn(url.toString());
   } finally {
-    const drop = new pg.Client({ connectionString: args.postgres });
-    await drop.connect();
-    await drop.query(`drop database if exists ${name} with (force)`);
-    await drop.end();
+    if (!keep) await dropDatabase(pg, name);
   }
+}
+
+async function dropDatabase(pg, name) {
+  const drop = new pg.Client({ connectionString: args.postgres });
+  await drop.connect();
+  await drop.query(`drop database if exists ${name} with (force)`);
+  await drop.end();
 }
 
 /** Push `pushFiles` documents into a fresh server twice: everything created, then all unchanged. */
@@ -299,11 +324,18 @@ async function pushRun(env, material) {
   }
 }
 
-const results = { machine: machineInfo(), documents, seconds, runs, connections, engines: {} };
+const results = {
+  machine: machineInfo(),
+  documents,
+  seconds,
+  runs,
+  connections: connectionCounts,
+  engines: {},
+};
 try {
   const material = loadMaterial();
   if (parts.includes('seed')) await seedOrReuse({ dataDir }, 'SQLite', material);
-  if (parts.includes('queries')) {
+  if (parts.includes('queries') && !args['postgres-only']) {
     const stats = await seedOrReuse({ dataDir }, 'SQLite', material);
     results.engines.SQLite = {
       seedSeconds: stats.seconds,
@@ -312,14 +344,26 @@ try {
       ),
       ...(await queryRun('SQLite', { DESIGNDOC_DATA_DIR: dataDir }, stats)),
     };
-    if (args.postgres)
-      await withPostgresDatabase(async (databaseUrl) => {
-        const pgStats = await seedOrReuse({ databaseUrl }, 'PostgreSQL', material);
+  }
+  if (parts.includes('queries') && args.postgres) {
+    const keep = Boolean(args['keep-postgres']);
+    await withPostgresDatabase(
+      async (databaseUrl) => {
+        const pgStats = await seedOrReuse(
+          {
+            databaseUrl,
+            ...(keep ? { statsFile: path.join(dataDir, 'postgres-seed.json') } : {}),
+          },
+          'PostgreSQL',
+          material,
+        );
         results.engines.PostgreSQL = {
           seedSeconds: pgStats.seconds,
           ...(await queryRun('PostgreSQL', { DATABASE_URL: databaseUrl }, pgStats)),
         };
-      });
+      },
+      { keep },
+    );
   }
   if (parts.includes('push')) {
     results.push = {
@@ -342,14 +386,19 @@ mkdirSync(path.dirname(outFile), { recursive: true });
 writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 for (const [engine, r] of Object.entries(results.engines)) {
   console.log(
-    `\n${engine}: ${documents.toLocaleString('en')} documents (seeded in ${r.seedSeconds.toFixed(0)} s${r.databaseMiB ? `, ${r.databaseMiB} MiB on disk` : ''}); ${connections} connections, ${seconds} s × ${runs} runs, medians; server peak RSS ${r.memory.peakMiB.toFixed(0)} MiB\n`,
+    `\n${engine}: ${documents.toLocaleString('en')} documents (seeded in ${r.seedSeconds.toFixed(0)} s${r.databaseMiB ? `, ${r.databaseMiB} MiB on disk` : ''}); ${seconds} s × ${runs} runs, medians; server peak RSS ${r.memory.peakMiB.toFixed(0)} MiB\n`,
   );
-  console.log('| kind | scenario | matches | p50 ms | p95 ms | p99 ms | requests/s |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const [name, s] of Object.entries(r.scenarios))
+  const counts = connectionCounts.map((c) => `${c} conn.`);
+  console.log(
+    `| kind | scenario | matches | ${counts.map((c) => `${c} p50 | ${c} p95`).join(' | ')} | ${counts.map((c) => `${c} req/s`).join(' | ')} |`,
+  );
+  console.log(`| --- | --- | --- |${' --- |'.repeat(counts.length * 3)}`);
+  for (const [name, s] of Object.entries(r.scenarios)) {
+    const at = connectionCounts.map((c) => s.connections[c]);
     console.log(
-      `| ${s.group} | ${name} | ${s.matches ?? ''} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.rps.toFixed(0)} |`,
+      `| ${s.group} | ${name} | ${s.matches ?? ''} | ${at.map((x) => `${ms(x.p50)} | ${ms(x.p95)}`).join(' | ')} | ${at.map((x) => x.rps.toFixed(0)).join(' | ')} |`,
     );
+  }
 }
 for (const [engine, p] of Object.entries(results.push ?? {}))
   console.log(

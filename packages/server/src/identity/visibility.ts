@@ -60,7 +60,7 @@ export function visibleDocument(v: Visibility, ref: string): RawBuilder<SqlBool>
     and (${column('restricted')} = 0
       or ${column('workspace_id')} in (${sql.join(nonEmpty(v.adminWorkspaceIds))})
       or exists (select 1 from document_grants g
-        where g.document_id = ${column('id')} and g.principal in (${sql.join(v.principals)}))))`;
+        where g.document_id = ${column('id')} and g.principal in (${sql.join(nonEmpty(v.principals))}))))`;
 }
 
 /** Whether the caller, with `role` in its workspace, may see a confidential document. */

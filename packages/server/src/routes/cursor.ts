@@ -24,27 +24,17 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
 
 /**
  * Keyset pagination's condition: rows after (or before, with `<`) the position `values` in the
- * order of `columns`, i.e. (a, b, c) > (x, y, z) spelled out as an OR of prefixes, which both
- * engines plan with the sort index.
+ * order of `columns`, as a row-value comparison, (a, b, c) > (x, y, z), which both engines plan
+ * as a range of an index on those columns. Every column must sort the same way. (Spelled out as
+ * an OR of prefixes, SQLite walked its sort index from the start and tested every row: a page
+ * 50,000 rows into 100,000 documents took 5 ms of query alone, the first page 0.2 ms.)
  */
 export function keysetAfter(
   columns: string[],
   values: (string | number)[],
   op: '>' | '<',
 ): RawBuilder<SqlBool> {
-  const branches = columns.map((column, i) =>
-    sql.join(
-      [
-        ...columns.slice(0, i).map((previous, j) => sql`${sql.ref(previous)} = ${values[j]}`),
-        sql`${sql.ref(column)} ${sql.raw(op)} ${values[i]}`,
-      ],
-      sql` and `,
-    ),
-  );
-  return sql<SqlBool>`(${sql.join(
-    branches.map((branch) => sql`(${branch})`),
-    sql` or `,
-  )})`;
+  return sql<SqlBool>`((${sql.join(columns.map((column) => sql.ref(column)))}) ${sql.raw(op)} (${sql.join(values)}))`;
 }
 
 /** One page of rows fetched with `limit + 1`: the rows to show and the cursor of the next page. */

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { engineOf } from '../../db/engine-of.js';
 import { type Visibility, visibleDocument } from '../../identity/visibility.js';
 import { decodeCursor, keysetAfter, pageOf } from '../cursor.js';
 import type { DocumentRow } from './repo.js';
@@ -75,14 +76,18 @@ export async function listDocuments(
       )
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .executeTakeFirstOrThrow();
+    const matching = db
+      .selectFrom(table as 'document_tags')
+      .select('document_id')
+      .where(column as 'tag', '=', value);
+    // PostgreSQL turns `in (subquery)` into a join it may reorder: it walked the sort index
+    // probing every row for a tag on 433 documents (~75 ms at 100,000 documents). `= any(array(…))`
+    // is computed once, then looked up in the primary key.
     query =
       Number(probe.n) <= fewMatches
-        ? query.where('documents.id', 'in', (eb) =>
-            eb
-              .selectFrom(table as 'document_tags')
-              .select('document_id')
-              .where(column as 'tag', '=', value),
-          )
+        ? engineOf(db) === 'postgres'
+          ? query.where(sql<SqlBool>`documents.id = any(array(${matching}))`)
+          : query.where('documents.id', 'in', matching)
         : query.where((eb) =>
             eb.exists(
               eb

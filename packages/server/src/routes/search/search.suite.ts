@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
+import { searchDocuments } from './search-documents.js';
 
-const doc = (title: string, body: string) =>
-  `---\ntitle: ${title}\n---\n# ${title}\n\n## Overview\n\n${body}\n`;
+const doc = (title: string, body: string, status = 'draft') =>
+  `---\ntitle: ${title}\nstatus: ${status}\n---\n# ${title}\n\n## Overview\n\n${body}\n`;
 
 /** Full-text search through each engine's own index. */
 export function describeSearch(engine: string, factory: TestDatabaseFactory): void {
@@ -49,6 +50,13 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
         'Ledger',
       ]);
       expect((await search('q=%22unbalanced%20quote%20OR%20NEAR(')).items).toEqual([]);
+      // A match deep in a long body is still shown in the snippet.
+      await createDocument(
+        app,
+        doc('Archive', `${'Filler words here. '.repeat(600)}Zebras graze.`),
+        'ops',
+      );
+      expect((await search('q=zebra')).items[0]?.snippet).toContain('<mark>Zebras</mark> graze');
       // A save replaces the document's entry: the old words are gone, the new ones found once.
       const head = await app.inject({ method: 'GET', url: `/api/v1/documents/${ledger}` });
       await app.inject({
@@ -66,6 +74,92 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
       expect(noWords.json().errors).toEqual([
         { in: 'querystring', pointer: '/q', detail: 'has no letters or digits' },
       ]);
+    });
+
+    it('ranks matches in blocks, newest first, and pages through them consistently under every filter', async () => {
+      const { app, connection } = current();
+      for (const slug of ['pay', 'ops'])
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/workspaces',
+          payload: { slug, name: slug },
+        });
+      // Seven documents mention "ledger", stored apart in time; the fourth is archived.
+      const stored: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const { id } = await createDocument(
+          app,
+          doc(
+            i % 3 === 0 ? `Ledger ${i}` : `Note ${i}`,
+            `${'ledger '.repeat(1 + (i % 4))}entry ${i}.`,
+            i % 2 === 0 ? 'rejected' : 'draft',
+          ),
+          i === 5 ? 'ops' : 'pay',
+        );
+        stored.push(id);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      await app.inject({ method: 'DELETE', url: `/api/v1/documents/${stored[3]}` });
+      await createDocument(app, doc('Unrelated', 'Nothing to find.'), 'pay');
+      const { db } = connection;
+      const { engine } = app;
+      const ids = async (filters: Record<string, unknown>, block: number) => {
+        const all = await searchDocuments(
+          db,
+          engine,
+          { q: 'ledger', limit: 100, offset: 0, ...filters },
+          { block },
+        );
+        // Every page size walks the same order: no row repeats, none goes missing.
+        for (const limit of [1, 2, 3]) {
+          const walked: string[] = [];
+          for (let offset = 0; ; offset += limit) {
+            const rows = await searchDocuments(
+              db,
+              engine,
+              { q: 'ledger', limit, offset, ...filters },
+              { block },
+            );
+            walked.push(...rows.slice(0, limit).map((r) => r.id));
+            if (rows.length <= limit) break;
+          }
+          expect(walked, `limit ${limit}, block ${block}`).toEqual(all.map((r) => r.id));
+        }
+        return all;
+      };
+      const live = stored.filter((_, i) => i !== 3);
+      // One block holding every match: the exact ranking, best first.
+      const exact = await ids({}, 100);
+      expect([...exact.map((r) => r.id)].sort()).toEqual([...live].sort());
+      expect(exact.map((r) => r.rank)).toEqual([...exact.map((r) => r.rank)].sort((a, b) => b - a));
+      // Blocks of two: the newest two matches first (ranked between them), then the next two.
+      const blocked = await ids({}, 2);
+      const newestFirst = [...live].reverse();
+      for (let start = 0; start < newestFirst.length; start += 2) {
+        const block = blocked.slice(start, start + 2);
+        expect(block.map((r) => r.id).sort()).toEqual(newestFirst.slice(start, start + 2).sort());
+        expect(block[0]?.rank).toBeGreaterThanOrEqual(block.at(-1)?.rank ?? 0);
+      }
+      // Filters hold in every block and page.
+      const rejected = await ids({ status: 'rejected' }, 2);
+      expect(rejected.map((r) => r.id).sort()).toEqual(
+        [stored[0], stored[2], stored[4], stored[6]].sort(),
+      );
+      expect((await ids({ workspace: 'ops' }, 2)).map((r) => r.id)).toEqual([stored[5]]);
+      const ops = await db
+        .selectFrom('workspaces')
+        .select('id')
+        .where('slug', '=', 'ops')
+        .executeTakeFirstOrThrow();
+      const onlyOps = { all: false, workspaceIds: [ops.id], adminWorkspaceIds: [], principals: [] };
+      expect((await ids({ visibility: onlyOps }, 2)).map((r) => r.id)).toEqual([stored[5]]);
+      expect(await ids({ visibility: { ...onlyOps, workspaceIds: [] } }, 2)).toEqual([]);
+      // Through the API: the same first page, the offset of the next.
+      const response = await app.inject({ method: 'GET', url: '/api/v1/search?q=ledger&limit=4' });
+      expect(response.json().items.map((h: { id: string }) => h.id)).toEqual(
+        exact.slice(0, 4).map((r) => r.id),
+      );
+      expect(response.json().nextOffset).toBe(4);
     });
   });
 }
