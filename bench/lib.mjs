@@ -2,7 +2,7 @@
 // and a process runner that measures whole-process wall time and peak RSS.
 // Plain Node ESM, no dependencies.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -415,6 +415,23 @@ export function startProcess(argv, env, ready, { cwd, children }) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
   });
+}
+
+/**
+ * The children a bench starts and its scratch folder, both cleaned up by `cleanup()` and on
+ * Ctrl+C.
+ */
+export function benchProcesses(work) {
+  const children = new Set();
+  const cleanup = () => {
+    for (const child of children) child.kill('SIGTERM');
+    rmSync(work, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  return { children, cleanup };
 }
 
 /** Stop a child started by `startProcess` (SIGTERM) and wait until it has exited. */

@@ -28,6 +28,7 @@ import {
   BENCH_AUTH,
   BENCH_DIR,
   BENCH_TOKEN,
+  benchProcesses,
   die,
   machineInfo,
   median,
@@ -62,19 +63,10 @@ const dataDir = path.resolve(BENCH_DIR, args.data ?? 'scale-data', String(docume
 const outFile = path.resolve(BENCH_DIR, args.out ?? 'results/scale.json');
 const bin = path.join(REPO_DIR, 'packages/cli/bin/designdoc.js');
 const work = mkdtempSync(path.join(os.tmpdir(), 'designdoc-scale-'));
-const children = new Set();
+const { children, cleanup } = benchProcesses(work);
 const log = (line) => process.stderr.write(`${line}\n`);
 /** A latency for the tables: none when no response came back within a run. */
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : 'none');
-
-function cleanup() {
-  for (const child of children) child.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
-}
-process.on('SIGINT', () => {
-  cleanup();
-  process.exit(130);
-});
 
 /** The query mix: search terms of known selectivity and the list filters, from the seed's stats. */
 function scenarios(stats) {

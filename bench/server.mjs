@@ -7,13 +7,14 @@
 //
 //   node server.mjs [--runs 3] [--seconds 10] [--only get,saves] [--postgres postgres://postgres@127.0.0.1:5432/postgres | none] [--out results/server.json]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import {
   BENCH_AUTH,
   BENCH_DIR,
+  benchProcesses,
   die,
   freePort,
   machineInfo,
@@ -41,16 +42,7 @@ const postgresUrl = args.postgres ?? 'postgres://postgres@127.0.0.1:5432/postgre
 const outFile = path.resolve(BENCH_DIR, args.out ?? 'results/server.json');
 const bin = path.join(REPO_DIR, 'packages/cli/bin/designdoc.js');
 const work = mkdtempSync(path.join(os.tmpdir(), 'designdoc-server-bench-'));
-const children = new Set();
-
-function cleanup() {
-  for (const child of children) child.kill('SIGTERM');
-  rmSync(work, { recursive: true, force: true });
-}
-process.on('SIGINT', () => {
-  cleanup();
-  process.exit(130);
-});
+const { children, cleanup } = benchProcesses(work);
 
 /** A ~20 KB tdd document: the generated corpus file closest to 20 KB, else a repeated example. */
 function twentyKbDocument() {

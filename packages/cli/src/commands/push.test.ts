@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../../../test/free-port.js';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runBin } from '../../test/run-cli.js';
 import { ADMIN_HEADERS, TEST_TOKEN, useServers } from '../../test/start-server.js';
@@ -8,14 +8,6 @@ import { useTempDirs } from '../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 
-/** A port nothing listens on: one the system just gave out and took back. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 const startServer = useServers();
 
 function examples(): Record<string, string> {
@@ -25,15 +17,21 @@ function examples(): Record<string, string> {
   return files;
 }
 
+/** The `eng` workspace on a test server, made as its admin. */
+async function createEngineering(url: string): Promise<void> {
+  const response = await fetch(`${url}api/v1/workspaces`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...ADMIN_HEADERS },
+    body: JSON.stringify({ slug: 'eng', name: 'Engineering' }),
+  });
+  expect(response.status).toBe(201);
+}
+
 describe('designdoc push and export', () => {
   it('imports a folder idempotently, saves only what changed, and exports it back byte for byte', async () => {
     const dir = tempDir(examples());
     const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
-    await fetch(`${server.url}api/v1/workspaces`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...ADMIN_HEADERS },
-      body: JSON.stringify({ slug: 'eng', name: 'Engineering' }),
-    });
+    await createEngineering(server.url);
     const env = { DESIGNDOC_SERVER: server.url, DESIGNDOC_TOKEN: TEST_TOKEN };
     const first = runBin(['push', 'docs', '--workspace', 'eng'], { cwd: dir.path, env });
     expect(first).toMatchObject({ code: 0, stderr: '' });
@@ -90,11 +88,7 @@ describe('designdoc push and export', () => {
         i === 3 || i === 17 ? '' : `${ledger}\n<!-- copy ${i} -->\n`;
     const dir = tempDir(files);
     const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
-    await fetch(`${server.url}api/v1/workspaces`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...ADMIN_HEADERS },
-      body: JSON.stringify({ slug: 'eng', name: 'Engineering' }),
-    });
+    await createEngineering(server.url);
     const env = { DESIGNDOC_SERVER: server.url, DESIGNDOC_TOKEN: TEST_TOKEN };
     const failures =
       'designdoc: docs/f03.md: File is empty, expected a design document\n' +

@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../../../../test/free-port.js';
 import { createWorkspace } from '../../../test/api.js';
 import { locationOf, TestBrowser } from '../../../test/browser.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
@@ -14,15 +14,6 @@ const ADA = {
   email: 'ada@example.com',
   groups: ['eng', 'ops'],
 };
-
-/** A port nobody listens on now: for the app (whose URL the provider must know) and a dead IdP. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * Follow a sign-in from the app's login URL through the provider's pages (submitting its

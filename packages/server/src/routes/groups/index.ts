@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { actorOf, audit } from '../../identity/audit.js';
 import {
   addGroupMember,
@@ -33,6 +34,21 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (!group) throw new ProblemError('not-found', `No group “${name}”`);
     return group;
   };
+  const auditChange = (
+    request: FastifyRequest,
+    group: { id: string; name: string },
+    change: Record<string, string>,
+  ) =>
+    audit(
+      app.db,
+      {
+        action: 'group.changed',
+        actor: actorOf(callerOf(request)),
+        target: { type: 'group', id: group.id },
+        details: { name: group.name, ...change },
+      },
+      request,
+    );
   const requireUser = async (username: string) => {
     const user = await findUserByName(app.db, username);
     if (!user) throw new ProblemError('not-found', `No user “${username}”`);
@@ -108,16 +124,7 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const group = await requireGroup(request.params.name);
       const user = await requireUser(request.params.username);
       await addGroupMember(app.db, group.id, user.id);
-      await audit(
-        app.db,
-        {
-          action: 'group.changed',
-          actor: actorOf(callerOf(request)),
-          target: { type: 'group', id: group.id },
-          details: { name: group.name, added: user.username },
-        },
-        request,
-      );
+      await auditChange(request, group, { added: user.username });
       return reply.code(204).send(null);
     },
   );
@@ -133,16 +140,7 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = await requireUser(request.params.username);
       if (!(await removeGroupMember(app.db, group.id, user.id)))
         throw new ProblemError('not-found', `“${user.username}” is not in group “${group.name}”`);
-      await audit(
-        app.db,
-        {
-          action: 'group.changed',
-          actor: actorOf(callerOf(request)),
-          target: { type: 'group', id: group.id },
-          details: { name: group.name, removed: user.username },
-        },
-        request,
-      );
+      await auditChange(request, group, { removed: user.username });
       return reply.code(204).send(null);
     },
   );
