@@ -26,7 +26,7 @@ export interface LintFileOptions {
 }
 
 /** A file-level problem reported as a diagnostic at 1:1 (unreadable, binary, empty). */
-function fileProblem(filePath: string, message: string, fatal: boolean): FileResult {
+export function fileProblem(filePath: string, message: string, fatal: boolean): FileResult {
   const point = { line: 1, column: 1, offset: 0 };
   return {
     filePath,

@@ -61,6 +61,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .description('lint design documents')
     .option('--fix', 'apply safe fixes to the files')
     .option('--fix-dry-run', 'compute fixes without writing them (see --format json)')
+    .option(
+      '-s, --server <url>',
+      "lint on a designdoc server (API key in DESIGNDOC_TOKEN), with its workspace's templates",
+    )
+    .option('-w, --workspace <slug>', 'with --server: the workspace whose templates apply')
     .action(async (paths: string[], options) => {
       exitCode = await lintCommand(paths, options, io);
     });

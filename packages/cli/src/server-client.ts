@@ -1,4 +1,4 @@
-import { CliError } from './io.js';
+import { CliError, type Io } from './io.js';
 
 /** A response from the designdoc server: status, headers and the body as text. */
 export interface ServerResponse {
@@ -77,4 +77,12 @@ export function problemDetail(response: ServerResponse): string {
     if (problem.detail) return `${problem.detail} (HTTP ${response.status})`;
   } catch {}
   return `the server answered HTTP ${response.status}`;
+}
+
+/** The server's address and token: options first, then the environment, then the local default. */
+export function serverClient(io: Io, server: string | undefined): ServerClient {
+  return new ServerClient(
+    server ?? io.env.DESIGNDOC_SERVER ?? 'http://127.0.0.1:8080',
+    io.env.DESIGNDOC_TOKEN,
+  );
 }

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { CliError, type Io } from '../io.js';
-import { problemDetail } from '../server-client.js';
-import { serverClient } from './push.js';
+import { problemDetail, serverClient } from '../server-client.js';
 
 export interface ExportOptions {
   server?: string;

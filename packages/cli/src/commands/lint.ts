@@ -7,6 +7,7 @@ import { FORMATTERS } from '../formatters/index.js';
 import { CliError, type Io } from '../io.js';
 import type { FileResult } from '../lint-file.js';
 import { lintFiles } from '../lint-files.js';
+import { lintOnServer } from '../lint-on-server.js';
 import { createProgress } from '../progress.js';
 import { VERSION } from '../version.js';
 
@@ -22,6 +23,10 @@ export interface LintCommandOptions {
   color: boolean;
   /** false with --no-ignore: lint files that .gitignore or the config's ignores leave out. */
   ignore?: boolean;
+  /** Lint on this designdoc server (POST /api/v1/lint) instead of here. */
+  server?: string;
+  /** With --server: the workspace whose templates apply. */
+  workspace?: string;
 }
 
 /** Whether to colour output: a terminal, not NO_COLOR, not --no-color (FORCE_COLOR forces it). */
@@ -52,20 +57,37 @@ export async function lintCommand(
         `Invalid --max-warnings “${options.maxWarnings}”, expected a whole number ≥ 0`,
       );
   }
+  if (options.workspace && !options.server)
+    throw new CliError('--workspace needs --server: it names a workspace on a designdoc server');
+  if (options.server && (options.fix || options.fixDryRun))
+    throw new CliError('--fix and --fix-dry-run work on local files only; drop --server');
   const configPath = options.config ? resolve(io.cwd, options.config) : undefined;
   const finder = new ConfigFinder(configPath ?? null, io.cwd);
   const files = await findFiles(patterns, io.cwd, finder, { useIgnores: options.ignore !== false });
   const progress = createProgress(io, files.length);
   let results: FileResult[];
   try {
-    results = await lintFiles(files, {
-      cwd: io.cwd,
-      fix: Boolean(options.fix || options.fixDryRun),
-      write: Boolean(options.fix && !options.fixDryRun),
-      ...(options.template ? { template: options.template } : {}),
-      ...(configPath ? { configPath } : {}),
-      onProgress: progress.update,
-    });
+    results = options.server
+      ? await lintOnServer(
+          files,
+          {
+            server: options.server,
+            cwd: io.cwd,
+            ...(options.workspace ? { workspace: options.workspace } : {}),
+            ...(options.template ? { template: options.template } : {}),
+          },
+          finder,
+          io,
+          progress.update,
+        )
+      : await lintFiles(files, {
+          cwd: io.cwd,
+          fix: Boolean(options.fix || options.fixDryRun),
+          write: Boolean(options.fix && !options.fixDryRun),
+          ...(options.template ? { template: options.template } : {}),
+          ...(configPath ? { configPath } : {}),
+          onProgress: progress.update,
+        });
   } finally {
     progress.stop();
   }

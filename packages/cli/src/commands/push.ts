@@ -6,7 +6,7 @@ import { findFiles } from '../files/find-files.js';
 import { readDocument } from '../files/read-document.js';
 import { inOrder } from '../in-order.js';
 import { CliError, type Io } from '../io.js';
-import { problemDetail, ServerClient } from '../server-client.js';
+import { problemDetail, type ServerClient, serverClient } from '../server-client.js';
 
 export interface PushOptions {
   server?: string;
@@ -48,14 +48,6 @@ async function storedDocuments(
     cursor = page.next;
   } while (cursor);
   return byPath;
-}
-
-/** The server's address and token: options first, then the environment, then the local default. */
-export function serverClient(io: Io, server: string | undefined): ServerClient {
-  return new ServerClient(
-    server ?? io.env.DESIGNDOC_SERVER ?? 'http://127.0.0.1:8080',
-    io.env.DESIGNDOC_TOKEN,
-  );
 }
 
 /**

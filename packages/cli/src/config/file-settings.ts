@@ -61,6 +61,35 @@ export function matchesScoped(scoped: ScopedGlobs, file: string): boolean {
 }
 
 /**
+ * The template the config gives a file (its last matching override's, else the config's), or
+ * undefined when the config names none; and which overrides matched.
+ */
+function configuredTemplate(file: string, finder: ConfigFinder) {
+  const config = finder.forDirectory(dirname(file));
+  let configured = config.template;
+  const matched: number[] = [];
+  config.overrides.forEach((override, index) => {
+    if (!matchesScoped(override, file)) return;
+    matched.push(index);
+    if (override.template) configured = override.template;
+  });
+  return { config, configured, matched };
+}
+
+/**
+ * The template a file asks for by name, for a designdoc server to resolve: `--template`, then
+ * the config's; undefined when neither names one (the document's front matter, else the
+ * workspace default, decide on the server).
+ */
+export function templateNameForServer(
+  file: string,
+  finder: ConfigFinder,
+  cliTemplate: string | undefined,
+): string | undefined {
+  return cliTemplate ?? configuredTemplate(file, finder).configured?.ref;
+}
+
+/**
  * The template and rules for one file: `--template` wins, then the document's own front-matter
  * `template:`, then the last matching override, then the config, then `tdd`.
  */
@@ -70,14 +99,8 @@ export function settingsForFile(
   finder: ConfigFinder,
   cli: { template?: string; cwd: string },
 ): FileSettings {
-  const config = finder.forDirectory(dirname(file));
-  let templateRef = config.template ?? { ref: 'tdd', baseDir: config.dir };
-  const matched: number[] = [];
-  config.overrides.forEach((override, index) => {
-    if (!matchesScoped(override, file)) return;
-    matched.push(index);
-    if (override.template) templateRef = override.template;
-  });
+  const { config, configured, matched } = configuredTemplate(file, finder);
+  let templateRef = configured ?? { ref: 'tdd', baseDir: config.dir };
   const rules = rulesFor(config, matched);
   const fromDocument = peekTemplateName(source);
   if (fromDocument) templateRef = { ref: fromDocument, baseDir: dirname(file) };

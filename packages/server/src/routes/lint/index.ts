@@ -1,8 +1,15 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { readableWorkspaceIds } from '../../identity/memberships.js';
+import type { Caller } from '../../identity/policy.js';
+import { callerOf } from '../../plugins/auth.js';
+import { ProblemError } from '../../plugins/problems.js';
 import { resolveTemplate } from '../documents/prepare-document.js';
 import { readSave, SAVE_BODY } from '../documents/save-body.js';
 import { Diagnostic } from '../documents/schemas.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
+import { findWorkspace } from '../workspaces/repo.js';
+import { Slug } from '../workspaces/schemas.js';
 
 const LintResult = Type.Object({
   template: Type.String(),
@@ -11,9 +18,19 @@ const LintResult = Type.Object({
   diagnostics: Type.Array(Diagnostic),
 });
 
+/** The workspace a slug names, if the caller may read it; else a 404 as if it did not exist. */
+async function readableWorkspace(app: FastifyInstance, caller: Caller, slug: string) {
+  const workspace = await findWorkspace(app.db, slug);
+  const ids = await readableWorkspaceIds(app.db, caller);
+  if (!workspace || (ids !== null && !ids.includes(workspace.id)))
+    throw new ProblemError('not-found', `No workspace “${slug}”`);
+  return workspace;
+}
+
 /**
  * `POST /api/v1/lint`: lint a document against a template without storing anything, for CI and
- * editors. The template is the document's front matter's, else the body's or `?template=`, else tdd.
+ * editors. The template is the document's front matter's, else the body's or `?template=`, else
+ * the workspace's default (with `?workspace=`), else tdd.
  */
 export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -22,8 +39,13 @@ export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { instance: 'signed-in' } },
       schema: {
         tags: ['lint'],
+        description:
+          'Lints without storing. With `?workspace=`, the workspace’s own templates (and default) apply; you must be able to read it.',
         querystring: Type.Object(
-          { template: Type.Optional(Type.String({ minLength: 1 })) },
+          {
+            template: Type.Optional(Type.String({ minLength: 1 })),
+            workspace: Type.Optional(Slug),
+          },
           { additionalProperties: false },
         ),
         body: SAVE_BODY,
@@ -33,10 +55,13 @@ export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { markdown, template: requested } = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
-      const templates = await workspaceTemplates(app.db, null);
+      const workspace = request.query.workspace
+        ? await readableWorkspace(app, callerOf(request), request.query.workspace)
+        : null;
+      const templates = await workspaceTemplates(app.db, workspace?.id ?? null);
       const prepared = await app.preparer.prepare(
         markdown,
-        resolveTemplate(markdown, requested, 'tdd', templates),
+        resolveTemplate(markdown, requested, workspace?.default_template ?? 'tdd', templates),
       );
       endLint();
       return {
