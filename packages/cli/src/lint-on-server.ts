@@ -32,7 +32,6 @@ export async function lintOnServer(
   onProgress: (done: number) => void,
 ): Promise<FileResult[]> {
   const client = serverClient(io, options.server);
-  const workspace = options.workspace ? `&workspace=${encodeURIComponent(options.workspace)}` : '';
   const results: FileResult[] = [];
   await inOrder(
     files,
