@@ -7,24 +7,30 @@ import { insertDocument } from './repo.js';
 
 const templates = { lookup: (name: string) => PRESETS[name], names: Object.keys(PRESETS) };
 
+/** A fresh database holding the workspace `w` (slug `eng`) the documents go in. */
+async function withWorkspace(factory: TestDatabaseFactory) {
+  const { connection, drop } = await factory();
+  const { db } = connection;
+  await db
+    .insertInto('workspaces')
+    .values({
+      id: 'w',
+      slug: 'eng',
+      name: 'Eng',
+      default_template: 'tdd',
+      created_at: '',
+      updated_at: '',
+    })
+    .execute();
+  return { db, drop };
+}
+
 /** Listing by tag, author and cursor, run against each database engine by the .test.ts files beside this. */
 export function describeListDocuments(engine: string, factory: TestDatabaseFactory): void {
   describe(`listDocuments by tag and author (${engine})`, () => {
     it('gives the same pages whether it starts from the tagged documents or walks the sort order', async () => {
-      const { connection, drop } = await factory();
-      const { db } = connection;
+      const { db, drop } = await withWorkspace(factory);
       try {
-        await db
-          .insertInto('workspaces')
-          .values({
-            id: 'w',
-            slug: 'eng',
-            name: 'Eng',
-            default_template: 'tdd',
-            created_at: '',
-            updated_at: '',
-          })
-          .execute();
         for (let i = 0; i < 30; i++) {
           const tags = i % 3 === 0 ? '[api, search]' : '[api]';
           const markdown = `---\ntitle: Doc ${String(i).padStart(2, '0')}\nauthors: [${i % 2 ? 'Ada' : 'Grace'}]\ntags: ${tags}\n---\n# Doc ${i}\n`;
@@ -68,20 +74,8 @@ export function describeListDocuments(engine: string, factory: TestDatabaseFacto
 
   describe(`listDocuments cursors (${engine})`, () => {
     it('pages through rows with equal sort keys by id, each row once, in both directions', async () => {
-      const { connection, drop } = await factory();
-      const { db } = connection;
+      const { db, drop } = await withWorkspace(factory);
       try {
-        await db
-          .insertInto('workspaces')
-          .values({
-            id: 'w',
-            slug: 'eng',
-            name: 'Eng',
-            default_template: 'tdd',
-            created_at: '',
-            updated_at: '',
-          })
-          .execute();
         for (let i = 0; i < 9; i++)
           await insertDocument(
             db,
