@@ -229,11 +229,33 @@ export function describeConfidential(engine: string, factory: TestDatabaseFactor
       expect(refused.json().errors).toEqual([
         { in: 'body', pointer: '/confidential/groups/0', detail: 'is not a group' },
       ]);
+      // A path taken by a confidential document: the conflict does not give its id away.
+      const pathed = await owner.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/corp/documents?path=docs/secret.md',
+        payload: { markdown: SECRET, confidential: { users: [] } },
+      });
+      expect(pathed.statusCode).toBe(201);
+      const colleague = await current().user('colleague');
+      const taken = await colleague.app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/corp/documents?path=docs/secret.md',
+        headers: { 'content-type': 'text/markdown' },
+        payload: OPEN,
+      });
+      expect(taken.statusCode).toBe(409);
+      expect(taken.json().documentId).toBeNull();
       const documents = await app.inject({
         method: 'GET',
         url: '/api/v1/documents?workspace=corp',
       });
-      expect(documents.json().items).toHaveLength(2);
+      expect(documents.json().items).toHaveLength(3);
+      // Metrics label routes by their pattern, never by a document: nothing of it shows there.
+      const metrics = await current().anonymous.inject({ method: 'GET', url: '/metrics' });
+      expect(metrics.statusCode).toBe(200);
+      expect(metrics.body).toContain('route="/api/v1/documents/:id"');
+      expect(metrics.body).not.toContain(id);
+      expect(metrics.body).not.toMatch(/nightjar/i);
     });
   });
 }

@@ -109,9 +109,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }),
       );
       if (!row) {
+        // Its id only if the caller may see it (a confidential document's stays hidden).
         const existing = await listDocuments(app.db, {
           workspace: workspace.slug,
           path: path ?? '',
+          visibility: await visibilityOf(app.db, callerOf(request)),
           sort: 'title',
           limit: 1,
         });
