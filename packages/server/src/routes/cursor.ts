@@ -6,20 +6,46 @@ export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/** The values of a cursor this server gave out; a 400 problem for anything else. */
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+/** What a cursor slot holds: text, or a whole number a database column can hold. */
+export type CursorSlot = 'string' | 'integer';
+
+function fits(value: unknown, slot: CursorSlot): boolean {
+  return slot === 'string'
+    ? typeof value === 'string'
+    : Number.isSafeInteger(value) && Math.abs(value as number) <= 2_147_483_647;
+}
+
+/** The values of a cursor this server gave out, one per slot; a 400 problem for anything else. */
+export function decodeCursor(cursor: string, slots: CursorSlot[]): (string | number)[] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(value) &&
-      value.length === length &&
-      value.every((v) => typeof v === 'string' || typeof v === 'number')
+      value.length === slots.length &&
+      value.every((v, i) => fits(v, slots[i] as CursorSlot))
     )
-      return value;
+      return value as (string | number)[];
   } catch {}
   throw new ProblemError('validation-failed', 'The cursor is not one this server gave out', {
     errors: [{ in: 'querystring', pointer: '/cursor', detail: 'is not a valid cursor' }],
   });
+}
+
+/**
+ * A `date-time` the schema accepted, as the ISO string the database compares; a 400 for one
+ * that no Date can hold (a leap second, `23:59:60`, passes the format but not `Date`).
+ */
+export function isoTime(value: string, part: 'querystring' | 'body', pointer: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time))
+    throw new ProblemError(
+      'validation-failed',
+      `${pointer.slice(1)} is not a time this server can use`,
+      {
+        errors: [{ in: part, pointer, detail: 'is not a valid time' }],
+      },
+    );
+  return new Date(time).toISOString();
 }
 
 /**

@@ -5,6 +5,7 @@ import { SCOPES } from '../../identity/policy.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { ScopeSchema } from '../auth/schemas.js';
+import { isoTime } from '../cursor.js';
 
 const ApiKey = Type.Object({
   id: Type.String(),
@@ -79,7 +80,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         userId: caller.userId,
         name,
         scopes,
-        expiresAt: expiresAt === undefined ? null : new Date(expiresAt).toISOString(),
+        expiresAt: expiresAt === undefined ? null : isoTime(expiresAt, 'body', '/expiresAt'),
       });
       await audit(
         app.db,

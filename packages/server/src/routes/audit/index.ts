@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { AUDIT_ACTIONS } from '../../identity/audit.js';
-import { decodeCursor, pageOf } from '../cursor.js';
+import { decodeCursor, isoTime, pageOf } from '../cursor.js';
 import { Slug } from '../workspaces/schemas.js';
 
 const AuditQuery = Type.Object(
@@ -59,10 +59,12 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (q.actor) query = query.where('audit_log.actor', '=', q.actor.toLowerCase());
       if (q.target) query = query.where('audit_log.target_id', '=', q.target);
       if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
-      if (q.since) query = query.where('audit_log.at', '>=', new Date(q.since).toISOString());
-      if (q.until) query = query.where('audit_log.at', '<', new Date(q.until).toISOString());
+      if (q.since)
+        query = query.where('audit_log.at', '>=', isoTime(q.since, 'querystring', '/since'));
+      if (q.until)
+        query = query.where('audit_log.at', '<', isoTime(q.until, 'querystring', '/until'));
       if (q.cursor) {
-        const [before] = decodeCursor(q.cursor, 1);
+        const [before] = decodeCursor(q.cursor, ['integer']);
         query = query.where('audit_log.id', '<', Number(before));
       }
       const rows = await query

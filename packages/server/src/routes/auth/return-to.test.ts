@@ -18,6 +18,9 @@ describe('safeReturnTo', () => {
       '/\\evil.example/',
       '/\t/evil.example',
       'javascript:alert(1)',
+      '/.//evil.example',
+      '/..//evil.example',
+      '/%2e%2e//evil.example',
       'w/eng',
       `/${'a'.repeat(2001)}`,
     ])

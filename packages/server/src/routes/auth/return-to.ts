@@ -14,7 +14,9 @@ export function safeReturnTo(value: string | undefined): string {
   if (value.includes('\\') || [...value].some(isControl)) return FALLBACK;
   const url = new URL(value, ORIGIN);
   if (url.origin !== ORIGIN) return FALLBACK;
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Normalising can make `//host` out of `/.//host` or `/..//host`: check what is sent, too.
+  return path.startsWith('//') || path.startsWith('/\\') ? FALLBACK : path;
 }
 
 function isControl(character: string): boolean {

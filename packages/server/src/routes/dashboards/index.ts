@@ -20,6 +20,7 @@ const QuestionsQuery = Type.Object(
     older_than_days: Type.Optional(
       Type.Integer({
         minimum: 0,
+        maximum: 36_500,
         description: 'Only questions first seen at least this many days ago',
       }),
     ),
@@ -131,7 +132,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         query = query.where(
           keysetAfter(
             ['questions.first_seen_at', 'questions.document_id', 'questions.position'],
-            decodeCursor(q.cursor, 3),
+            decodeCursor(q.cursor, ['string', 'string', 'integer']),
             '>',
           ),
         );
@@ -202,7 +203,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         query = query.where(
           keysetAfter(
             ['documents.title', 'decisions.document_id', 'decisions.position'],
-            decodeCursor(q.cursor, 3),
+            decodeCursor(q.cursor, ['string', 'string', 'integer']),
             '>',
           ),
         );

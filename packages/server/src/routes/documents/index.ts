@@ -7,6 +7,7 @@ import { actorOf, audit } from '../../identity/audit.js';
 import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
+import { isoTime } from '../cursor.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
@@ -155,7 +156,9 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(q.author ? { author: q.author } : {}),
         ...(q.template ? { template: q.template } : {}),
         ...(q.has_errors !== undefined ? { hasErrors: q.has_errors } : {}),
-        ...(q.updated_since ? { updatedSince: new Date(q.updated_since).toISOString() } : {}),
+        ...(q.updated_since
+          ? { updatedSince: isoTime(q.updated_since, 'querystring', '/updated_since') }
+          : {}),
         ...(q.cursor ? { cursor: q.cursor } : {}),
         visibility: await visibilityOf(app.db, callerOf(request)),
         sort: q.sort ?? '-updated',
@@ -361,7 +364,10 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['versions'],
         params: DocumentParams,
         querystring: Type.Object(
-          { from: Type.Integer({ minimum: 1 }), to: Type.Optional(Type.Integer({ minimum: 1 })) },
+          {
+            from: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+            to: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647 })),
+          },
           { additionalProperties: false },
         ),
         response: { 200: VersionDiffSchema },

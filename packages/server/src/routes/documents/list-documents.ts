@@ -102,7 +102,7 @@ export async function listDocuments(
     query = query.where(
       keysetAfter(
         [`documents.${column}`, 'documents.id'],
-        decodeCursor(filters.cursor, 2),
+        decodeCursor(filters.cursor, ['string', 'string']),
         descending ? '<' : '>',
       ),
     );

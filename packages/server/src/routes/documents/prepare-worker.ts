@@ -15,7 +15,10 @@ const specs = new Map<string, TemplateSpec>();
 const MAX_SPECS = 64;
 
 function templateOf(sent: string | TemplateSpec): TemplateSpec {
-  if (typeof sent === 'string') return PRESETS[sent] as TemplateSpec;
+  if (typeof sent === 'string') {
+    if (!Object.hasOwn(PRESETS, sent)) throw new Error(`not a preset: ${sent}`);
+    return PRESETS[sent] as TemplateSpec;
+  }
   const key = JSON.stringify(sent);
   let spec = specs.get(key);
   if (!spec) {

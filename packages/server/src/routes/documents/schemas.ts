@@ -4,7 +4,7 @@ import { Slug } from '../workspaces/schemas.js';
 export const DocumentParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const VersionParams = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  n: Type.Integer({ minimum: 1 }),
+  n: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
 });
 
 /** Where a document lives in a repository: a relative path without `..` segments. */

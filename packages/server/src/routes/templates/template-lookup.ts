@@ -26,7 +26,9 @@ export async function workspaceTemplates(
     : [];
   const stored = new Map(rows.map((row) => [row.name, JSON.parse(row.spec) as TemplateSpec]));
   return {
-    lookup: (name) => stored.get(name) ?? PRESETS[name],
+    // Own properties only: `constructor` or `__proto__` is not a template.
+    lookup: (name) =>
+      stored.get(name) ?? (Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined),
     names: [...Object.keys(PRESETS), ...[...stored.keys()].sort()],
   };
 }
