@@ -56,6 +56,8 @@ export interface Caller {
   instanceAdmin: boolean;
   /** Null for a session (a person at a browser may do all their role allows). */
   scopes: Scope[] | null;
+  /** For an API key: when it expires (null: never); keys it creates expire no later. */
+  keyExpiresAt?: string | null;
 }
 
 export function roleAtLeast(role: Role | null, needed: Role): boolean {

@@ -78,6 +78,7 @@ export const identify = fp(async (app: FastifyInstance) => {
         username: key.username,
         instanceAdmin: key.instance_admin === 1,
         scopes: key.scopes.split(',').filter((s): s is Scope => SCOPES.includes(s as Scope)),
+        keyExpiresAt: key.expires_at,
       };
       return;
     }

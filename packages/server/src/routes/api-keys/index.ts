@@ -50,7 +50,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api-keys',
     {
-      config: { access: { instance: 'signed-in' } },
+      config: { access: { instance: 'signed-in:write' } },
       schema: {
         tags: ['auth'],
         description:
@@ -76,11 +76,14 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new ProblemError('validation-failed', 'expiresAt must be in the future', {
           errors: [{ in: 'body', pointer: '/expiresAt', detail: 'must be in the future' }],
         });
+      // A key made by a key expires no later than the key that made it.
+      const requested = expiresAt === undefined ? null : isoTime(expiresAt, 'body', '/expiresAt');
+      const limit = caller.keyExpiresAt ?? null;
       const { row, secret } = await createApiKey(app.db, {
         userId: caller.userId,
         name,
         scopes,
-        expiresAt: expiresAt === undefined ? null : isoTime(expiresAt, 'body', '/expiresAt'),
+        expiresAt: limit !== null && (requested === null || requested > limit) ? limit : requested,
       });
       await audit(
         app.db,
@@ -102,7 +105,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api-keys/:id',
     {
-      config: { access: { instance: 'signed-in' } },
+      config: { access: { instance: 'signed-in:write' } },
       schema: {
         tags: ['auth'],
         description: 'Revoke one of your keys; it stops working at once.',

@@ -437,6 +437,60 @@ export function describeAuth(engine: string, factory: TestDatabaseFactory): void
       ]);
     });
 
+    it('keeps a stolen key from guessing its owner’s password or outliving itself', async () => {
+      const { anonymous, user, app } = current();
+      const ada = await user('ada', { password: PASSWORD });
+      const change = (headers: Record<string, string>, currentPassword: string) =>
+        anonymous.inject({
+          method: 'PUT',
+          url: '/api/v1/me/password',
+          headers,
+          payload: { currentPassword, newPassword: 'another long passphrase' },
+        });
+      const byKey = await change({ authorization: `Bearer ${ada.token}` }, PASSWORD);
+      expect(byKey.statusCode).toBe(403);
+      const { cookie, response } = await signIn(anonymous, 'ada', PASSWORD);
+      const session = { cookie, 'x-csrf-token': response.json().csrfToken };
+      const codes = [];
+      for (let i = 0; i < 4; i++)
+        codes.push((await change(session, `wrong guess ${i}`)).statusCode);
+      expect(codes).toEqual([401, 401, 401, 429]);
+      const failed = await app.inject({
+        method: 'GET',
+        url: '/api/v1/audit?action=sign-in.failed&actor=ada',
+      });
+      expect(failed.json().items).toHaveLength(3);
+      // A key that expires makes keys that expire no later; a read key makes none.
+      const soon = (
+        await ada.app.inject({
+          method: 'POST',
+          url: '/api/v1/api-keys',
+          payload: { name: 'short', scopes: ['write'], expiresAt: '2031-01-01T00:00:00Z' },
+        })
+      ).json();
+      const child = await anonymous.inject({
+        method: 'POST',
+        url: '/api/v1/api-keys',
+        headers: { authorization: `Bearer ${soon.secret}` },
+        payload: { name: 'child', scopes: ['read'] },
+      });
+      expect(child.statusCode).toBe(201);
+      expect(child.json().key.expiresAt).toBe('2031-01-01T00:00:00.000Z');
+      const reader = await user('ada', { scopes: ['read'] });
+      expect(
+        (
+          await reader.app.inject({
+            method: 'POST',
+            url: '/api/v1/api-keys',
+            payload: { name: 'x', scopes: ['read'] },
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect(
+        (await reader.app.inject({ method: 'DELETE', url: '/api/v1/me/sessions' })).statusCode,
+      ).toBe(403);
+    });
+
     it('lets instance admins create and disable accounts, and keeps the audit log read-only', async () => {
       const { app, anonymous, user } = current();
       const create = (payload: object) =>

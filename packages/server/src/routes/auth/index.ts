@@ -139,7 +139,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/me/sessions',
     {
-      config: { access: { instance: 'signed-in' } },
+      config: { access: { instance: 'signed-in:write' } },
       schema: {
         tags: ['auth'],
         description: 'Sign out everywhere: ends every session of your account (API keys stay).',
@@ -172,10 +172,39 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const caller = callerOf(request);
+      // A stolen key must not become a way to guess (and then own) its owner's password.
+      if (caller.scopes !== null)
+        throw new ProblemError(
+          'forbidden',
+          'Change a password signed in with it (a session), not with an API key',
+          { permission: 'session' },
+        );
       const user = await findUser(app.db, caller.userId);
+      if (!user) throw new ProblemError('unauthenticated', 'This account no longer exists');
       const { currentPassword, newPassword } = request.body;
-      if (!user || !(await verifyPassword(user.password_hash, currentPassword)))
+      // Guesses here are throttled and audited like sign-ins.
+      const wait = await signInWait(app.db, user.username, request.ip);
+      if (wait > 0) {
+        reply.header('retry-after', String(wait));
+        throw new ProblemError(
+          'sign-in-throttled',
+          `Too many wrong passwords for this account from here; try again in ${wait} s`,
+          { retryAfter: wait },
+        );
+      }
+      if (!(await verifyPassword(user.password_hash, currentPassword))) {
+        await recordSignInFailure(app.db, user.username, request.ip);
+        await audit(
+          app.db,
+          {
+            action: 'sign-in.failed',
+            actor: actorOf(caller),
+            details: { method: 'password-change' },
+          },
+          request,
+        );
         throw new ProblemError('invalid-credentials', 'The current password is wrong');
+      }
       await checkNewPassword(newPassword, user.username, '/newPassword');
       await setPassword(app.db, user.id, newPassword);
       await audit(
