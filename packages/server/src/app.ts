@@ -50,6 +50,11 @@ export async function buildApp({
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...httpsOptions(config),
+    // A hop count as proxy-addr's function: trust the nearest `n` proxies.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     logger: logger
       ? {
           level: config.logLevel,

@@ -38,6 +38,18 @@ describe('loadServerConfig', () => {
     });
   });
 
+  it('reads which proxies to trust', () => {
+    const read = (TRUST_PROXY?: string) =>
+      loadServerConfig(TRUST_PROXY === undefined ? {} : { TRUST_PROXY }, '/srv').trustProxy;
+    expect(read()).toBe(false);
+    expect(read('true')).toBe(true);
+    expect(read('1')).toBe(1);
+    expect(read('10.0.0.0/8, 127.0.0.1')).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    expect(() => read('nginx')).toThrow(
+      'TRUST_PROXY “nginx” must be true, false, a number of proxies, or addresses and CIDR ranges separated by commas (e.g. 10.0.0.0/8,127.0.0.1)',
+    );
+  });
+
   it('names every bad setting at once', () => {
     let error: unknown;
     try {

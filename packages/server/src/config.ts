@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -32,6 +33,12 @@ export interface ServerConfig {
   bootstrapToken: string | null;
   /** HTTPS (and client certificates) served by designdoc itself; null: plain HTTP. */
   tls: TlsSettings | null;
+  /**
+   * Which proxies' X-Forwarded-For / -Proto to believe (`TRUST_PROXY`): false (none), true (any),
+   * a number of hops, or addresses and CIDR ranges. Sign-in throttling and the audit log use
+   * the client address this gives.
+   */
+  trustProxy: boolean | number | string[];
   /** Single sign-on with an OpenID Connect provider (`OIDC_*`); null when `OIDC_ISSUER` is unset. */
   oidc: OidcConfig | null;
 }
@@ -62,6 +69,7 @@ const SETTINGS = {
   SESSION_MAX_AGE_HOURS: 'sessionMaxAgeHours',
   DESIGNDOC_ADMIN_PASSWORD: 'adminPassword',
   DESIGNDOC_BOOTSTRAP_TOKEN: 'bootstrapToken',
+  TRUST_PROXY: 'trustProxy',
   TLS_CERT_FILE: 'tlsCertFile',
   TLS_KEY_FILE: 'tlsKeyFile',
   TLS_CLIENT_CA_FILE: 'tlsClientCaFile',
@@ -146,11 +154,36 @@ export function loadServerConfig(
     adminPassword: raw('DESIGNDOC_ADMIN_PASSWORD') ?? null,
     bootstrapToken: bootstrapToken(raw('DESIGNDOC_BOOTSTRAP_TOKEN'), problems),
     tls,
+    trustProxy: trustProxy(raw('TRUST_PROXY'), problems),
     oidc: loadOidcConfig(raw, problems),
     ...overrides,
   };
   if (problems.length > 0) throw new ServerConfigError(problems);
   return config;
+}
+
+/** TRUST_PROXY: true/false, a hop count, or comma-separated addresses and CIDR ranges. */
+function trustProxy(value: string | undefined, problems: string[]): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => {
+    const [address = '', bits, ...rest] = e.split('/');
+    return (
+      isIP(address) === 0 || rest.length > 0 || (bits !== undefined && !/^\d{1,3}$/.test(bits))
+    );
+  });
+  if (entries.length === 0 || bad.length > 0) {
+    problems.push(
+      `TRUST_PROXY “${value}” must be true, false, a number of proxies, or addresses and CIDR ranges separated by commas (e.g. 10.0.0.0/8,127.0.0.1)`,
+    );
+    return false;
+  }
+  return entries;
 }
 
 /** A bootstrap token is an admin key: long and random enough to be one. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createDocument, createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
-import { useTestApp } from '../../../test/test-app.js';
+import { startTestApp, useTestApp } from '../../../test/test-app.js';
 import { tokenHash } from '../../identity/secrets.js';
 
 const PASSWORD = 'a long and unusual passphrase';
@@ -435,6 +435,31 @@ export function describeAuth(engine: string, factory: TestDatabaseFactory): void
         ['reader', 'forbidden', 'POST', '/api/v1/workspaces/:ws/documents'],
         [null, 'unauthenticated', 'GET', '/api/v1/me'],
       ]);
+    });
+
+    it('throttles by the client address a trusted proxy forwards, not the proxy’s own', async () => {
+      const proxied = await startTestApp(factory, { trustProxy: ['127.0.0.1'] });
+      try {
+        await proxied.user('ada', { password: PASSWORD });
+        const from = (address: string, username: string, password: string) =>
+          proxied.anonymous.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            headers: { 'x-forwarded-for': address },
+            payload: { username, password },
+          });
+        // Someone behind the proxy fails ten times on other names: only they are slowed down.
+        for (let i = 0; i < 10; i++) await from('203.0.113.9', `nobody${i}`, 'not it at all');
+        expect((await from('203.0.113.9', 'ada', PASSWORD)).statusCode).toBe(429);
+        expect((await from('198.51.100.7', 'ada', PASSWORD)).statusCode).toBe(200);
+        const failed = await proxied.app.inject({
+          method: 'GET',
+          url: '/api/v1/audit?action=sign-in.failed&limit=1',
+        });
+        expect(failed.json().items[0].address).toBe('203.0.113.9');
+      } finally {
+        await proxied.close();
+      }
     });
 
     it('keeps a stolen key from guessing its owner’s password or outliving itself', async () => {
