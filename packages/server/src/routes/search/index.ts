@@ -24,7 +24,11 @@ const SearchResults = Type.Object({
       title: Type.String(),
       status: Type.String(),
       snippet: Type.String({ description: 'Safe HTML: escaped text with the matches in <mark>' }),
-      rank: Type.Number(),
+      rank: Type.Integer({
+        minimum: 1,
+        description:
+          'The place in the results, 1 for the best. (Not the engine’s score: SQLite’s bm25 depends on every document in the index, and would tell how many documents you cannot see hold a word.)',
+      }),
     }),
   ),
   nextOffset: Type.Union([Type.Integer(), Type.Null()]),
@@ -58,7 +62,11 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(status ? { status } : {}),
       });
       return {
-        items: rows.slice(0, limit).map((row) => ({ ...row, snippet: snippetHtml(row.snippet) })),
+        items: rows.slice(0, limit).map((row, i) => ({
+          ...row,
+          snippet: snippetHtml(row.snippet),
+          rank: offset + i + 1,
+        })),
         nextOffset: rows.length > limit ? offset + limit : null,
       };
     },
