@@ -96,7 +96,9 @@ export async function buildApp({
   await app.register(identify);
   await app.register(rateLimits);
   await app.register(authorize);
-  // Documents are posted as Markdown as well as JSON.
+  // Documents are posted as Markdown as well as JSON. Not as text/plain, which a cross-site
+  // form can send without a preflight: no route needs it, so it is a 415.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser(
     ['text/markdown', 'application/yaml', 'text/yaml'],
     { parseAs: 'string' },

@@ -77,11 +77,25 @@ function makeCertificates(dir: string) {
   };
 }
 
-/** GET over HTTPS with an optional client certificate; status and body. */
-function get(port: number, path: string, ca: string, client?: { cert: string; key: string }) {
+/** A request over HTTPS with an optional client certificate (GET unless `init` says); status and body. */
+function get(
+  port: number,
+  path: string,
+  ca: string,
+  client?: { cert: string; key: string },
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: 'GET', ca, ...(client ?? {}) },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: init.method ?? 'GET',
+        headers: init.headers ?? {},
+        ca,
+        ...(client ?? {}),
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk) => (body += chunk));
@@ -89,7 +103,7 @@ function get(port: number, path: string, ca: string, client?: { cert: string; ke
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(init.body);
   });
 }
 
@@ -150,6 +164,15 @@ describe('HTTPS and client certificates', () => {
     expect((await get(optional, '/api/v1/me', certs.ca, certs.unmapped)).status).toBe(401);
     // Same subject, signed by a CA the server does not trust: not verified, not signed in.
     expect((await get(optional, '/api/v1/me', certs.ca, certs.forged)).status).toBe(401);
+    // A browser presents the certificate by itself: a change from another site is refused.
+    const create = (site: string) =>
+      get(optional, '/api/v1/workspaces', certs.ca, certs.ci, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'sec-fetch-site': site },
+        body: '{"slug":"ci-space","name":"CI"}',
+      });
+    expect((await create('cross-site')).status).toBe(403);
+    expect((await create('same-origin')).status).toBe(201);
   });
 
   it('requires a verified client certificate for the API when told to', async () => {

@@ -134,6 +134,20 @@ export const authorize = fp(async (app: FastifyInstance) => {
           request.authFailure ?? 'Sign in, or send an API key as a Bearer token',
         ),
       );
+    // A browser presents a client certificate by itself, as it sends a cookie: a change made with
+    // one must come from this site, not from a page elsewhere (Fetch Metadata).
+    if (
+      !request.session &&
+      caller.scopes === null &&
+      UNSAFE.has(request.method) &&
+      !['same-origin', 'none', undefined].includes(request.headers['sec-fetch-site'] as string)
+    )
+      return deny(
+        new ProblemError(
+          'csrf-token-invalid',
+          'A change made with a client certificate must not come from another site',
+        ),
+      );
     if (request.session && UNSAFE.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameSecret(sent, request.session.csrfToken))

@@ -59,6 +59,14 @@ export function describeBadInput(engine: string, factory: TestDatabaseFactory): 
       expect(answers).toEqual(
         requests.map((r) => [r.url, 400, 'application/problem+json; charset=utf-8']),
       );
+      // text/plain is what a cross-site form can post without asking first: not accepted.
+      const plain = await app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/eng/documents',
+        headers: { 'content-type': 'text/plain' },
+        payload: '# X\n',
+      });
+      expect(plain.statusCode).toBe(415);
     });
   });
 }
