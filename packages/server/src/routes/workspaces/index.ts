@@ -43,6 +43,14 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const caller = callerOf(request);
       const { slug, name, defaultTemplate = 'tdd' } = request.body;
+      // Whoever creates a workspace administers it: one that single sign-on will fill with a
+      // team is an instance admin's to create, not the first comer's.
+      if (!caller.instanceAdmin && app.config.oidc?.groupRoles.some((g) => g.workspace === slug))
+        throw new ProblemError(
+          'forbidden',
+          `Workspace “${slug}” is named in the single sign-on group mapping (OIDC_GROUP_ROLES); an instance admin creates it`,
+          { permission: 'users:manage' },
+        );
       checkTemplateName(
         defaultTemplate,
         '/defaultTemplate',
