@@ -190,7 +190,12 @@ export const authorize = fp(async (app: FastifyInstance) => {
   app.addHook('onSend', (request, reply, payload, done) => {
     const access = request.workspaceAccess;
     const caller = request.caller;
-    if (!access?.restricted || !caller || request.method !== 'GET' || reply.statusCode >= 400)
+    if (
+      !access?.restricted ||
+      !caller ||
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      reply.statusCode >= 400
+    )
       return done(null, payload);
     const { id } = request.params as { id: string };
     audit(
