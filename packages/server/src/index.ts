@@ -10,7 +10,17 @@ export {
   FIRST_ADMIN,
   type FirstRun,
 } from './identity/bootstrap.js';
-export { MIN_PASSWORD_LENGTH, passwordProblem } from './identity/passwords.js';
-export { findUserByName, insertUser, listUsers, setPassword } from './identity/users.js';
+export {
+  generatePassword,
+  MIN_PASSWORD_LENGTH,
+  passwordProblem,
+} from './identity/passwords.js';
+export {
+  findUserByName,
+  insertUser,
+  isUsername,
+  listUsers,
+  setPassword,
+} from './identity/users.js';
 export { createMetrics, type Metrics } from './metrics.js';
 export { type DemoDocument, importDemo } from './seed/import-demo.js';

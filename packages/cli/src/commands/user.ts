@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import {
   findUserByName,
+  generatePassword,
   insertUser,
   isMigrated,
+  isUsername,
   listUsers,
   openDatabase,
   passwordProblem,
@@ -34,8 +35,7 @@ async function newPassword(
   options: UserOptions,
   io: Io,
 ): Promise<{ password: string; generated: boolean }> {
-  if (!options.passwordStdin)
-    return { password: randomBytes(18).toString('base64url'), generated: true };
+  if (!options.passwordStdin) return { password: generatePassword(), generated: true };
   const password = await readStdinLine(io);
   const problem = await passwordProblem(password, username);
   if (problem) throw new CliError(`The password ${problem}`);
@@ -74,7 +74,7 @@ export async function userCreateCommand(
   io: Io,
 ): Promise<number> {
   const name = username.toLowerCase();
-  if (!/^[a-z0-9](?:[a-z0-9._-]{0,38}[a-z0-9])?$/.test(name))
+  if (!isUsername(name))
     throw new CliError(
       `“${username}” is not a valid username: 1 to 40 lower-case letters, digits and . _ -`,
     );

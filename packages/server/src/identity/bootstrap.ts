@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createApiKey } from './api-keys.js';
 import { audit } from './audit.js';
-import { passwordProblem } from './passwords.js';
+import { generatePassword, passwordProblem } from './passwords.js';
 import { countUsers, insertUser } from './users.js';
 
 export const FIRST_ADMIN = 'admin';
@@ -41,8 +40,7 @@ export async function bootstrapFirstAdmin(
     if (problem) throw new BootstrapError(`DESIGNDOC_ADMIN_PASSWORD ${problem}`);
   }
   const generated = password === null;
-  // 18 random bytes: 24 characters of base64url, about 144 bits.
-  password ??= randomBytes(18).toString('base64url');
+  password ??= generatePassword();
   const user = await insertUser(db, {
     username: FIRST_ADMIN,
     displayName: 'Administrator',

@@ -1,7 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 256;
+
+/** A password to print once: 18 random bytes, 24 characters of base64url (about 144 bits). */
+export function generatePassword(): string {
+  return randomBytes(18).toString('base64url');
+}
 
 /** argon2id with the library's defaults (OWASP's minimum: 19 MiB, 2 iterations, 1 lane). */
 export function hashPassword(password: string): Promise<string> {

@@ -32,23 +32,6 @@ export function decodeCursor(cursor: string, slots: CursorSlot[]): (string | num
 }
 
 /**
- * A `date-time` the schema accepted, as the ISO string the database compares; a 400 for one
- * that no Date can hold (a leap second, `23:59:60`, passes the format but not `Date`).
- */
-export function isoTime(value: string, part: 'querystring' | 'body', pointer: string): string {
-  const time = Date.parse(value);
-  if (Number.isNaN(time))
-    throw new ProblemError(
-      'validation-failed',
-      `${pointer.slice(1)} is not a time this server can use`,
-      {
-        errors: [{ in: part, pointer, detail: 'is not a valid time' }],
-      },
-    );
-  return new Date(time).toISOString();
-}
-
-/**
  * Keyset pagination's condition: rows after (or before, with `<`) the position `values` in the
  * order of `columns`, as a row-value comparison, (a, b, c) > (x, y, z), which both engines plan
  * as a range of an index on those columns. Every column must sort the same way. (Spelled out as

@@ -5,7 +5,7 @@ import { SCOPES } from '../../identity/policy.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { ScopeSchema } from '../auth/schemas.js';
-import { isoTime } from '../cursor.js';
+import { isoTime } from '../iso-time.js';
 
 const ApiKey = Type.Object({
   id: Type.String(),

@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { AUDIT_ACTIONS } from '../../identity/audit.js';
-import { decodeCursor, isoTime, pageOf } from '../cursor.js';
+import { decodeCursor, pageOf } from '../cursor.js';
+import { isoTime } from '../iso-time.js';
 import { Slug } from '../workspaces/schemas.js';
 
 const AuditQuery = Type.Object(

@@ -7,7 +7,7 @@ import { actorOf, audit } from '../../identity/audit.js';
 import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { isoTime } from '../cursor.js';
+import { isoTime } from '../iso-time.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
