@@ -34,7 +34,7 @@ export { walkSections } from './model/extract.js';
 export { KNOWN_FRONT_MATTER_KEYS } from './model/front-matter-values.js';
 export { type ParsedDocument, parseDocument } from './model/parse.js';
 export { peekTemplateName } from './model/peek-template.js';
-export { parseQuestion } from './model/questions.js';
+export { parseQuestion, settledQuestionStatuses } from './model/questions.js';
 export {
   type DesignDoc,
   DOCUMENT_STATUSES,

@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
+import { createLocalEventHub } from './events/event-hub.js';
 import type { RouteEntry } from './fastify-types.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { authorize, identify } from './plugins/auth.js';
@@ -78,6 +79,9 @@ export async function buildApp({
   const preparer = createDocumentPreparer(config.lintThreads);
   app.decorate('preparer', preparer);
   app.addHook('onClose', () => preparer.close());
+  const eventHub = createLocalEventHub();
+  app.decorate('eventHub', eventHub);
+  app.addHook('onClose', () => eventHub.close());
   // Every route with what it declares, for the access test and the docs.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);

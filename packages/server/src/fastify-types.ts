@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ServerConfig } from './config.js';
 import type { Engine } from './db/connect.js';
 import type { Database } from './db/database.js';
+import type { EventHub } from './events/event-hub.js';
 import type { Access } from './identity/policy.js';
 import type { Metrics } from './metrics.js';
 import type { DocumentPreparer } from './routes/documents/document-preparer.js';
@@ -25,5 +26,7 @@ declare module 'fastify' {
     routeTable: RouteEntry[];
     /** Parse and lint for saves, on the worker threads `config.lintThreads` sets. */
     preparer: DocumentPreparer;
+    /** Where committed events are announced (live streams and the webhook dispatcher listen). */
+    eventHub: EventHub;
   }
 }

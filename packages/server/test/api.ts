@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
+import type { Database } from '../src/db/database.js';
 
 /** Create a workspace through the API, expecting 201. */
 export async function createWorkspace(
@@ -29,4 +31,16 @@ export async function createDocument(
   });
   expect(response.statusCode).toBe(201);
   return { id: response.json().id as string, etag: response.headers.etag as string };
+}
+
+/**
+ * Put a document in a review status straight in the database: for tests about what reads
+ * filter by status (the workflow's own tests go through the transitions API).
+ */
+export async function setReviewStatus(
+  db: Kysely<Database>,
+  id: string,
+  status: string,
+): Promise<void> {
+  await db.updateTable('documents').set({ status }).where('id', '=', id).execute();
 }

@@ -1,4 +1,5 @@
 import { titleKey } from '../markdown/inline-text.js';
+import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 
 /** An open question with the status its author gave it. */
 export interface ParsedQuestion {
@@ -43,4 +44,23 @@ export function parseQuestion(text: string, vocabulary: readonly string[]): Pars
     return { text: question, statusText, status: canonical(statusText), note, statusOffset };
   }
   return { text: text.trim(), statusText: null, status: null, note: '', statusOffset: -1 };
+}
+
+/**
+ * Statuses (lower case) that settle a question: the last status of each of the template's question
+ * vocabularies (Open / In Progress / Resolved → Resolved) and the usual closing words.
+ */
+export function settledQuestionStatuses(template: TemplateSpec): Set<string> {
+  const settled = new Set(['resolved', 'closed', 'done', 'answered', 'decided']);
+  const walk = (sections: SectionSpec[]) => {
+    for (const section of sections) {
+      for (const content of section.content ?? []) {
+        if (content.kind === 'questions')
+          settled.add((content.statuses[content.statuses.length - 1] ?? '').toLowerCase());
+      }
+      walk(section.sections ?? []);
+    }
+  };
+  walk(template.sections);
+  return settled;
 }

@@ -1,25 +1,6 @@
 import { defineRule } from '../lint/rule.js';
 import { extractOpenQuestions } from '../model/extract.js';
-import type { SectionSpec, TemplateSpec } from '../template/spec.js';
-
-/**
- * Statuses that settle a question: the last status of each of the template's question
- * vocabularies (Open / In Progress / Resolved → Resolved) and the usual closing words.
- */
-function settledStatuses(template: TemplateSpec): Set<string> {
-  const settled = new Set(['resolved', 'closed', 'done', 'answered', 'decided']);
-  const walk = (sections: SectionSpec[]) => {
-    for (const section of sections) {
-      for (const content of section.content ?? []) {
-        if (content.kind === 'questions')
-          settled.add((content.statuses[content.statuses.length - 1] ?? '').toLowerCase());
-      }
-      walk(section.sections ?? []);
-    }
-  };
-  walk(template.sections);
-  return settled;
-}
+import { settledQuestionStatuses } from '../model/questions.js';
 
 /**
  * The front-matter status agrees with the content: an approved document has no unresolved
@@ -41,7 +22,7 @@ export const statusConsistency = defineRule({
     if (model.status === 'approved') {
       // Counted before this rule reports, so its own findings are not counted as lint errors.
       const errors = otherDiagnostics.filter((d) => d.severity === 'error').length;
-      const resolvedWords = settledStatuses(doc.template);
+      const resolvedWords = settledQuestionStatuses(doc.template);
       // Only the questions: the model's full extracts would parse every table and contract.
       const open = extractOpenQuestions(model.sections, doc.template).filter(
         (q) => !resolvedWords.has((q.status ?? '').toLowerCase()),

@@ -32,6 +32,10 @@ export interface DocumentsTable {
   archived_at: Timestamp | null;
   /** 1 when only admins and the users and groups granted (document_grants) may see it. */
   restricted: Generated<number>;
+  /** The user who created it (null for documents from before accounts, or seeded). */
+  created_by: string | null;
+  /** The document that replaced it, when its status is `superseded`. */
+  superseded_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -46,6 +50,8 @@ export interface VersionsTable {
   /** The lint diagnostics as JSON. */
   diagnostics: string;
   content_hash: string;
+  /** The user who saved it (null for seeded versions and those from before accounts). */
+  author_id: string | null;
   created_at: Timestamp;
 }
 
@@ -223,6 +229,78 @@ export interface DocumentGrantsTable {
   principal: string;
 }
 
+/** A document's status history: every transition, with who, when and at which version. Appended only. */
+export interface StatusChangesTable {
+  id: Generated<number | string>;
+  document_id: string;
+  from_status: string;
+  to_status: string;
+  /** The head version the transition was made at. */
+  version: number;
+  /** Null when the system made it (an edit sent an approved document back to review). */
+  actor_id: string | null;
+  actor: string | null;
+  comment: string;
+  superseded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** A reviewer asked to review a document (kept while they are asked; removed when withdrawn). */
+export interface ReviewRequestsTable {
+  document_id: string;
+  reviewer_id: string;
+  requested_by: string | null;
+  requested_at: Timestamp;
+}
+
+/** A reviewer's verdict on one version of a document. Never deleted; dismissed when stale. */
+export interface ReviewsTable {
+  id: string;
+  document_id: string;
+  version: number;
+  reviewer_id: string;
+  /** `approved`, `changes-requested` or `commented`. */
+  verdict: string;
+  body: string;
+  created_at: Timestamp;
+  dismissed_at: Timestamp | null;
+  dismissed_reason: string | null;
+}
+
+/** A workspace's review policy; a workspace without a row has the defaults (review/policy.ts). */
+export interface ReviewPoliciesTable {
+  workspace_id: string;
+  required_approvals: number;
+  /** JSON array of user ids whose approval is required. */
+  required_reviewers: string;
+  allow_self_approval: number;
+  block_on_errors: number;
+  block_on_open_questions: number;
+  dismiss_stale_approvals: number;
+  updated_at: Timestamp;
+}
+
+/**
+ * The outbox: every event, written in the transaction of the change it tells of, never changed
+ * except for `dispatched_at` (set once the webhook deliveries for it exist). Live updates read
+ * it by `seq` to resume a stream.
+ */
+export interface EventsTable {
+  /** Order of commit (SQLite rowid; PostgreSQL bigserial arrives as a string). */
+  seq: Generated<number | string>;
+  /** The event id, which receivers use as an idempotency key. */
+  id: string;
+  type: string;
+  workspace_id: string;
+  document_id: string | null;
+  /** 1 when the document was confidential when the event happened. */
+  restricted: number;
+  /** The payload as sent (JSON). */
+  payload: string;
+  created_at: Timestamp;
+  dispatched_at: Timestamp | null;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -245,4 +323,9 @@ export interface Database {
   groups: GroupsTable;
   group_members: GroupMembersTable;
   document_grants: DocumentGrantsTable;
+  status_changes: StatusChangesTable;
+  review_requests: ReviewRequestsTable;
+  reviews: ReviewsTable;
+  review_policies: ReviewPoliciesTable;
+  events: EventsTable;
 }

@@ -42,6 +42,12 @@ const EXPECTED_WORKSPACE_MATRIX: Record<string, Role> = {
   'workspace:update': 'admin',
   'workspace:members': 'admin',
   'templates:manage': 'admin',
+  'review:request': 'author',
+  'review:submit': 'reviewer',
+  'document:decide': 'reviewer',
+  'comment:write': 'viewer',
+  'comment:resolve': 'author',
+  'webhooks:manage': 'admin',
 };
 
 /** Did the access layer refuse (rather than the route answer, whatever it answered)? */

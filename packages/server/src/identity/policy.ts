@@ -25,6 +25,16 @@ export const WORKSPACE_PERMISSIONS = {
   'workspace:update': { role: 'admin', scope: 'admin' },
   'workspace:members': { role: 'admin', scope: 'admin' },
   'templates:manage': { role: 'admin', scope: 'admin' },
+  /** Ask for review, withdraw a request, reopen a rejected document. */
+  'review:request': { role: 'author', scope: 'write' },
+  /** Approve or request changes on a version. */
+  'review:submit': { role: 'reviewer', scope: 'write' },
+  /** Approve, reject, supersede or deprecate a document (the transitions that decide). */
+  'document:decide': { role: 'reviewer', scope: 'write' },
+  'comment:write': { role: 'viewer', scope: 'write' },
+  /** Resolve or reopen anyone's thread (a thread's own author may always). */
+  'comment:resolve': { role: 'author', scope: 'write' },
+  'webhooks:manage': { role: 'admin', scope: 'admin' },
 } as const satisfies Record<string, { role: Role; scope: Scope }>;
 export type WorkspacePermission = keyof typeof WORKSPACE_PERMISSIONS;
 

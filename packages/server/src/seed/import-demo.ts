@@ -30,14 +30,13 @@ export async function importDemo(db: Kysely<Database>, documents: DemoDocument[]
   };
   await db.insertInto('workspaces').values(workspace).execute();
   const templates = await workspaceTemplates(db, null);
-  for (const document of documents)
-    await insertDocument(
-      db,
-      workspace.id,
-      prepareDocument(
-        document.markdown,
-        resolveTemplate(document.markdown, document.template, 'tdd', templates),
-      ),
+  for (const document of documents) {
+    const doc = prepareDocument(
+      document.markdown,
+      resolveTemplate(document.markdown, document.template, 'tdd', templates),
     );
+    // Seeded documents keep the status their front matter gives, as if reviewed elsewhere.
+    await insertDocument(db, { workspaceId: workspace.id, doc, status: doc.status });
+  }
   return documents.length;
 }

@@ -3,11 +3,13 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
+import { PendingEvents } from '../../events/outbox.js';
 import { actorOf, audit } from '../../identity/audit.js';
 import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { isoTime } from '../iso-time.js';
+import { reviewOnNewVersion, statusAfterEdit } from '../reviews/on-new-version.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
@@ -29,6 +31,7 @@ import {
   listVersions,
   restoreDocument,
 } from './repo.js';
+import { newlyResolvedQuestions } from './resolved-questions.js';
 import { CREATE_BODY, readSave, SAVE_BODY } from './save-body.js';
 import {
   DocumentDetail,
@@ -74,6 +77,48 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { row, workspace };
   };
 
+  /** Archive or restore, with its audit entry and event in one transaction. */
+  const archiveOrRestore = async (
+    request: FastifyRequest,
+    id: string,
+    action: 'document.archived' | 'document.restored',
+  ) => {
+    const events = new PendingEvents(app.config.publicUrl);
+    const done = await app.db.transaction().execute(async (trx) => {
+      const changed =
+        action === 'document.archived'
+          ? await archiveDocument(trx, id)
+          : await restoreDocument(trx, id);
+      if (!changed) return false;
+      const row = await findLiveDocument(trx, id);
+      const workspaceId = workspaceIdOf(request);
+      await auditDocument(trx, request, action, id, workspaceId);
+      const document = row ?? (await findDocument(trx, id));
+      const slug =
+        row?.workspace ??
+        (
+          await trx
+            .selectFrom('workspaces')
+            .select('slug')
+            .where('id', '=', workspaceId)
+            .executeTakeFirstOrThrow()
+        ).slug;
+      if (document)
+        await events.record(trx, {
+          type: action,
+          workspace: { id: workspaceId, slug },
+          document,
+          actor: actorOfEvent(request),
+        });
+      return true;
+    });
+    if (!done)
+      throw action === 'document.archived'
+        ? new ProblemError('not-found', `No document ${id}`)
+        : new ProblemError('conflict', `Document ${id} is not archived`);
+    events.publish(app.eventHub);
+  };
+
   app.post(
     '/workspaces/:ws/documents',
     {
@@ -104,11 +149,25 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const grants = confidential
         ? await grantPrincipals(app.db, confidential, callerOf(request), '/confidential')
         : null;
-      const row = await insertDocument(app.db, workspace.id, prepared, path, grants, (trx, row) =>
-        auditDocument(trx, request, 'document.created', row.id, workspace.id, {
-          version: row.head_version,
-        }),
+      const caller = callerOf(request);
+      const events = new PendingEvents(app.config.publicUrl);
+      const row = await insertDocument(
+        app.db,
+        { workspaceId: workspace.id, doc: prepared, path, grants, createdBy: caller.userId },
+        async (trx, row) => {
+          await auditDocument(trx, request, 'document.created', row.id, workspace.id, {
+            version: row.head_version,
+          });
+          await events.record(trx, {
+            type: 'document.created',
+            workspace,
+            document: row,
+            actor: actorOfEvent(request),
+            changes: { errors: row.error_count, warnings: row.warning_count },
+          });
+        },
       );
+      events.publish(app.eventHub);
       if (!row) {
         // Its id only if the caller may see it (a confidential document's stays hidden).
         const existing = await listDocuments(app.db, {
@@ -253,15 +312,47 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.metrics.saves.inc({ kind: 'unchanged' });
         return reply.header('etag', current).send(summaryOf(row, workspace));
       }
-      const saved = await appendVersion(app.db, row, prepared, (trx, saved) =>
-        auditDocument(trx, request, 'document.updated', row.id, row.workspace_id, {
-          version: saved.head_version,
-        }),
+      const resolved =
+        prepared.rowsHash === row.rows_hash
+          ? []
+          : await newlyResolvedQuestions(app.db, row.id, prepared, templates);
+      const events = new PendingEvents(app.config.publicUrl);
+      const ws = { id: row.workspace_id, slug: workspace };
+      const saved = await appendVersion(
+        app.db,
+        row,
+        { doc: prepared, authorId: callerOf(request).userId, status: statusAfterEdit(row.status) },
+        async (trx, saved) => {
+          await auditDocument(trx, request, 'document.updated', row.id, row.workspace_id, {
+            version: saved.head_version,
+          });
+          await events.record(trx, {
+            type: 'document.updated',
+            workspace: ws,
+            document: saved,
+            actor: actorOfEvent(request),
+            changes: {
+              version: { from: row.head_version, to: saved.head_version },
+              errors: saved.error_count,
+              warnings: saved.warning_count,
+            },
+          });
+          for (const question of resolved)
+            await events.record(trx, {
+              type: 'question.resolved',
+              workspace: ws,
+              document: saved,
+              actor: actorOfEvent(request),
+              changes: { question },
+            });
+          await reviewOnNewVersion(trx, row, saved, ws, events);
+        },
       );
       if (!saved) {
         const now = await findDocument(app.db, row.id);
         throw stale(now ? etagOf(now) : current);
       }
+      events.publish(app.eventHub);
       app.metrics.saves.inc({ kind: 'updated' });
       return reply.header('etag', etagOf(saved)).send(summaryOf(saved, workspace));
     },
@@ -281,9 +372,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      if (!(await archiveDocument(app.db, id)))
-        throw new ProblemError('not-found', `No document ${id}`);
-      await auditDocument(app.db, request, 'document.archived', id, workspaceIdOf(request));
+      await archiveOrRestore(request, id, 'document.archived');
       return reply.code(204).send(null);
     },
   );
@@ -301,9 +390,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      if (!(await restoreDocument(app.db, id)))
-        throw new ProblemError('conflict', `Document ${id} is not archived`);
-      await auditDocument(app.db, request, 'document.restored', id, workspaceIdOf(request));
+      await archiveOrRestore(request, id, 'document.restored');
       const { row, workspace } = await liveDocument(id);
       return summaryOf(row, workspace);
     },
@@ -420,6 +507,12 @@ function auditDocument(
     },
     request,
   );
+}
+
+/** The actor of an event: the signed-in caller. */
+function actorOfEvent(request: FastifyRequest) {
+  const caller = callerOf(request);
+  return { id: caller.userId, username: caller.username };
 }
 
 function stale(current: string): ProblemError {

@@ -34,11 +34,10 @@ export function describeListDocuments(engine: string, factory: TestDatabaseFacto
         for (let i = 0; i < 30; i++) {
           const tags = i % 3 === 0 ? '[api, search]' : '[api]';
           const markdown = `---\ntitle: Doc ${String(i).padStart(2, '0')}\nauthors: [${i % 2 ? 'Ada' : 'Grace'}]\ntags: ${tags}\n---\n# Doc ${i}\n`;
-          await insertDocument(
-            db,
-            'w',
-            prepareDocument(markdown, resolveTemplate(markdown, 'tdd', 'tdd', templates)),
-          );
+          await insertDocument(db, {
+            workspaceId: 'w',
+            doc: prepareDocument(markdown, resolveTemplate(markdown, 'tdd', 'tdd', templates)),
+          });
         }
         const pages = async (filters: Partial<ListFilters>, fewMatches: number) => {
           const titles: string[][] = [];
@@ -77,14 +76,13 @@ export function describeListDocuments(engine: string, factory: TestDatabaseFacto
       const { db, drop } = await withWorkspace(factory);
       try {
         for (let i = 0; i < 9; i++)
-          await insertDocument(
-            db,
-            'w',
-            prepareDocument(
+          await insertDocument(db, {
+            workspaceId: 'w',
+            doc: prepareDocument(
               `---\ntitle: Doc ${i % 3}\n---\n# Doc\n`,
               templates.lookup('tdd') as TemplateSpec,
             ),
-          );
+          });
         // Three groups of three documents whose updated_at (and title) are equal.
         const ids = (await db.selectFrom('documents').select('id').orderBy('id').execute()).map(
           (row) => row.id,

@@ -104,6 +104,7 @@ async function writeVersion(
   doc: PreparedDocument,
   now: string,
   previous: DerivedHashes,
+  authorId: string | null,
 ) {
   await trx
     .insertInto('versions')
@@ -114,6 +115,7 @@ async function writeVersion(
       model: doc.modelJson,
       diagnostics: JSON.stringify(doc.diagnostics),
       content_hash: doc.contentHash,
+      author_id: authorId,
       created_at: now,
     })
     .execute();
@@ -227,10 +229,10 @@ async function replaceRows<T extends PerDocumentTable>(
       .execute();
 }
 
+/** The document row's columns that follow its head version (not the status: review owns it). */
 function headColumns(doc: PreparedDocument) {
   return {
     title: doc.title,
-    status: doc.status,
     template: doc.template,
     content_hash: doc.contentHash,
     error_count: doc.errorCount,
@@ -240,28 +242,42 @@ function headColumns(doc: PreparedDocument) {
   };
 }
 
+/** A document to create, with its first version. */
+export interface NewDocument {
+  workspaceId: string;
+  doc: PreparedDocument;
+  /** Where it lives in a repository (unique per workspace), or null. */
+  path?: string | null;
+  /** Principals (identity/visibility.ts) that may read it: confidential from its first moment. */
+  grants?: string[] | null;
+  /** The user who creates it; null when seeded. */
+  createdBy?: string | null;
+  /** Its status in the review workflow: a draft, unless seeded with what its front matter says. */
+  status?: string;
+}
+
 /**
  * Create a document with its first version, in one transaction; null when another document of
  * the workspace already has this `path` (the unique index decides, so concurrent pushes of one
- * file create it once). With `grants` (principals, identity/visibility.ts) it is confidential
- * from its first moment. `alsoInTransaction` writes what must commit with it (the audit entry).
+ * file create it once). `alsoInTransaction` writes what must commit with it (audit, events).
  */
 export async function insertDocument(
   db: Kysely<Database>,
-  workspaceId: string,
-  doc: PreparedDocument,
-  path: string | null = null,
-  grants: string[] | null = null,
+  input: NewDocument,
   alsoInTransaction?: (trx: Transaction<Database>, row: DocumentRow) => Promise<void>,
 ): Promise<DocumentRow | null> {
+  const { doc, grants = null, path = null, createdBy = null } = input;
   const now = new Date().toISOString();
   const row: DocumentRow = {
     id: randomUUID(),
-    workspace_id: workspaceId,
+    workspace_id: input.workspaceId,
     path,
     head_version: 1,
+    status: input.status ?? 'draft',
     archived_at: null,
     restricted: grants ? 1 : 0,
+    created_by: createdBy,
+    superseded_by: null,
     created_at: now,
     updated_at: now,
     ...headColumns(doc),
@@ -274,7 +290,7 @@ export async function insertDocument(
           .insertInto('document_grants')
           .values(grants.map((principal) => ({ document_id: row.id, principal })))
           .execute();
-      await writeVersion(trx, row.id, 1, doc, now, null);
+      await writeVersion(trx, row.id, 1, doc, now, null, createdBy);
       await alsoInTransaction?.(trx, row);
     });
   } catch (error) {
@@ -287,16 +303,23 @@ export async function insertDocument(
 /**
  * Append a version if the head is still the one the client read (`current`): the check and the
  * write are one conditional UPDATE inside the transaction, so of two concurrent saves from the
- * same version exactly one wins. Returns the new head row, or null when the head has moved.
+ * same version exactly one wins. `status` is the review status the document has after the save.
+ * Returns the new head row, or null when the head has moved.
  */
 export async function appendVersion(
   db: Kysely<Database>,
   current: DocumentRow,
-  doc: PreparedDocument,
+  save: { doc: PreparedDocument; authorId: string | null; status: string },
   alsoInTransaction?: (trx: Transaction<Database>, row: DocumentRow) => Promise<void>,
 ): Promise<DocumentRow | null> {
+  const { doc } = save;
   const now = new Date().toISOString();
-  const head = { ...headColumns(doc), head_version: current.head_version + 1, updated_at: now };
+  const head = {
+    ...headColumns(doc),
+    status: save.status,
+    head_version: current.head_version + 1,
+    updated_at: now,
+  };
   return db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable('documents')
@@ -307,7 +330,7 @@ export async function appendVersion(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return null;
     // The update matched the head `current` was read at, so its derived hashes are the stored ones.
-    await writeVersion(trx, current.id, head.head_version, doc, now, current);
+    await writeVersion(trx, current.id, head.head_version, doc, now, current, save.authorId);
     const saved = { ...current, ...head };
     await alsoInTransaction?.(trx, saved);
     return saved;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../../test/api.js';
+import { createDocument, setReviewStatus } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
 import { searchDocuments } from './search-documents.js';
@@ -98,6 +98,7 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
           ),
           i === 5 ? 'ops' : 'pay',
         );
+        if (i % 2 === 0) await setReviewStatus(connection.db, id, 'rejected');
         stored.push(id);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
