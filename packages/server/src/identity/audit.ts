@@ -27,6 +27,11 @@ export const AUDIT_ACTIONS = [
   'document.restored',
   'document.access-changed',
   'document.read-confidential',
+  'document.status-changed',
+  'review.requested',
+  'review.request-removed',
+  'review.submitted',
+  'review-policy.updated',
   'group.changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -20,6 +20,8 @@ export const PROBLEMS = {
   'oidc-not-configured': { status: 404, title: 'Single sign-on is not set up' },
   'not-acceptable': { status: 406, title: 'No representation matches the Accept header' },
   conflict: { status: 409, title: 'Conflict with the current state' },
+  'transition-not-allowed': { status: 409, title: 'The document cannot move to that status' },
+  'approval-blocked': { status: 409, title: 'The document cannot be approved yet' },
   'precondition-failed': { status: 412, title: 'The document has changed since you read it' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },

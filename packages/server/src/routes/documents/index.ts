@@ -20,7 +20,6 @@ import { resolveTemplate } from './prepare-document.js';
 import {
   appendVersion,
   archiveDocument,
-  type DocumentRow,
   etagOf,
   findDocument,
   findHeadJson,
@@ -45,28 +44,12 @@ import {
   VersionParams,
   VersionSummary,
 } from './schemas.js';
+import { summaryOf } from './summary.js';
 
 const SaveQuery = Type.Object(
   { template: Type.Optional(Type.String({ minLength: 1 })), path: Type.Optional(DocumentPath) },
   { additionalProperties: false },
 );
-
-function summaryOf(row: DocumentRow, workspace: string) {
-  return {
-    id: row.id,
-    workspace,
-    path: row.path,
-    title: row.title,
-    status: row.status,
-    template: row.template,
-    version: row.head_version,
-    contentHash: row.content_hash,
-    errorCount: row.error_count,
-    warningCount: row.warning_count,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 /** `/api/v1/…/documents`: create, list, read (JSON, Markdown or HTML), save with If-Match, archive; versions. */
 export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -52,6 +52,9 @@ export const DocumentSummary = Type.Object({
   contentHash: Type.String({ description: "SHA-256 of the head version's Markdown" }),
   errorCount: Type.Integer(),
   warningCount: Type.Integer(),
+  supersededBy: Type.Union([Type.String(), Type.Null()], {
+    description: 'The document that replaced this one, when its status is superseded',
+  }),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
 });

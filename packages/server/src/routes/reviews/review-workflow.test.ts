@@ -1,0 +1,4 @@
+import { sqliteDatabase } from '../../../test/databases.js';
+import { describeReviewWorkflow } from './review-workflow.suite.js';
+
+describeReviewWorkflow('SQLite', sqliteDatabase);
