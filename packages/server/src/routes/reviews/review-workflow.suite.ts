@@ -453,7 +453,9 @@ export function describeReviewWorkflow(engine: string, factory: TestDatabaseFact
       const { alice, bob } = await team();
       const { id } = await create(alice, CLEAN);
       expect((await move(alice, id, { to: 'finished' })).statusCode).toBe(400);
-      expect((await move(alice, id, { to: 'in-review', reviewers: { bob: true } })).statusCode).toBe(400);
+      expect(
+        (await move(alice, id, { to: 'in-review', reviewers: { bob: true } })).statusCode,
+      ).toBe(400);
       expect((await move(alice, id, { to: 'draft', reviewers: ['bob'] })).statusCode).toBe(409);
       const extra = await move(alice, id, {
         to: 'in-review',
