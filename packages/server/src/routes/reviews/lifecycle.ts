@@ -1,15 +1,9 @@
+import { DOCUMENT_STATUSES, type DocumentStatus } from '@designdoc/core';
 import type { WorkspacePermission } from '../../identity/policy.js';
 
-/** A document's review statuses; designdoc's status column holds one of these. */
-export const STATUSES = [
-  'draft',
-  'in-review',
-  'approved',
-  'rejected',
-  'superseded',
-  'deprecated',
-] as const;
-export type Status = (typeof STATUSES)[number];
+/** A document's review statuses are the model's (core's DOCUMENT_STATUSES); the status column holds one. */
+export const STATUSES = DOCUMENT_STATUSES;
+export type Status = DocumentStatus;
 
 /** A move from one status to another: who may make it, and what it needs. */
 export interface Transition {

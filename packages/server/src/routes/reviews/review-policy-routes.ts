@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { actorOf, audit } from '../../identity/audit.js';
-import { isRole, roleAtLeast } from '../../identity/policy.js';
 import { callerOf } from '../../plugins/auth.js';
 import { type FieldProblem, ProblemError } from '../../plugins/problems.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
 import { type ReviewPolicy, reviewPolicyOf, saveReviewPolicy } from './review-policy.js';
+import { candidateReviewers } from './reviewers.js';
 import { PolicySchema } from './schemas.js';
 
 /** A policy as the API shows it: required reviewers by username. */
@@ -69,26 +69,12 @@ export const reviewPolicyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const users =
         requiredReviewers.length === 0
           ? []
-          : await app.db
-              .selectFrom('users')
-              .leftJoin('memberships', (join) =>
-                join
-                  .onRef('memberships.user_id', '=', 'users.id')
-                  .on('memberships.workspace_id', '=', workspace.id),
-              )
-              .select(['users.id', 'users.username', 'users.instance_admin', 'memberships.role'])
-              .where('users.username', 'in', requiredReviewers)
-              .execute();
+          : await candidateReviewers(app.db, workspace.id, requiredReviewers);
       const errors: FieldProblem[] = [];
       const ids: string[] = [];
       for (const [index, username] of requiredReviewers.entries()) {
         const user = users.find((u) => u.username === username);
-        if (
-          user &&
-          (user.instance_admin === 1 ||
-            (user.role && isRole(user.role) && roleAtLeast(user.role, 'reviewer')))
-        )
-          ids.push(user.id);
+        if (user?.mayReview) ids.push(user.id);
         else
           errors.push({
             in: 'body',

@@ -11,6 +11,34 @@ import type { DocumentRow } from '../documents/repo.js';
 import { documentAuthors } from './repo.js';
 import type { ReviewPolicy } from './review-policy.js';
 
+/**
+ * The named users who exist and are not disabled, each with their role in the workspace and
+ * whether they may review there (reviewers, workspace admins and instance admins).
+ */
+export async function candidateReviewers(
+  db: Kysely<Database>,
+  workspaceId: string,
+  usernames: string[],
+) {
+  const users = await db
+    .selectFrom('users')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.user_id', '=', 'users.id')
+        .on('memberships.workspace_id', '=', workspaceId),
+    )
+    .select(['users.id', 'users.username', 'users.instance_admin', 'memberships.role'])
+    .where('users.username', 'in', usernames)
+    .where('users.disabled_at', 'is', null)
+    .execute();
+  return users.map((user) => ({
+    ...user,
+    mayReview:
+      user.instance_admin === 1 ||
+      (user.role !== null && isRole(user.role) && roleAtLeast(user.role, 'reviewer')),
+  }));
+}
+
 export interface Reviewer {
   id: string;
   username: string;
@@ -28,17 +56,7 @@ export async function resolveReviewers(
   policy: ReviewPolicy,
   pointer: string,
 ): Promise<Reviewer[]> {
-  const users = await db
-    .selectFrom('users')
-    .leftJoin('memberships', (join) =>
-      join
-        .onRef('memberships.user_id', '=', 'users.id')
-        .on('memberships.workspace_id', '=', document.workspace_id),
-    )
-    .select(['users.id', 'users.username', 'users.instance_admin', 'users.disabled_at'])
-    .select('memberships.role')
-    .where('users.username', 'in', usernames)
-    .execute();
+  const users = await candidateReviewers(db, document.workspace_id, usernames);
   const authors = policy.allowSelfApproval
     ? new Set<string>()
     : await documentAuthors(db, document.id);
@@ -48,12 +66,8 @@ export async function resolveReviewers(
     const user = users.find((u) => u.username === username);
     const problem = (detail: string) =>
       problems.push({ in: 'body', pointer: `${pointer}/${index}`, detail });
-    if (!user || user.disabled_at !== null) problem(`no user “${username}”`);
-    else if (
-      user.instance_admin !== 1 &&
-      !(user.role && isRole(user.role) && roleAtLeast(user.role, 'reviewer'))
-    )
-      problem(`“${username}” is not a reviewer in this workspace`);
+    if (!user) problem(`no user “${username}”`);
+    else if (!user.mayReview) problem(`“${username}” is not a reviewer in this workspace`);
     else if (authors.has(user.id))
       problem(
         `“${username}” wrote this document, and the review policy does not let authors approve`,
