@@ -28,6 +28,10 @@ export const AUDIT_ACTIONS = [
   'document.access-changed',
   'document.read-confidential',
   'group.changed',
+  'comment.created',
+  'comment.edited',
+  'comment.resolved',
+  'comment.reopened',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
