@@ -1,25 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
-import { PendingEvents } from '../../events/outbox.js';
-import { type AuditAction, actorOf, audit } from '../../identity/audit.js';
 import { allowsInWorkspace } from '../../identity/policy.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { DocumentParams } from '../documents/schemas.js';
-import { notifyMentioned } from '../notifications/repo.js';
-import { excerptOf } from './excerpt.js';
-import { mentionedUsernames, type Reader, readersAmong } from './mentions.js';
+import { editComment, setThreadResolution, writeComment } from './comment-writes.js';
 import {
-  type CommentRow,
   type DocumentHead,
   findComment,
   findDocumentHead,
   listComments,
-  type NewComment,
-  setResolved,
   usernamesOf,
 } from './repo.js';
 import {
@@ -69,75 +59,6 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return thread;
   };
 
-  /**
-   * Write a comment with what commits with it: the notifications of the readers it mentions (not
-   * its author), the audit entry and the `comment.created` event.
-   */
-  const writeComment = async (
-    request: FastifyRequest,
-    head: DocumentHead,
-    thread: Pick<CommentRow, 'section_anchor' | 'section_title' | 'quote'> & {
-      id: string | null;
-      parentId: string | null;
-    },
-    body: string,
-  ): Promise<NewComment> => {
-    const caller = callerOf(request);
-    const mentioned = (await readersAmong(app.db, head, mentionedUsernames(body))).filter(
-      (reader) => reader.id !== caller.userId,
-    );
-    const id = randomUUID();
-    const row: NewComment = {
-      id,
-      document_id: head.id,
-      thread_id: thread.id ?? id,
-      parent_id: thread.parentId,
-      version: head.head_version,
-      section_anchor: thread.id === null ? thread.section_anchor : null,
-      section_title: thread.id === null ? thread.section_title : null,
-      quote: thread.id === null ? thread.quote : null,
-      body,
-      mentions: JSON.stringify(mentioned.map((m) => m.id)),
-      author_id: caller.userId,
-      created_at: new Date().toISOString(),
-      edited_at: null,
-      resolved_at: null,
-      resolved_by: null,
-    };
-    const events = new PendingEvents(app.config.publicUrl);
-    await app.db.transaction().execute(async (trx) => {
-      await trx.insertInto('comments').values(row).execute();
-      await notifyMentioned(trx, {
-        userIds: mentioned.map((m) => m.id),
-        documentId: head.id,
-        commentId: id,
-        actorId: caller.userId,
-      });
-      await auditComment(trx, request, 'comment.created', head, row);
-      await events.record(trx, {
-        type: 'comment.created',
-        workspace: { id: head.workspace_id, slug: head.workspace },
-        document: head,
-        actor: { id: caller.userId, username: caller.username },
-        changes: {
-          comment: {
-            id,
-            threadId: row.thread_id,
-            parentId: row.parent_id,
-            version: row.version,
-            section: { anchor: thread.section_anchor, title: thread.section_title },
-            quote: thread.quote,
-            excerpt: excerptOf(body),
-            author: { id: caller.userId, username: caller.username },
-            mentions: mentioned.map((m) => m.username),
-          },
-        },
-      });
-    });
-    events.publish(app.eventHub);
-    return row;
-  };
-
   /** Resolve or reopen the thread of a comment: its author, or whoever may resolve any thread. */
   const resolveOrReopen = async (
     request: FastifyRequest<{ Params: { id: string; commentId: string } }>,
@@ -154,41 +75,11 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         `Only the thread's author, or someone whose role gives comment:resolve, may ${resolve ? 'resolve' : 'reopen'} it`,
         { permission: 'comment:resolve' },
       );
-    const events = new PendingEvents(app.config.publicUrl);
-    const changed = await app.db.transaction().execute(async (trx) => {
-      if (!(await setResolved(trx, root.id, resolve ? caller.userId : null))) return false;
-      await auditComment(
-        trx,
-        request,
-        resolve ? 'comment.resolved' : 'comment.reopened',
-        head,
-        root,
-      );
-      // Webhooks and live streams hear of resolutions; there is no event type for reopening.
-      if (resolve)
-        await events.record(trx, {
-          type: 'comment.resolved',
-          workspace: { id: head.workspace_id, slug: head.workspace },
-          document: head,
-          actor: { id: caller.userId, username: caller.username },
-          changes: {
-            thread: {
-              id: root.id,
-              section: { anchor: root.section_anchor, title: root.section_title },
-              quote: root.quote,
-              excerpt: excerptOf(root.body),
-              author: { id: root.author_id },
-            },
-          },
-        });
-      return true;
-    });
-    if (!changed)
+    if (!(await setThreadResolution(app, request, head, root, resolve)))
       throw new ProblemError(
         'conflict',
         `Thread ${root.id} is ${resolve ? 'already resolved' : 'not resolved'}`,
       );
-    events.publish(app.eventHub);
     return threadOf(head, root.id);
   };
 
@@ -241,6 +132,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           );
       }
       const row = await writeComment(
+        app,
         request,
         head,
         {
@@ -294,6 +186,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const parent = await commentOf(head, request.params.commentId);
       const root = await commentOf(head, parent.thread_id);
       const row = await writeComment(
+        app,
         request,
         head,
         { ...root, id: root.id, parentId: parent.id },
@@ -326,29 +219,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const comment = await commentOf(head, request.params.commentId);
       if (comment.author_id !== caller.userId)
         throw new ProblemError('forbidden', 'Only its author may edit a comment');
-      const { body } = request.body;
-      const before = new Set(mentionIds(comment));
-      const added: Reader[] = (await readersAmong(app.db, head, mentionedUsernames(body))).filter(
-        (reader) => reader.id !== caller.userId && !before.has(reader.id),
-      );
-      await app.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('comments')
-          .set({
-            body,
-            edited_at: new Date().toISOString(),
-            mentions: JSON.stringify([...before, ...added.map((m) => m.id)]),
-          })
-          .where('id', '=', comment.id)
-          .execute();
-        await notifyMentioned(trx, {
-          userIds: added.map((m) => m.id),
-          documentId: head.id,
-          commentId: comment.id,
-          actorId: caller.userId,
-        });
-        await auditComment(trx, request, 'comment.edited', head, comment);
-      });
+      await editComment(app, request, head, comment, request.body.body);
       const thread = await threadOf(head, comment.thread_id);
       return commentIn(thread, comment.id);
     },
@@ -380,28 +251,6 @@ function commentIn<T extends { id: string }>(thread: { comments: T[] }, id: stri
   const comment = thread.comments.find((c) => c.id === id);
   if (!comment) throw new Error(`comment ${id} missing from its thread`);
   return comment;
-}
-
-type CommentAction = Extract<AuditAction, `comment.${string}`>;
-
-function auditComment(
-  db: Kysely<Database>,
-  request: FastifyRequest,
-  action: CommentAction,
-  head: DocumentHead,
-  comment: NewComment,
-) {
-  return audit(
-    db,
-    {
-      action,
-      actor: actorOf(callerOf(request)),
-      target: { type: 'comment', id: comment.id },
-      workspaceId: head.workspace_id,
-      details: { document: head.id, thread: comment.thread_id, version: head.head_version },
-    },
-    request,
-  );
 }
 
 /** A 400 for one bad field of the body. */
