@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionedUsernames } from './mentions.js';
+import { MAX_MENTIONS, mentionedUsernames } from './mentions.js';
 
 describe('mentionedUsernames', () => {
   it('finds @names once each, lower-cased, with sentence punctuation left out', () => {
@@ -13,5 +13,10 @@ describe('mentionedUsernames', () => {
   it('ignores e-mail addresses, words with @ inside and names in code', () => {
     const markdown = 'mail me@example.com or x@y, `@inline`\n\n```\n@fenced\n```\n\nbut (@eve)';
     expect(mentionedUsernames(markdown)).toEqual(['eve']);
+  });
+
+  it('stops at MAX_MENTIONS names', () => {
+    const names = Array.from({ length: MAX_MENTIONS + 5 }, (_, i) => `@user${i}`).join(' ');
+    expect(mentionedUsernames(names)).toHaveLength(MAX_MENTIONS);
   });
 });

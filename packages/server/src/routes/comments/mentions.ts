@@ -9,16 +9,19 @@ import { mayReadRestricted } from '../../identity/visibility.js';
  */
 const MENTION = /(?<![\w@./-])@([a-z0-9](?:[a-z0-9._-]{0,38}[a-z0-9])?)(?![\w@])/gi;
 
+/** At most this many people are notified by one comment: a list of names is not a broadcast. */
+export const MAX_MENTIONS = 50;
+
 /**
- * The usernames a comment's Markdown mentions, lower-cased, once each, in order; mentions in
- * code (fenced blocks, inline spans) are text, not mentions.
+ * The usernames a comment's Markdown mentions, lower-cased, once each, in order, the first
+ * MAX_MENTIONS of them; mentions in code (fenced blocks, inline spans) are text, not mentions.
  */
 export function mentionedUsernames(markdown: string): string[] {
   const prose = markdown
     .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))/gm, ' ')
     .replace(/(`+)[\s\S]*?\1/g, ' ');
   const names = [...prose.matchAll(MENTION)].map((m) => (m[1] as string).toLowerCase());
-  return [...new Set(names)];
+  return [...new Set(names)].slice(0, MAX_MENTIONS);
 }
 
 /** A user a comment may notify. */
