@@ -301,6 +301,50 @@ export interface EventsTable {
   dispatched_at: Timestamp | null;
 }
 
+/**
+ * A comment on a document. A thread is its first comment (`thread_id` = its own id, which holds
+ * the anchor, quote and resolution) and the replies that name it.
+ */
+export interface CommentsTable {
+  /** Order of writing (SQLite rowid; PostgreSQL bigserial arrives as a string). */
+  seq: Generated<number | string>;
+  id: string;
+  document_id: string;
+  thread_id: string;
+  /** The comment this one answers (null for a thread's first comment). */
+  parent_id: string | null;
+  /** The head version when it was written. */
+  version: number;
+  /** The section's heading anchor (its slug) and title when the thread was started; null on replies. */
+  section_anchor: string | null;
+  section_title: string | null;
+  /** The passage of the section the thread is about, as quoted; null for the whole section. */
+  quote: string | null;
+  /** Markdown. */
+  body: string;
+  /** JSON array of the user ids the comment notified (mentions of people who may read it). */
+  mentions: string;
+  author_id: string;
+  created_at: Timestamp;
+  edited_at: Timestamp | null;
+  /** On a thread's first comment: when and by whom it was resolved (null while open). */
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+}
+
+/** Something for a user to look at: a mention in a comment, for now. */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  /** `mention`. */
+  kind: string;
+  document_id: string;
+  comment_id: string | null;
+  actor_id: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -328,4 +372,6 @@ export interface Database {
   reviews: ReviewsTable;
   review_policies: ReviewPoliciesTable;
   events: EventsTable;
+  comments: CommentsTable;
+  notifications: NotificationsTable;
 }

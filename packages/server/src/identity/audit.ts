@@ -33,6 +33,10 @@ export const AUDIT_ACTIONS = [
   'review.submitted',
   'review-policy.updated',
   'group.changed',
+  'comment.created',
+  'comment.edited',
+  'comment.resolved',
+  'comment.reopened',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
