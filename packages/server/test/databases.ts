@@ -57,9 +57,10 @@ function migratedTemplate(): Promise<string> {
     try {
       const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
       if (exists.rowCount === 0) {
-        // Templates of older migration sets are not needed any more.
+        // Templates of older migration sets are not needed any more; the newest few stay, as
+        // other checkouts (branches with other migrations) may be running their tests now.
         const old = await client.query(
-          "select datname from pg_database where datname like 'designdoc\\_template\\_%'",
+          "select datname from pg_database where datname like 'designdoc\\_template\\_%' order by oid desc offset 3",
         );
         for (const row of old.rows as { datname: string }[])
           await client.query(`drop database if exists ${row.datname} with (force)`);
