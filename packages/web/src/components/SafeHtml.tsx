@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, useLayoutEffect, useMemo, useRef } from 'react';
 
 /**
  * HTML from the server (a rendered document, a search snippet) put into the page. The server
@@ -12,7 +12,18 @@ export const SafeHtml = forwardRef<HTMLDivElement, { html: string; className?: s
       () => DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style'] }),
       [html],
     );
+    const own = useRef<HTMLDivElement | null>(null);
+    // Code blocks scroll sideways (ASCII diagrams keep their alignment): keyboard users reach
+    // them with Tab to scroll them too.
+    useLayoutEffect(() => {
+      for (const pre of own.current?.querySelectorAll('pre') ?? []) pre.tabIndex = 0;
+    }, [clean]);
+    const setRef = (element: HTMLDivElement | null) => {
+      own.current = element;
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    };
     // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised twice, see above
-    return <div ref={ref} className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
+    return <div ref={setRef} className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
   },
 );

@@ -135,7 +135,8 @@ export function createMarkdownEditor(
           ...searchKeymap,
           ...lintKeymap,
         ]),
-        EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        // tabindex: the content is focusable anyway; saying so lets checkers see the scroller is reachable.
+        EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),

@@ -277,7 +277,7 @@ export default function Editor() {
         <section className="editor-source" aria-label="Source">
           <div ref={host} className="editor-host" />
         </section>
-        <section className="editor-preview" aria-labelledby="preview-heading">
+        <section className="editor-preview" aria-labelledby="preview-heading" tabIndex={0}>
           <h2 id="preview-heading" className="visually-hidden">
             Preview
           </h2>
