@@ -10,10 +10,12 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../server/web-app', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    // Sizes are reported by scripts/report-bundle.mjs; Mermaid's chunk is large by nature and
+    // Sizes: `npm run report -w @designdoc/web` (scripts/report-bundle.mjs). Mermaid's chunk is large by nature and
     // loads only for documents that have a diagram.
     chunkSizeWarningLimit: 4096,
     reportCompressedSize: false,
+    // For scripts/report-bundle.mjs: which chunk each entry and lazy screen loads.
+    manifest: true,
   },
   server: {
     host: '127.0.0.1',
