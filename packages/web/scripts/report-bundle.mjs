@@ -34,7 +34,10 @@ const minus = (set) => [...set].filter((f) => !first.has(f));
 const rows = [
   ['first screen (sign-in, home, lists, document view)', [...first]],
   ['+ editor (CodeMirror and the core: lint, render)', minus(closure('src/scenes/Editor.tsx'))],
-  ['+ Mermaid (only for a document with a diagram)', minus(closure('src/components/render-mermaid.ts'))],
+  [
+    '+ Mermaid (only for a document with a diagram)',
+    minus(closure('src/components/render-mermaid.ts')),
+  ],
 ];
 console.log('| what loads | files | raw | gzip |\n| --- | ---: | ---: | ---: |');
 for (const [name, files] of rows) {

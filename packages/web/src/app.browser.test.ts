@@ -87,7 +87,7 @@ describe('the web app in Chromium', () => {
     await tooltip.getByRole('button', { name: 'Fix' }).click();
     await expect.poll(async () => (await editorCounts(page)).errors).toBe(before.errors);
     await expect
-      .poll(() => page.locator('.cm-content').innerText())
+      .poll(() => page.locator('.cm-content').textContent())
       .toContain('Should the ledger shard by tenant? - Status: Open');
 
     // Fixing by typing: the Overview placeholder replaced, the outline marks it written.
@@ -101,7 +101,7 @@ describe('the web app in Chromium', () => {
       page.locator('.outline-entry', { hasText: 'Overview' }).getAttribute('class'),
     ).resolves.toContain('state-present');
     await expect
-      .poll(() => page.locator('.editor-preview').innerText())
+      .poll(() => page.locator('.editor-preview').textContent())
       .toContain('An append-only ledger of every payment');
 
     // Unsaved edits survive a reload: a new tab of the same browser finds the local draft.
@@ -109,7 +109,7 @@ describe('the web app in Chromium', () => {
     const reloaded = await page.context().newPage();
     await reloaded.goto(editUrl);
     await reloaded.getByText('Restored your unsaved changes').waitFor();
-    expect(await reloaded.locator('.cm-content').innerText()).toContain('append-only ledger');
+    expect(await reloaded.locator('.cm-content').textContent()).toContain('append-only ledger');
     await reloaded.close();
 
     await page.getByRole('button', { name: 'Save' }).click();
@@ -134,8 +134,8 @@ describe('the web app in Chromium', () => {
     await dialog.waitFor();
     // The refused save is the 412 the dialog is about.
     expect(browser.takeProblems(/status of 412/)).toHaveLength(1);
-    expect(await dialog.innerText()).toContain('Version 3');
-    expect(await dialog.locator('.cm-merge-a').innerText()).toContain('Sam’s reference');
+    expect(await dialog.textContent()).toContain('Version 3');
+    expect(await dialog.locator('.cm-merge-a').textContent()).toContain('Sam’s reference');
     await expectAccessible(page, 'conflict dialog');
     await dialog.getByRole('button', { name: 'Save my version' }).click();
     await page.getByText('Saved as version 4').waitFor();
@@ -150,7 +150,7 @@ describe('the web app in Chromium', () => {
       .getByText('Overview')
       .waitFor();
     await page.locator('.diff').waitFor();
-    expect(await page.locator('.diff').innerText()).toContain('Multi-currency balances');
+    expect(await page.locator('.diff').textContent()).toContain('Multi-currency balances');
     await expectAccessible(page, 'document');
     await page.locator('.diagnostics').getByRole('link').first().click();
     await page.waitForURL(/\/edit\?line=\d+$/);
@@ -167,7 +167,7 @@ describe('the web app in Chromium', () => {
       .locator('.search-results li')
       .filter({ has: page.getByRole('link', { name: 'Payments Ledger', exact: true }) });
     await hit.waitFor();
-    expect(await hit.locator('mark').first().innerText()).toMatch(/reconcile/i);
+    expect(await hit.locator('mark').first().textContent()).toMatch(/reconcile/i);
     await expectAccessible(page, 'search');
 
     // The open question is on the board, linking back to its section.

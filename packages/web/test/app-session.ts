@@ -71,7 +71,7 @@ export async function editorCounts(page: Page): Promise<{ errors: number; warnin
   const counts = page.locator('.toolbar-actions .lint-counts');
   const read = async (kind: string) => {
     const badge = counts.locator(`.count.${kind}`);
-    return (await badge.count()) ? Number.parseInt((await badge.innerText()).trim(), 10) : 0;
+    return (await badge.count()) ? Number.parseInt((await badge.textContent()).trim(), 10) : 0;
   };
   return { errors: await read('error'), warnings: await read('warning') };
 }

@@ -14,7 +14,8 @@ export const SafeHtml = forwardRef<HTMLDivElement, { html: string; className?: s
     );
     const own = useRef<HTMLDivElement | null>(null);
     // Code blocks scroll sideways (ASCII diagrams keep their alignment): keyboard users reach
-    // them with Tab to scroll them too.
+    // them with Tab to scroll them too. Again whenever the HTML changes.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: clean is the new HTML to visit
     useLayoutEffect(() => {
       for (const pre of own.current?.querySelectorAll('pre') ?? []) pre.tabIndex = 0;
     }, [clean]);

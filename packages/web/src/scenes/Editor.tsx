@@ -277,6 +277,7 @@ export default function Editor() {
         <section className="editor-source" aria-label="Source">
           <div ref={host} className="editor-host" />
         </section>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable) */}
         <section className="editor-preview" aria-labelledby="preview-heading" tabIndex={0}>
           <h2 id="preview-heading" className="visually-hidden">
             Preview
