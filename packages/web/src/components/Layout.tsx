@@ -31,8 +31,10 @@ export function Layout() {
   const search = useRef<HTMLInputElement>(null);
   const onSearch = location.pathname === '/search';
   const [text, setText] = useState(onSearch ? (params.get('q') ?? '') : '');
+  // The address is followed when it changes by other means (back, a link); never while the
+  // user types, when it lags a key behind and would eat the keys typed since.
   useEffect(() => {
-    if (onSearch) setText(params.get('q') ?? '');
+    if (onSearch && document.activeElement !== search.current) setText(params.get('q') ?? '');
   }, [onSearch, params]);
 
   useEffect(() => {
