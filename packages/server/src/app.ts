@@ -10,6 +10,7 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { authorize, identify } from './plugins/auth.js';
 import { problems } from './plugins/problems.js';
 import { rateLimits } from './plugins/rate-limit.js';
+import { webApp } from './plugins/web-app.js';
 import { apiKeyRoutes } from './routes/api-keys/index.js';
 import { auditRoutes } from './routes/audit/index.js';
 import { authRoutes } from './routes/auth/index.js';
@@ -43,6 +44,8 @@ export interface BuildAppOptions {
   logger?: boolean;
   /** The metrics registry (given when the database reports query times into it), else a new one. */
   metrics?: Metrics;
+  /** The built web app served at `/` (default: packages/server/web-app, where `npm run build` puts it). */
+  webAppDir?: string;
 }
 
 /**
@@ -54,6 +57,7 @@ export async function buildApp({
   database,
   logger = false,
   metrics = createMetrics(),
+  webAppDir,
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...httpsOptions(config),
@@ -159,6 +163,7 @@ export async function buildApp({
     },
     { prefix: '/api/v1' },
   );
+  await app.register(webApp, { root: webAppDir });
   return app;
 }
 

@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { type ApiProblem, apiResponse } from '../api/client';
+import type { DocumentDetail } from '../api/types';
+import { useApi } from '../api/use-api';
+import { DiagnosticsPanel } from '../components/DiagnosticsPanel';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { RelativeTime } from '../components/RelativeTime';
+import { SafeHtml } from '../components/SafeHtml';
+import { LintCounts, StatusBadge } from '../components/StatusBadge';
+import { headingsOf, TableOfContents } from '../components/TableOfContents';
+import { useTitle } from '../components/use-title';
+import { VersionHistory } from '../components/VersionHistory';
+import { canWrite, useSession } from '../session/session';
+
+/** The rendered (server-sanitised) HTML of a document's head, read again when the version changes. */
+function useRenderedHtml(id: string, version: number | undefined) {
+  const [html, setHtml] = useState<string | null>(null);
+  const [error, setError] = useState<ApiProblem | null>(null);
+  useEffect(() => {
+    if (version === undefined) return;
+    const controller = new AbortController();
+    apiResponse(`/api/v1/documents/${id}`, {
+      headers: { accept: 'text/html' },
+      signal: controller.signal,
+    })
+      .then((response) => response.text())
+      .then(setHtml, (e: ApiProblem) => {
+        if (!controller.signal.aborted) setError(e);
+      });
+    return () => controller.abort();
+  }, [id, version]);
+  return { html, error };
+}
+
+/**
+ * A document as readers see it: rendered and sanitised, with its table of contents, metadata,
+ * diagrams (Mermaid loads only when the document has one), lint results that open the editor at
+ * their line, and the version history with diffs.
+ */
+export function DocumentView() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const { roleIn } = useSession();
+  const doc = useApi<DocumentDetail>(`/api/v1/documents/${id}`);
+  useTitle(doc.data?.title);
+  const { html, error } = useRenderedHtml(id, doc.data?.version);
+  const headings = useMemo(() => (html ? headingsOf(html) : []), [html]);
+  const article = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!html || !article.current) return;
+    if (html.includes('class="mermaid"')) {
+      const root = article.current;
+      void import('../components/render-mermaid').then((m) => m.renderMermaid(root));
+    }
+    if (location.hash)
+      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [html, location.hash]);
+
+  if (doc.error) return <ProblemMessage problem={doc.error} retry={doc.reload} />;
+  if (!doc.data) return <p className="muted">Loading…</p>;
+  const d = doc.data;
+  const writable = canWrite(roleIn(d.workspace));
+  const fm = d.model.frontMatter;
+  return (
+    <article className="document-page">
+      <header className="document-header">
+        <div>
+          <p className="muted small">
+            <Link to={`/documents?workspace=${d.workspace}`}>{d.workspace}</Link>
+            {d.path ? ` · ${d.path}` : ''}
+          </p>
+          <h1>{d.title}</h1>
+          <dl className="metadata">
+            <div>
+              <dt>Status</dt>
+              <dd>
+                <StatusBadge status={d.status} />
+              </dd>
+            </div>
+            {fm.authors && fm.authors.length > 0 && (
+              <div>
+                <dt>Authors</dt>
+                <dd>{fm.authors.join(', ')}</dd>
+              </div>
+            )}
+            {fm.reviewers && fm.reviewers.length > 0 && (
+              <div>
+                <dt>Reviewers</dt>
+                <dd>{fm.reviewers.join(', ')}</dd>
+              </div>
+            )}
+            <div>
+              <dt>Template</dt>
+              <dd>{d.template}</dd>
+            </div>
+            <div>
+              <dt>Version</dt>
+              <dd>
+                {d.version}, <RelativeTime iso={d.updatedAt} />
+              </dd>
+            </div>
+            <div>
+              <dt>Lint</dt>
+              <dd>
+                <LintCounts errors={d.errorCount} warnings={d.warningCount} />
+              </dd>
+            </div>
+            {fm.tags && fm.tags.length > 0 && (
+              <div>
+                <dt>Tags</dt>
+                <dd>{fm.tags.join(', ')}</dd>
+              </div>
+            )}
+          </dl>
+        </div>
+        {writable && (
+          <Link className="button primary" to={`/documents/${d.id}/edit`}>
+            Edit
+          </Link>
+        )}
+      </header>
+      <div className="document-layout">
+        <aside className="document-toc">
+          <TableOfContents headings={headings} />
+        </aside>
+        <div className="document-body">
+          {error && <ProblemMessage problem={error} />}
+          {html === null && !error && <p className="muted">Rendering…</p>}
+          {html !== null && <SafeHtml ref={article} html={html} className="rendered" />}
+        </div>
+        <aside className="document-side">
+          <DiagnosticsPanel
+            diagnostics={d.diagnostics}
+            editUrl={writable ? `/documents/${d.id}/edit` : null}
+          />
+          <VersionHistory id={d.id} head={d.version} />
+        </aside>
+      </div>
+    </article>
+  );
+}
