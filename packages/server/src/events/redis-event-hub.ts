@@ -10,7 +10,11 @@ export interface RedisEventHubOptions {
   readAfter(after: number, upTo: number | undefined, limit: number): Promise<StoredEvent[]>;
   latestSeq(): Promise<number>;
   log: { warn(object: object, message: string): void; info(object: object, message: string): void };
-  /** The pub/sub channel; instances of one designdoc share it (the default). */
+  /**
+   * The pub/sub channel. Pub/sub ignores Redis database numbers, so the default names the one in
+   * `url` (`designdoc:events:<n>`): deployments that share a Redis server by using different
+   * database numbers, as their other keys do, do not hear each other's events.
+   */
   channel?: string;
   /** How long a gap in seq may stay open before the outbox is asked for it (events cross in flight). */
   gapDelayMs?: number;
@@ -34,7 +38,7 @@ const REMEMBERED = 10_000;
  * Listeners hear each seq at most once whichever way it came.
  */
 export function createRedisEventHub(options: RedisEventHubOptions): EventHub {
-  const channel = options.channel ?? 'designdoc:events';
+  const channel = options.channel ?? `designdoc:events:${redisDatabase(options.url)}`;
   const gapDelayMs = options.gapDelayMs ?? 2000;
   const origin = randomUUID();
   const listeners = new Set<(event: StoredEvent) => void>();
@@ -45,7 +49,11 @@ export function createRedisEventHub(options: RedisEventHubOptions): EventHub {
 
   const redisOptions = { connectTimeout: 2000, maxRetriesPerRequest: 20 };
   const publisher = new Redis(options.url, redisOptions);
-  const subscriber = new Redis(options.url, { ...redisOptions, autoResubscribe: true });
+  const subscriber = new Redis(options.url, {
+    ...redisOptions,
+    autoResubscribe: true,
+    connectionName: 'designdoc-event-subscriber',
+  });
   // Without a listener an unreachable Redis would be an uncaught error; ioredis reconnects.
   for (const [name, connection] of [
     ['publisher', publisher],
@@ -102,8 +110,11 @@ export function createRedisEventHub(options: RedisEventHubOptions): EventHub {
   subscriber.on('message', (from: string, message: string) => {
     if (from !== channel) return;
     try {
-      const batch = JSON.parse(message) as { origin: string; events: StoredEvent[] };
-      if (batch.origin !== origin) for (const event of batch.events) deliver(event);
+      const batch = JSON.parse(message) as { origin?: unknown; events?: unknown };
+      if (batch.origin === origin || !Array.isArray(batch.events)) return;
+      for (const event of batch.events as StoredEvent[])
+        if (Number.isSafeInteger(event?.seq) && typeof event.workspaceId === 'string')
+          deliver(event);
     } catch (error) {
       options.log.warn({ err: error }, 'Redis event hub: an unreadable message');
     }
@@ -143,6 +154,11 @@ export function createRedisEventHub(options: RedisEventHubOptions): EventHub {
       await Promise.allSettled([quit(subscriber), quit(publisher)]);
     },
   };
+}
+
+/** The database number a Redis URL selects (`redis://host:6379/3` → 3; none → 0). */
+function redisDatabase(url: string): number {
+  return Number(new URL(url).pathname.slice(1)) || 0;
 }
 
 /** Close a connection politely when it is up, at once when it is not (quit would wait for it). */
