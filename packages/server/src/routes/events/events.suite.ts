@@ -198,6 +198,16 @@ export function describeLiveUpdates(factory: TestDatabaseFactory): void {
       // Its own stream does not exist for the viewer, and a resume does not leak it either.
       expect((await open(`/documents/${secret}/events`, auth(viewer.token))).status).toBe(404);
       expect((await open(`/documents/${secret}/events`, auth(granted.token))).status).toBe(200);
+      // Following a confidential document is a read of it, and audited as one.
+      const audited = await test.connection.db
+        .selectFrom('audit_log')
+        .select(['details'])
+        .where('action', '=', 'document.read-confidential')
+        .where('target_id', '=', secret)
+        .execute();
+      expect(audited.map((row) => JSON.parse(row.details).route)).toContain(
+        '/api/v1/documents/:id/events',
+      );
       const resumed = await open('/workspaces/demo/events?lastEventId=0', auth(viewer.token));
       await resumed.waitFor(ofType('ready'));
       expect(resumed.events.some((e) => e.data.includes(secret))).toBe(false);
