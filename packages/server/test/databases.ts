@@ -47,7 +47,8 @@ let template: Promise<string> | undefined;
  * A migrated, empty database to copy test databases from (`create database … template`), named
  * after the migrations, so it is made once per set of migrations and reused by later runs.
  * Copying it takes a fraction of migrating a new database each time. An advisory lock keeps
- * test processes that start together from making it twice.
+ * test processes that start together from making it twice. Old templates are left for a person
+ * to drop (`drop database designdoc_template_…`): they are small, and one may be in use.
  */
 function migratedTemplate(): Promise<string> {
   template ??= asAdmin(async (client) => {
@@ -57,12 +58,8 @@ function migratedTemplate(): Promise<string> {
     try {
       const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
       if (exists.rowCount === 0) {
-        // Templates of older migration sets are not needed any more.
-        const old = await client.query(
-          "select datname from pg_database where datname like 'designdoc\\_template\\_%'",
-        );
-        for (const row of old.rows as { datname: string }[])
-          await client.query(`drop database if exists ${row.datname} with (force)`);
+        // Templates of other migration sets stay: branches with other migrations may be running
+        // their suites on this server right now (dropping theirs failed their tests).
         const building = `${name}_building_${process.pid}`;
         await client.query(`create database ${building}`);
         const pool = new pg.Pool({ connectionString: databaseUrl(building), max: 1 });
@@ -85,8 +82,18 @@ function migratedTemplate(): Promise<string> {
  */
 export const postgresDatabase: TestDatabaseFactory = async () => {
   const name = `designdoc_test_${randomUUID().replaceAll('-', '')}`;
-  const from = await migratedTemplate();
-  await asAdmin((admin) => admin.query(`create database ${name} template ${from}`));
+  const copy = async () => {
+    const from = await migratedTemplate();
+    await asAdmin((admin) => admin.query(`create database ${name} template ${from}`));
+  };
+  try {
+    await copy();
+  } catch (error) {
+    // A run of older code on this server dropped the template (it dropped other sets'): make it again.
+    if (!/template database .* does not exist/.test((error as Error).message)) throw error;
+    template = undefined;
+    await copy();
+  }
   const pool = new pg.Pool({ connectionString: databaseUrl(name), max: 10 });
   // Dropping the database ends connections the pool may still hold idle: expected here.
   pool.on('error', () => {});
