@@ -4,7 +4,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
-import { createLocalEventHub } from './events/event-hub.js';
+import { createLocalEventHub, type EventHub } from './events/event-hub.js';
+import { latestEventSeq, readEventsAfter } from './events/outbox-reads.js';
+import { createRedisEventHub } from './events/redis-event-hub.js';
 import type { RouteEntry } from './fastify-types.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { authorize, identify } from './plugins/auth.js';
@@ -20,6 +22,7 @@ import { dashboardRoutes } from './routes/dashboards/index.js';
 import { confidentialRoutes } from './routes/documents/confidential.js';
 import { createDocumentPreparer } from './routes/documents/document-preparer.js';
 import { documentRoutes } from './routes/documents/index.js';
+import { eventRoutes } from './routes/events/index.js';
 import { groupRoutes } from './routes/groups/index.js';
 import { healthRoutes } from './routes/health/index.js';
 import { lintRoutes } from './routes/lint/index.js';
@@ -89,7 +92,7 @@ export async function buildApp({
   const preparer = createDocumentPreparer(config.lintThreads);
   app.decorate('preparer', preparer);
   app.addHook('onClose', () => preparer.close());
-  const eventHub = createLocalEventHub();
+  const eventHub = createEventHub(app, config, database);
   app.decorate('eventHub', eventHub);
   app.addHook('onClose', () => eventHub.close());
   // Every route with what it declares, for the access test and the docs.
@@ -150,6 +153,7 @@ export async function buildApp({
       await api.register(reviewPolicyRoutes);
       await api.register(commentRoutes);
       await api.register(notificationRoutes);
+      await api.register(eventRoutes);
       await api.register(groupRoutes);
       await api.register(dashboardRoutes);
       await api.register(searchRoutes);
@@ -165,6 +169,31 @@ export async function buildApp({
   );
   await app.register(webApp, { root: webAppDir });
   return app;
+}
+
+/**
+ * Where committed events are announced: in this process on the embedded default; with
+ * `REDIS_URL`, over Redis pub/sub too, so that a change through one instance reaches the live
+ * streams of every instance (what pub/sub loses is read back from the outbox).
+ */
+function createEventHub(
+  app: FastifyInstance,
+  config: ServerConfig,
+  database: DatabaseConnection,
+): EventHub {
+  if (!config.redisUrl) return createLocalEventHub();
+  return createRedisEventHub({
+    url: config.redisUrl,
+    readAfter: (after, upTo, limit) =>
+      readEventsAfter(
+        database.db,
+        { all: true, ...(upTo === undefined ? {} : { upTo }) },
+        after,
+        limit,
+      ),
+    latestSeq: () => latestEventSeq(database.db),
+    log: app.log,
+  });
 }
 
 /**

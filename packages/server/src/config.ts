@@ -41,6 +41,12 @@ export interface ServerConfig {
   trustProxy: boolean | number | string[];
   /** Single sign-on with an OpenID Connect provider (`OIDC_*`); null when `OIDC_ISSUER` is unset. */
   oidc: OidcConfig | null;
+  /**
+   * Live event streams: at most `streamsPerUser` open per user on one instance
+   * (`EVENT_STREAMS_PER_USER`), a heartbeat comment every `heartbeatMs`, and every `recheckMs`
+   * a check that the caller may still read what the stream follows.
+   */
+  liveUpdates: { streamsPerUser: number; heartbeatMs: number; recheckMs: number };
 }
 
 /** A setting that failed validation, named as the user wrote it. */
@@ -76,6 +82,7 @@ const SETTINGS = {
   TLS_CLIENT_CERTIFICATES: 'tlsClientCertificates',
   TLS_CLIENT_SUBJECTS: 'tlsClientSubjects',
   LINT_THREADS: 'lintThreads',
+  EVENT_STREAMS_PER_USER: 'eventStreamsPerUser',
   ...OIDC_SETTINGS,
 } as const;
 
@@ -156,6 +163,11 @@ export function loadServerConfig(
     tls,
     trustProxy: trustProxy(raw('TRUST_PROXY'), problems),
     oidc: loadOidcConfig(raw, problems),
+    liveUpdates: {
+      streamsPerUser: integer('EVENT_STREAMS_PER_USER', 20, 1, 10_000),
+      heartbeatMs: 15_000,
+      recheckMs: 30_000,
+    },
     ...overrides,
   };
   if (problems.length > 0) throw new ServerConfigError(problems);

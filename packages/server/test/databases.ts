@@ -47,7 +47,8 @@ let template: Promise<string> | undefined;
  * A migrated, empty database to copy test databases from (`create database … template`), named
  * after the migrations, so it is made once per set of migrations and reused by later runs.
  * Copying it takes a fraction of migrating a new database each time. An advisory lock keeps
- * test processes that start together from making it twice.
+ * test processes that start together from making it twice. Old templates are left for a person
+ * to drop (`drop database designdoc_template_…`): they are small, and one may be in use.
  */
 function migratedTemplate(): Promise<string> {
   template ??= asAdmin(async (client) => {
@@ -86,8 +87,18 @@ function migratedTemplate(): Promise<string> {
  */
 export const postgresDatabase: TestDatabaseFactory = async () => {
   const name = `designdoc_test_${randomUUID().replaceAll('-', '')}`;
-  const from = await migratedTemplate();
-  await asAdmin((admin) => admin.query(`create database ${name} template ${from}`));
+  const copy = async () => {
+    const from = await migratedTemplate();
+    await asAdmin((admin) => admin.query(`create database ${name} template ${from}`));
+  };
+  try {
+    await copy();
+  } catch (error) {
+    // A run of older code on this server dropped the template (it dropped other sets'): make it again.
+    if (!/template database .* does not exist/.test((error as Error).message)) throw error;
+    template = undefined;
+    await copy();
+  }
   const pool = new pg.Pool({ connectionString: databaseUrl(name), max: 10 });
   // Dropping the database ends connections the pool may still hold idle: expected here.
   pool.on('error', () => {});

@@ -57,6 +57,26 @@ function refused(status: number, body: string): boolean {
 }
 
 /**
+ * Call a route as a client would and read its answer. A live event stream never ends by itself:
+ * its status and headers are the answer (a refusal is a problem body, read whole), and the client
+ * then hangs up, as a browser leaving the page does.
+ */
+async function call(
+  app: FastifyInstance,
+  method: string,
+  url: string,
+): Promise<{ statusCode: number; body: string }> {
+  const response = await app.inject({ method: method as 'GET', url, payloadAsStream: true });
+  if (String(response.headers['content-type']).startsWith('text/event-stream')) {
+    (response.raw.res as { destroy(): void }).destroy();
+    return { statusCode: response.statusCode, body: '' };
+  }
+  let body = '';
+  for await (const chunk of response.stream()) body += chunk;
+  return { statusCode: response.statusCode, body };
+}
+
+/**
  * The route table against the policy: every /api/v1 route declares its access, and for each,
  * every kind of caller gets exactly what the policy allows (tried on a fresh database each,
  * because an allowed request may change what the next one finds).
@@ -210,12 +230,12 @@ export function describeAccess(factory: TestDatabaseFactory): void {
               .replace(':name', 'custom')
               .replace(':username', 'viewer1')
               .replace(':id', id);
-            const response = await app.inject({ method: route.method as 'GET', url });
-            if (refused(response.statusCode, response.body) === allowed)
+            const { statusCode, body } = await call(app, route.method, url);
+            if (refused(statusCode, body) === allowed)
               mismatches.push(
-                `${name} ${route.method} ${route.url}: expected ${allowed ? 'allowed' : 'refused'}, got ${response.statusCode} ${response.body.slice(0, 160)}`,
+                `${name} ${route.method} ${route.url}: expected ${allowed ? 'allowed' : 'refused'}, got ${statusCode} ${body.slice(0, 160)}`,
               );
-            if (route.method !== 'GET' && response.statusCode < 400) {
+            if (route.method !== 'GET' && statusCode < 400) {
               await test.close();
               test = undefined;
             }

@@ -28,6 +28,7 @@ export const PROBLEMS = {
   'precondition-required': { status: 428, title: 'If-Match is required' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'sign-in-throttled': { status: 429, title: 'Too many failed sign-ins' },
+  'too-many-streams': { status: 429, title: 'Too many live event streams open' },
   internal: { status: 500, title: 'Internal server error' },
   'oidc-provider-unavailable': { status: 502, title: 'The identity provider cannot be reached' },
 } as const;

@@ -1,0 +1,4 @@
+import { postgresDatabase } from '../../../test/databases.js';
+import { describeLiveUpdates } from './events.suite.js';
+
+describeLiveUpdates(postgresDatabase);

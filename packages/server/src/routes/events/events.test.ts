@@ -1,0 +1,4 @@
+import { sqliteDatabase } from '../../../test/databases.js';
+import { describeLiveUpdates } from './events.suite.js';
+
+describeLiveUpdates(sqliteDatabase);
