@@ -148,6 +148,31 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
       });
       expect(unchanged.statusCode).toBe(304);
       expect(unchanged.body).toBe('');
+      // Each representation has its own ETag: the JSON's never revalidates the HTML or Markdown.
+      expect([text.headers.etag, html.headers.etag]).toEqual([
+        `${etag.slice(0, -1)}-md"`,
+        `${etag.slice(0, -1)}-html"`,
+      ]);
+      const otherBody = await app.inject({
+        method: 'GET',
+        url: `/api/v1/documents/${id}`,
+        headers: { accept: 'text/html', 'if-none-match': etag },
+      });
+      expect(otherBody.statusCode).toBe(200);
+      const sameHtml = await app.inject({
+        method: 'GET',
+        url: `/api/v1/documents/${id}`,
+        headers: { accept: 'text/html', 'if-none-match': html.headers.etag as string },
+      });
+      expect(sameHtml.statusCode).toBe(304);
+      // A save may send the ETag of whichever representation it read.
+      const saved = await app.inject({
+        method: 'PUT',
+        url: `/api/v1/documents/${id}`,
+        headers: { 'content-type': 'text/markdown', 'if-match': text.headers.etag as string },
+        payload: `${markdown}\nMore.\n`,
+      });
+      expect(saved.statusCode).toBe(200);
     });
 
     it('saves only with the ETag that was read: 428 without If-Match, 412 when stale, never a lost edit', async () => {

@@ -239,7 +239,8 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (wanted !== 'application/json') {
         const head = await findHeadMarkdown(app.db, id);
         if (!head) throw new ProblemError('not-found', `No document ${id}`);
-        if (notModified(request, reply, etagOf(head))) return reply.code(304).send(null);
+        if (notModified(request, reply, representationEtag(etagOf(head), wanted)))
+          return reply.code(304).send(null);
         if (wanted === 'text/markdown')
           return reply.type('text/markdown; charset=utf-8').send(head.markdown);
         const { lookup } = await workspaceTemplates(app.db, head.workspace_id);
@@ -281,7 +282,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Send If-Match with the ETag you read, so that a save never overwrites a change you have not seen',
         );
       const current = etagOf(row);
-      if (!matchesEtag(ifMatch, current)) throw stale(current);
+      // The ETag of any representation names the same version.
+      if (
+        !['application/json', 'text/markdown', 'text/html'].some((type) =>
+          matchesEtag(ifMatch, representationEtag(current, type as never)),
+        )
+      )
+        throw stale(current);
       const save = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
       const templates = await workspaceTemplates(app.db, row.workspace_id);
@@ -504,6 +511,19 @@ function stale(current: string): ProblemError {
     'The document was saved by someone else since you read it; read it again and reapply your change',
     { currentEtag: current },
   );
+}
+
+/**
+ * Each representation of a version has its own ETag (JSON has the plain one, which saves
+ * answer), so that a cache never revalidates the HTML with the Markdown's tag and gets a 304
+ * for the wrong body. If-Match on a save accepts any of them.
+ */
+function representationEtag(
+  etag: string,
+  type: 'application/json' | 'text/markdown' | 'text/html',
+): string {
+  if (type === 'application/json') return etag;
+  return `${etag.slice(0, -1)}-${type === 'text/markdown' ? 'md' : 'html'}"`;
 }
 
 /** Set the representation's ETag; whether the client's If-None-Match already names it (→ 304). */
