@@ -6,6 +6,7 @@ import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
 import { createLocalEventHub } from './events/event-hub.js';
 import type { RouteEntry } from './fastify-types.js';
+import { webhookJobs } from './jobs/webhook-jobs.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { authorize, identify } from './plugins/auth.js';
 import { problems } from './plugins/problems.js';
@@ -25,6 +26,7 @@ import { metricsRoutes } from './routes/metrics/index.js';
 import { searchRoutes } from './routes/search/index.js';
 import { templateRoutes } from './routes/templates/index.js';
 import { userRoutes } from './routes/users/index.js';
+import { webhookRoutes } from './routes/webhooks/index.js';
 import { workspaceRoutes } from './routes/workspaces/index.js';
 import { memberRoutes } from './routes/workspaces/members.js';
 import { VERSION } from './version.js';
@@ -82,6 +84,8 @@ export async function buildApp({
   const eventHub = createLocalEventHub();
   app.decorate('eventHub', eventHub);
   app.addHook('onClose', () => eventHub.close());
+  // Webhook delivery: started when the app is ready, stopped when it closes.
+  await app.register(webhookJobs);
   // Every route with what it declares, for the access test and the docs.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
@@ -139,6 +143,7 @@ export async function buildApp({
       await api.register(searchRoutes);
       await api.register(lintRoutes);
       await api.register(templateRoutes);
+      await api.register(webhookRoutes);
       api.get(
         '/openapi.json',
         { config: { access: { public: true } }, schema: { hide: true } },

@@ -28,6 +28,10 @@ export const AUDIT_ACTIONS = [
   'document.access-changed',
   'document.read-confidential',
   'group.changed',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.redelivered',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
