@@ -3,7 +3,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/dist/**', '**/*.pg.test.ts', '**/*.browser.test.ts'],
+    // Suites that need PostgreSQL or Redis run in vitest.services.config.ts.
+    exclude: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/*.pg.test.ts',
+      '**/*.redis.test.ts',
+      '**/*.browser.test.ts',
+    ],
     testTimeout: 20_000,
   },
 });

@@ -3,6 +3,7 @@ import { createDocument, createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
 import { eventually, startReceiver, type WebhookReceiver } from '../../../test/webhook-receiver.js';
+import type { ServerConfig } from '../../config.js';
 
 const MARKDOWN = '# Ledger\n\n## Overview\n\nText.\n';
 /** SECRETS_KEY of the test apps. */
@@ -22,11 +23,16 @@ export const TEST_WEBHOOK_SETTINGS = {
  * logged; hooks disabled after failures and enabled again; redelivery; confidential documents;
  * the Slack format; and every bad request answered with a problem.
  */
-export function describeWebhooks(engine: string, factory: TestDatabaseFactory): void {
+export function describeWebhooks(
+  engine: string,
+  factory: TestDatabaseFactory,
+  overrides: Partial<ServerConfig> = {},
+): void {
   describe(`webhooks (${engine})`, () => {
     const current = useTestApp(factory, {
       secretsKey: TEST_SECRETS_KEY,
       webhooks: TEST_WEBHOOK_SETTINGS,
+      ...overrides,
     });
     let receiver: WebhookReceiver;
     beforeEach(async () => {
