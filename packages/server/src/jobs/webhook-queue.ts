@@ -39,9 +39,16 @@ export async function startQueueDelivery(
   redisUrl: string,
 ): Promise<WebhookJobs> {
   const { db, settings, log } = ctx;
-  // BullMQ's blocking reads need ioredis to retry without limit (maxRetriesPerRequest: null).
-  const connections = [0, 1].map(() => new Redis(redisUrl, { maxRetriesPerRequest: null }));
-  const [queueConnection, workerConnection] = connections as [Redis, Redis];
+  // Adding jobs fails fast while Redis is away (the deliveries wait in the database and the
+  // sweep adds them later); the worker's blocking reads need ioredis to retry without limit.
+  const queueConnection = new Redis(redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+  });
+  const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const connections = [queueConnection, workerConnection];
+  // BullMQ reports connection errors through the queue and the worker (logged below).
+  for (const connection of connections) connection.on('error', () => {});
   const queue = new Queue<DeliveryJob>(QUEUE_NAME, {
     connection: queueConnection,
     prefix: PREFIX,
@@ -69,23 +76,31 @@ export async function startQueueDelivery(
   queue.on('error', onError);
   worker.on('error', onError);
 
+  /** Queue deliveries; when Redis cannot take them they stay pending and the sweep adds them later. */
   const add = async (deliveries: (NewDelivery & { attemptsLeft?: number })[]) => {
     if (deliveries.length === 0) return;
     const now = Date.now();
-    await queue.addBulk(
-      deliveries.map((d) => ({
-        name: 'deliver',
-        data: { deliveryId: d.id },
-        opts: {
-          jobId: d.id,
-          delay: Math.max(0, Date.parse(d.dueAt) - now),
-          attempts: d.attemptsLeft ?? settings.maxAttempts,
-          backoff: { type: 'designdoc' },
-          removeOnComplete: true,
-          removeOnFail: true,
-        },
-      })),
-    );
+    await queue
+      .addBulk(
+        deliveries.map((d) => ({
+          name: 'deliver',
+          data: { deliveryId: d.id },
+          opts: {
+            jobId: d.id,
+            delay: Math.max(0, Date.parse(d.dueAt) - now),
+            attempts: d.attemptsLeft ?? settings.maxAttempts,
+            backoff: { type: 'designdoc' },
+            removeOnComplete: true,
+            removeOnFail: true,
+          },
+        })),
+      )
+      .catch((error: Error) =>
+        log.warn(
+          { err: error, deliveries: deliveries.length },
+          'webhook queue: cannot add jobs now; the sweep adds them when Redis answers',
+        ),
+      );
   };
 
   /** Re-add the jobs of pending deliveries long overdue; a job that still exists is left as it is. */
@@ -148,7 +163,7 @@ export async function startQueueDelivery(
     () => void sweep().catch((error) => log.error({ err: error }, 'webhook sweep failed')),
     Math.max(settings.pollMs, OVERDUE_MS / 2),
   ).unref();
-  await sweep();
+  void sweep().catch((error) => log.error({ err: error }, 'webhook sweep failed'));
 
   return {
     wake,
@@ -157,10 +172,16 @@ export async function startQueueDelivery(
       closed = true;
       clearInterval(poll);
       clearInterval(sweeper);
-      await running;
-      await worker.close();
-      await queue.close();
-      await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
+      // With Redis away, BullMQ's close waits for it: give up after a while, as the database
+      // keeps every delivery that was not finished.
+      const stopping = (async () => {
+        await running;
+        await worker.close();
+        await queue.close();
+      })();
+      const timeout = new Promise((resolve) => setTimeout(resolve, 5000).unref());
+      await Promise.race([stopping.catch(() => {}), timeout]);
+      for (const connection of connections) connection.disconnect();
     },
   };
 }
