@@ -85,8 +85,19 @@ function migratedTemplate(): Promise<string> {
  */
 export const postgresDatabase: TestDatabaseFactory = async () => {
   const name = `designdoc_test_${randomUUID().replaceAll('-', '')}`;
-  const from = await migratedTemplate();
-  await asAdmin((admin) => admin.query(`create database ${name} template ${from}`));
+  const create = async () => {
+    const from = await migratedTemplate();
+    await asAdmin((admin) => admin.query(`create database ${name} template ${from}`));
+  };
+  try {
+    await create();
+  } catch (error) {
+    // A test run of a checkout with other migrations, on the same server, drops this template
+    // as an old one when it makes its own: make it again.
+    if (!/template database .* does not exist/.test((error as Error).message)) throw error;
+    template = undefined;
+    await create();
+  }
   const pool = new pg.Pool({ connectionString: databaseUrl(name), max: 10 });
   // Dropping the database ends connections the pool may still hold idle: expected here.
   pool.on('error', () => {});
