@@ -198,20 +198,10 @@ async function record(
     : attempt >= settings.maxAttempts
       ? { kind: 'failed' }
       : { kind: 'retry', delayMs: retryDelay(attempt, settings.retryBaseMs) };
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('webhook_attempts')
-      .values({
-        delivery_id: claimed.id,
-        number: attempt,
-        started_at: result.startedAt.toISOString(),
-        duration_ms: result.durationMs,
-        status_code: result.statusCode,
-        error: result.error,
-        succeeded: succeeded ? 1 : 0,
-      })
-      .execute();
-    await trx
+  const recorded = await ctx.db.transaction().execute(async (trx) => {
+    // The delivery first: a hook deleted during the attempt took it along, and there is
+    // nothing left to record.
+    const updated = await trx
       .updateTable('webhook_deliveries')
       .set({
         status: outcome.kind === 'retry' ? 'pending' : outcome.kind,
@@ -228,6 +218,19 @@ async function record(
         completed_at: outcome.kind === 'retry' ? null : at,
       })
       .where('id', '=', claimed.id)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return false;
+    await trx
+      .insertInto('webhook_attempts')
+      .values({
+        delivery_id: claimed.id,
+        number: attempt,
+        started_at: result.startedAt.toISOString(),
+        duration_ms: result.durationMs,
+        status_code: result.statusCode,
+        error: result.error,
+        succeeded: succeeded ? 1 : 0,
+      })
       .execute();
     if (succeeded) {
       await trx
@@ -236,7 +239,7 @@ async function record(
         .where('id', '=', hookId)
         .where('consecutive_failures', '>', 0)
         .execute();
-      return;
+      return true;
     }
     const hook = await trx
       .updateTable('webhooks')
@@ -258,6 +261,7 @@ async function record(
       metrics.disabled.inc();
       ctx.log.warn({ webhook: hookId, reason: result.error }, 'webhook disabled after failures');
     }
+    return true;
   });
-  return outcome;
+  return recorded ? outcome : { kind: 'skipped' };
 }
