@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Suites that need PostgreSQL or Redis run in vitest.services.config.ts.
     exclude: [
       '**/node_modules/**',
       '**/dist/**',

@@ -8,6 +8,7 @@ import { createLocalEventHub, type EventHub } from './events/event-hub.js';
 import { latestEventSeq, readEventsAfter } from './events/outbox-reads.js';
 import { createRedisEventHub } from './events/redis-event-hub.js';
 import type { RouteEntry } from './fastify-types.js';
+import { webhookJobs } from './jobs/webhook-jobs.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { authorize, identify } from './plugins/auth.js';
 import { problems } from './plugins/problems.js';
@@ -35,6 +36,7 @@ import { waitingReviewRoutes } from './routes/reviews/waiting-reviews.js';
 import { searchRoutes } from './routes/search/index.js';
 import { templateRoutes } from './routes/templates/index.js';
 import { userRoutes } from './routes/users/index.js';
+import { webhookRoutes } from './routes/webhooks/index.js';
 import { workspaceRoutes } from './routes/workspaces/index.js';
 import { memberRoutes } from './routes/workspaces/members.js';
 import { VERSION } from './version.js';
@@ -95,6 +97,8 @@ export async function buildApp({
   const eventHub = createEventHub(app, config, database);
   app.decorate('eventHub', eventHub);
   app.addHook('onClose', () => eventHub.close());
+  // Webhook delivery: started when the app is ready, stopped when it closes.
+  await app.register(webhookJobs);
   // Every route with what it declares, for the access test and the docs.
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
@@ -159,6 +163,7 @@ export async function buildApp({
       await api.register(searchRoutes);
       await api.register(lintRoutes);
       await api.register(templateRoutes);
+      await api.register(webhookRoutes);
       api.get(
         '/openapi.json',
         { config: { access: { public: true } }, schema: { hide: true } },

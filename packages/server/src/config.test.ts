@@ -50,6 +50,31 @@ describe('loadServerConfig', () => {
     );
   });
 
+  it('reads the webhook settings and SECRETS_KEY, refusing a key that is not 32 bytes', () => {
+    expect(loadServerConfig({}, '/srv')).toMatchObject({
+      secretsKey: null,
+      webhooks: {
+        timeoutMs: 10_000,
+        maxAttempts: 10,
+        retryBaseMs: 30_000,
+        disableAfter: 30,
+        initialDelayMs: 0,
+        pollMs: 5000,
+      },
+    });
+    const config = loadServerConfig(
+      { SECRETS_KEY: 'ab'.repeat(32), WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_DELIVERY_DELAY_MS: '500' },
+      '/srv',
+    );
+    expect(config.secretsKey).toBe('ab'.repeat(32));
+    expect(config.webhooks).toMatchObject({ maxAttempts: 3, initialDelayMs: 500 });
+    expect(() =>
+      loadServerConfig({ SECRETS_KEY: 'short', WEBHOOK_MAX_ATTEMPTS: '0' }, '/srv'),
+    ).toThrow(
+      'Invalid server configuration:\n  - SECRETS_KEY must be 32 bytes as 64 hex digits or base64 (for example: openssl rand -hex 32)\n  - WEBHOOK_MAX_ATTEMPTS “0” must be a whole number from 1 to 30',
+    );
+  });
+
   it('names every bad setting at once', () => {
     let error: unknown;
     try {

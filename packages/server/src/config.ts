@@ -47,6 +47,29 @@ export interface ServerConfig {
    * a check that the caller may still read what the stream follows.
    */
   liveUpdates: { streamsPerUser: number; heartbeatMs: number; recheckMs: number };
+  /**
+   * The key that seals stored secrets (webhook signing secrets), 32 bytes as hex or base64
+   * (`SECRETS_KEY`); null: a key file generated in `dataDir` on first need.
+   */
+  secretsKey: string | null;
+  /** Webhook delivery (`WEBHOOK_*`, docs/webhooks.md). */
+  webhooks: WebhookSettings;
+}
+
+/** How webhooks are delivered and retried. */
+export interface WebhookSettings {
+  /** Give up on one request after this long. */
+  timeoutMs: number;
+  /** Attempts per delivery, the first included, before it is marked failed. */
+  maxAttempts: number;
+  /** Attempt n+1 waits between half and all of `retryBaseMs` × 2^(n−1). */
+  retryBaseMs: number;
+  /** Consecutive failed attempts (with no success between) after which a hook is disabled. */
+  disableAfter: number;
+  /** Hold each new delivery back this long after its event before the first attempt. */
+  initialDelayMs: number;
+  /** How often the outbox and the due deliveries are read when nothing announces news. */
+  pollMs: number;
 }
 
 /** A setting that failed validation, named as the user wrote it. */
@@ -83,6 +106,13 @@ const SETTINGS = {
   TLS_CLIENT_SUBJECTS: 'tlsClientSubjects',
   LINT_THREADS: 'lintThreads',
   EVENT_STREAMS_PER_USER: 'eventStreamsPerUser',
+  SECRETS_KEY: 'secretsKey',
+  WEBHOOK_TIMEOUT_MS: 'webhookTimeoutMs',
+  WEBHOOK_MAX_ATTEMPTS: 'webhookMaxAttempts',
+  WEBHOOK_RETRY_BASE_MS: 'webhookRetryBaseMs',
+  WEBHOOK_DISABLE_AFTER: 'webhookDisableAfter',
+  WEBHOOK_DELIVERY_DELAY_MS: 'webhookDeliveryDelayMs',
+  WEBHOOK_POLL_MS: 'webhookPollMs',
   ...OIDC_SETTINGS,
 } as const;
 
@@ -168,6 +198,15 @@ export function loadServerConfig(
       heartbeatMs: 15_000,
       recheckMs: 30_000,
     },
+    secretsKey: secretsKey(raw('SECRETS_KEY'), problems),
+    webhooks: {
+      timeoutMs: integer('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      maxAttempts: integer('WEBHOOK_MAX_ATTEMPTS', 10, 1, 30),
+      retryBaseMs: integer('WEBHOOK_RETRY_BASE_MS', 30_000, 10, 3_600_000),
+      disableAfter: integer('WEBHOOK_DISABLE_AFTER', 30, 1, 10_000),
+      initialDelayMs: integer('WEBHOOK_DELIVERY_DELAY_MS', 0, 0, 3_600_000),
+      pollMs: integer('WEBHOOK_POLL_MS', 5000, 50, 600_000),
+    },
     ...overrides,
   };
   if (problems.length > 0) throw new ServerConfigError(problems);
@@ -204,6 +243,20 @@ function bootstrapToken(value: string | undefined, problems: string[]): string |
   if (!/^[A-Za-z0-9._~+/=-]{32,256}$/.test(value)) {
     problems.push(
       'DESIGNDOC_BOOTSTRAP_TOKEN must be 32 to 256 characters of letters, digits and ._~+/=- (for example: openssl rand -hex 32)',
+    );
+    return null;
+  }
+  return value;
+}
+
+/** SECRETS_KEY: 32 random bytes, as 64 hex digits or base64 (`openssl rand -hex 32`). */
+function secretsKey(value: string | undefined, problems: string[]): string | null {
+  if (value === undefined) return null;
+  const hex = /^[0-9a-fA-F]{64}$/.test(value);
+  const bytes = hex ? 32 : /^[A-Za-z0-9+/_-]{43}=?$/.test(value) ? 32 : 0;
+  if (bytes !== 32) {
+    problems.push(
+      'SECRETS_KEY must be 32 bytes as 64 hex digits or base64 (for example: openssl rand -hex 32)',
     );
     return null;
   }

@@ -5,8 +5,10 @@ import type { Engine } from './db/connect.js';
 import type { Database } from './db/database.js';
 import type { EventHub } from './events/event-hub.js';
 import type { Access } from './identity/policy.js';
+import type { WebhookJobs } from './jobs/webhook-jobs.js';
 import type { Metrics } from './metrics.js';
 import type { DocumentPreparer } from './routes/documents/document-preparer.js';
+import type { SecretBox } from './secrets/secret-box.js';
 
 /** A route of the app and the access it declares. */
 export interface RouteEntry {
@@ -28,5 +30,9 @@ declare module 'fastify' {
     preparer: DocumentPreparer;
     /** Where committed events are announced (live streams and the webhook dispatcher listen). */
     eventHub: EventHub;
+    /** Seals and opens stored secrets (webhook signing secrets) with the instance's key. */
+    secretBox: () => SecretBox;
+    /** Webhook delivery (in process, or on BullMQ with Redis). */
+    webhookJobs: WebhookJobs;
   }
 }

@@ -345,6 +345,64 @@ export interface NotificationsTable {
   read_at: Timestamp | null;
 }
 
+/** A workspace's webhook. Its secret is sealed (secrets/secret-box.ts), never stored plain. */
+export interface WebhooksTable {
+  id: string;
+  workspace_id: string;
+  url: string;
+  description: string;
+  /** JSON array of the event types it subscribes to. */
+  events: string;
+  /** `native` or `slack`. */
+  format: string;
+  secret: string;
+  /** 1 when confidential documents' events may be sent to it. */
+  include_confidential: number;
+  active: number;
+  disabled_at: Timestamp | null;
+  /** Why it is disabled (failures, or who disabled it); null while active. */
+  disabled_reason: string | null;
+  /** Failed attempts since its last success. */
+  consecutive_failures: number;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One event for one hook (or a redelivery of it): its state and its last attempt's result. */
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  /** 0 for the event's own delivery, n for the n-th redelivery by hand. */
+  redelivery: number;
+  /** `pending`, `succeeded`, `failed` (gave up) or `skipped` (the hook was disabled). */
+  status: string;
+  attempts: number;
+  /** When a pending delivery is next tried. */
+  next_attempt_at: Timestamp | null;
+  /** An instance is sending it until then (a lease: after a crash, another takes over). */
+  locked_until: Timestamp | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
+/** Every attempt at a delivery, appended as it ends. */
+export interface WebhookAttemptsTable {
+  delivery_id: string;
+  number: number;
+  started_at: Timestamp;
+  duration_ms: number;
+  status_code: number | null;
+  error: string | null;
+  succeeded: number;
+}
+
 /** The whole schema, as Kysely sees it. */
 export interface Database {
   workspaces: WorkspacesTable;
@@ -374,4 +432,7 @@ export interface Database {
   events: EventsTable;
   comments: CommentsTable;
   notifications: NotificationsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }

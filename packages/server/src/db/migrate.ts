@@ -11,6 +11,7 @@ import * as oidc from './migrations/2026-12-04-oidc.js';
 import * as derivedHashes from './migrations/2026-12-05-derived-hashes.js';
 import * as review from './migrations/2026-12-06-review.js';
 import * as comments from './migrations/2026-12-07-comments.js';
+import * as webhooks from './migrations/2026-12-08-webhooks.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-05-derived-hashes': derivedHashes,
   '2026-12-06-review': review,
   '2026-12-07-comments': comments,
+  '2026-12-08-webhooks': webhooks,
 };
 
 /** The migrations' names, in the order they apply. */

@@ -37,6 +37,10 @@ export const AUDIT_ACTIONS = [
   'comment.edited',
   'comment.resolved',
   'comment.reopened',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.redelivered',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  eventually,
+  startReceiver,
+  type WebhookReceiver,
+} from '../../../server/test/webhook-receiver.js';
+import { runBin } from '../../test/run-cli.js';
+import { ADMIN_HEADERS, useServers } from '../../test/start-server.js';
+import { useTempDirs } from '../../test/temp-dir.js';
+
+const tempDir = useTempDirs();
+const startServer = useServers();
+const ADMIN_URL =
+  process.env.DESIGNDOC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// A Redis database of its own (the BullMQ queue the instances share), emptied before the test.
+const REDIS_URL = process.env.DESIGNDOC_TEST_REDIS_URL_INSTANCES ?? 'redis://127.0.0.1:6379/9';
+const MARKDOWN = '# Ledger\n\n## Overview\n\nText.\n';
+const created: string[] = [];
+let receiver: WebhookReceiver;
+
+async function admin(query: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(query);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeEach(async () => {
+  const redis = new Redis(REDIS_URL);
+  await redis.flushdb();
+  await redis.quit();
+  receiver = await startReceiver();
+});
+afterEach(async () => {
+  await receiver.close();
+  for (const name of created.splice(0)) await admin(`drop database if exists ${name} with (force)`);
+});
+
+async function call(base: string, method: string, path: string, body: unknown, status: number) {
+  const response = await fetch(`${base}${path.slice(1)}`, {
+    method,
+    headers: { ...ADMIN_HEADERS, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  expect(response.status, text).toBe(status);
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+describe('webhooks of two designdoc serve processes on one PostgreSQL and one Redis', () => {
+  it('delivers each event once, not twice, through the shared BullMQ queue', async () => {
+    const name = `designdoc_cli_${randomUUID().replaceAll('-', '')}`;
+    await admin(`create database ${name}`);
+    created.push(name);
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    const env = {
+      DATABASE_URL: url.toString(),
+      REDIS_URL,
+      SECRETS_KEY: 'c'.repeat(64),
+      WEBHOOK_POLL_MS: '100',
+      WEBHOOK_RETRY_BASE_MS: '100',
+    };
+    expect(runBin(['migrate'], { cwd: tempDir().path, env }).code).toBe(0);
+    const a = await startServer({ ...env, DESIGNDOC_DATA_DIR: tempDir().path }, ['--no-demo']);
+    const b = await startServer({ ...env, DESIGNDOC_DATA_DIR: tempDir().path }, ['--no-demo']);
+    await call(a.url, 'POST', '/api/v1/workspaces', { slug: 'two', name: 'Two' }, 201);
+    const hook = await call(
+      b.url,
+      'POST',
+      '/api/v1/workspaces/two/webhooks',
+      { url: receiver.url, events: ['document.created'] },
+      201,
+    );
+    receiver.secret = hook.secret as string;
+    // Two first attempts fail: their retries are BullMQ's, on whichever instance takes them.
+    receiver.answers = [500, 500];
+    const titles = Array.from({ length: 10 }, (_, i) => `Doc ${i}`);
+    await Promise.all(
+      titles.map((title, i) =>
+        call(
+          i % 2 === 0 ? a.url : b.url,
+          'POST',
+          '/api/v1/workspaces/two/documents',
+          { markdown: MARKDOWN.replace('Ledger', title) },
+          201,
+        ),
+      ),
+    );
+    await eventually(() => receiver.delivered().length >= 10, 'ten deliveries', 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const delivered = receiver.delivered();
+    expect(delivered.map((body) => (body.document as { title: string }).title).sort()).toEqual(
+      titles.sort(),
+    );
+    const keys = receiver.received
+      .filter((r) => r.status < 300)
+      .map((r) => r.headers['idempotency-key']);
+    expect(new Set(keys).size).toBe(10);
+    expect(receiver.received).toHaveLength(12);
+    expect(receiver.received.every((r) => r.signed)).toBe(true);
+    // The queue lives in Redis, under designdoc's prefix.
+    const redis = new Redis(REDIS_URL);
+    expect((await redis.keys('designdoc:webhook-deliveries:*')).length).toBeGreaterThan(0);
+    await redis.quit();
+    for (const server of [a, b]) {
+      server.child.kill('SIGTERM');
+      expect(await new Promise((resolve) => server.child.on('exit', resolve))).toBe(0);
+    }
+  }, 90_000);
+});

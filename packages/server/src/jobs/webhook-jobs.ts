@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { secretBoxLoader } from '../secrets/secrets-key.js';
+import type { DeliveryContext } from './webhook-attempt.js';
+import type { NewDelivery } from './webhook-fan-out.js';
+import { startLocalDelivery } from './webhook-local-delivery.js';
+import { createWebhookMetrics } from './webhook-metrics.js';
+import { startQueueDelivery } from './webhook-queue.js';
+
+/** Webhook delivery as the rest of the server sees it, whichever engine runs it. */
+export interface WebhookJobs {
+  /** Something may be waiting: an event committed here or elsewhere. */
+  wake(): void;
+  /** Send deliveries made outside the fan-out (redeliveries by hand). */
+  schedule(deliveries: NewDelivery[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Webhook delivery for the app: on BullMQ when `REDIS_URL` is set (one queue for all
+ * instances), else in this process from the database. Started when the app is ready, stopped
+ * when it closes, woken by every event the hub announces; `app.secretBox` opens hooks' secrets.
+ */
+export const webhookJobs = fp(async (app: FastifyInstance) => {
+  app.decorate('secretBox', secretBoxLoader(app.config));
+  const ctx: DeliveryContext = {
+    db: app.db,
+    settings: app.config.webhooks,
+    secrets: app.secretBox,
+    metrics: createWebhookMetrics(app.metrics.registry, app.db),
+    log: app.log.child({ component: 'webhooks' }),
+  };
+  let jobs: WebhookJobs | null = null;
+  const pending: NewDelivery[] = [];
+  app.decorate('webhookJobs', {
+    wake: () => jobs?.wake(),
+    schedule: async (deliveries: NewDelivery[]) => {
+      if (jobs) await jobs.schedule(deliveries);
+      else pending.push(...deliveries);
+    },
+    close: async () => {},
+  } satisfies WebhookJobs);
+  const unsubscribe = app.eventHub.subscribe(() => jobs?.wake());
+  app.addHook('onReady', async () => {
+    jobs = app.config.redisUrl
+      ? await startQueueDelivery({ ...ctx, engine: app.engine }, app.config.redisUrl)
+      : startLocalDelivery({ ...ctx, engine: app.engine });
+    await jobs.schedule(pending.splice(0));
+    jobs.wake();
+  });
+  app.addHook('onClose', async () => {
+    unsubscribe();
+    await jobs?.close();
+    jobs = null;
+  });
+});

@@ -1,0 +1,4 @@
+import { postgresDatabase } from '../../../test/databases.js';
+import { describeWebhooks } from './webhooks.suite.js';
+
+describeWebhooks('PostgreSQL', postgresDatabase);

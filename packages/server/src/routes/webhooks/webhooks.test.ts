@@ -1,0 +1,4 @@
+import { sqliteDatabase } from '../../../test/databases.js';
+import { describeWebhooks } from './webhooks.suite.js';
+
+describeWebhooks('SQLite', sqliteDatabase);
