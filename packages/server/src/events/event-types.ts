@@ -36,6 +36,8 @@ export interface EventPayload {
     version: number;
     /** The document in the API. */
     url: string;
+    /** The document in the web app. */
+    webUrl: string;
   } | null;
   /** Who made the change; null when designdoc did (an edit sent an approved document back to review). */
   actor: { id: string; username: string } | null;

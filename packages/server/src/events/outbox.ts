@@ -43,6 +43,7 @@ export class PendingEvents {
         status: document.status,
         version: document.head_version,
         url: new URL(`/api/v1/documents/${document.id}`, this.publicUrl).href,
+        webUrl: new URL(`/documents/${document.id}`, this.publicUrl).href,
       },
       actor: input.actor,
       changes: input.changes ?? {},

@@ -13,7 +13,7 @@ export function deliveryBody(payload: EventPayload, format: WebhookFormat): stri
 function summary(payload: EventPayload): string {
   const who = payload.actor ? `*${slackEscape(payload.actor.username)}*` : 'designdoc';
   const doc = payload.document
-    ? `<${payload.document.url}|${slackEscape(payload.document.title)}>`
+    ? `<${payload.document.webUrl}|${slackEscape(payload.document.title)}>`
     : 'a document';
   const changes = payload.changes as Record<string, unknown>;
   const status = changes.status as { from?: string; to?: string } | undefined;

@@ -270,7 +270,7 @@ export function describeWebhooks(
       );
       expect(message).toEqual({
         text: expect.stringMatching(
-          /^\*admin\* created <http:\/\/[^|]+\/api\/v1\/documents\/[^|]+\|Ledger>$/,
+          /^\*admin\* created <http:\/\/[^/|]+\/documents\/[^|]+\|Ledger>$/,
         ),
         blocks: [
           { type: 'section', text: { type: 'mrkdwn', text: message?.text } },
