@@ -7,8 +7,8 @@ import { ProblemError } from './problems.js';
 /**
  * Per-client rate limits on the API (by signed-in user, else by address), with the
  * IETF `RateLimit-*` headers and 429 + `Retry-After` as a problem. The counters live in memory,
- * or in Redis when `REDIS_URL` is set, so that limits hold across instances. Health checks are
- * not limited.
+ * or in Redis when `REDIS_URL` is set, so that limits hold across instances; while Redis cannot
+ * be reached, requests are served without a limit. Health checks are not limited.
  */
 export const rateLimits = fp(async (app: FastifyInstance) => {
   const { max, windowMs } = app.config.rateLimit;
@@ -19,11 +19,26 @@ export const rateLimits = fp(async (app: FastifyInstance) => {
         lazyConnect: false,
       })
     : null;
-  if (redis) app.addHook('onClose', async () => void (await redis.quit()));
+  if (redis) {
+    // ioredis reconnects by itself; say why limits are off meanwhile (once per outage).
+    let down = false;
+    redis.on('error', (error) => {
+      if (!down)
+        app.log.warn({ err: error }, 'rate limits: Redis unreachable, serving without limits');
+      down = true;
+    });
+    redis.on('ready', () => {
+      down = false;
+    });
+    app.addHook('onClose', async () => void (await redis.quit().catch(() => undefined)));
+  }
   await app.register(rateLimit, {
     max,
     timeWindow: windowMs,
     enableDraftSpec: true,
+    // Redis unreachable: serve without a limit (the store's error is logged) rather than fail
+    // every API request with a 500.
+    skipOnError: true,
     ...(redis ? { redis, nameSpace: 'designdoc-rate-limit:' } : {}),
     keyGenerator: (request) =>
       request.caller ? `user:${request.caller.userId}` : `address:${request.ip}`,
