@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { BIN } from './paths.js';
 
 /** The admin API key every test server is started with (DESIGNDOC_BOOTSTRAP_TOKEN). */
@@ -55,4 +55,22 @@ export function useServers(): (
     for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   });
   return (env, args = []) => startServer(children, env, args);
+}
+
+/** A JSON request to a running server as its first-run admin, expecting `status`; the parsed body. */
+export async function callAsAdmin(
+  base: string,
+  method: string,
+  path: string,
+  body: unknown,
+  status: number,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${base}${path.slice(1)}`, {
+    method,
+    headers: { ...ADMIN_HEADERS, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  expect(response.status, text).toBe(status);
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }

@@ -1,35 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   eventually,
   startReceiver,
   type WebhookReceiver,
 } from '../../../server/test/webhook-receiver.js';
+import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runBin } from '../../test/run-cli.js';
-import { ADMIN_HEADERS, useServers } from '../../test/start-server.js';
+import { callAsAdmin as call, useServers } from '../../test/start-server.js';
 import { useTempDirs } from '../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();
-const ADMIN_URL =
-  process.env.DESIGNDOC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 // A Redis database of its own (the BullMQ queue the instances share), emptied before the test.
 const REDIS_URL = process.env.DESIGNDOC_TEST_REDIS_URL_INSTANCES ?? 'redis://127.0.0.1:6379/9';
 const MARKDOWN = '# Ledger\n\n## Overview\n\nText.\n';
-const created: string[] = [];
+const newDatabase = usePostgresDatabases();
 let receiver: WebhookReceiver;
-
-async function admin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
 
 beforeEach(async () => {
   const redis = new Redis(REDIS_URL);
@@ -37,31 +24,13 @@ beforeEach(async () => {
   await redis.quit();
   receiver = await startReceiver();
 });
-afterEach(async () => {
-  await receiver.close();
-  for (const name of created.splice(0)) await admin(`drop database if exists ${name} with (force)`);
-});
-
-async function call(base: string, method: string, path: string, body: unknown, status: number) {
-  const response = await fetch(`${base}${path.slice(1)}`, {
-    method,
-    headers: { ...ADMIN_HEADERS, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-}
+afterEach(() => receiver.close());
 
 describe('webhooks of two designdoc serve processes on one PostgreSQL and one Redis', () => {
   it('delivers each event once, not twice, through the shared BullMQ queue', async () => {
-    const name = `designdoc_cli_${randomUUID().replaceAll('-', '')}`;
-    await admin(`create database ${name}`);
-    created.push(name);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
+    const databaseUrl = await newDatabase();
     const env = {
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: databaseUrl,
       REDIS_URL,
       SECRETS_KEY: 'c'.repeat(64),
       WEBHOOK_POLL_MS: '100',

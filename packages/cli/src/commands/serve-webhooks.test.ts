@@ -4,7 +4,7 @@ import {
   startReceiver,
   type WebhookReceiver,
 } from '../../../server/test/webhook-receiver.js';
-import { ADMIN_HEADERS, useServers } from '../../test/start-server.js';
+import { callAsAdmin as call, useServers } from '../../test/start-server.js';
 import { useTempDirs } from '../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -16,18 +16,6 @@ beforeEach(async () => {
   receiver = await startReceiver();
 });
 afterEach(() => receiver.close());
-
-/** A JSON request to a running server as its admin, expecting `status`. */
-async function call(base: string, method: string, path: string, body: unknown, status: number) {
-  const response = await fetch(`${base}${path.slice(1)}`, {
-    method,
-    headers: { ...ADMIN_HEADERS, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-}
 
 describe('webhooks of `designdoc serve` killed between commit and delivery', () => {
   it('delivers each event exactly once per idempotency key after a SIGKILL and a restart', async () => {

@@ -1,40 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { MIGRATION_NAMES } from '@designdoc/server';
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runBin } from '../../test/run-cli.js';
 import { ADMIN_HEADERS, useServers } from '../../test/start-server.js';
 import { useTempDirs } from '../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();
-const ADMIN_URL =
-  process.env.DESIGNDOC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const created: string[] = [];
-
-async function admin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
-afterEach(async () => {
-  for (const name of created.splice(0)) await admin(`drop database if exists ${name} with (force)`);
-});
+const newDatabase = usePostgresDatabases();
 
 describe('designdoc serve and migrate on PostgreSQL', () => {
   it('refuses to serve an unmigrated database, migrates it, then serves and seeds it', async () => {
-    const name = `designdoc_cli_${randomUUID().replaceAll('-', '')}`;
-    await admin(`create database ${name}`);
-    created.push(name);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
+    const databaseUrl = await newDatabase();
     const dir = tempDir();
-    const env = { DATABASE_URL: url.toString(), PORT: '0', LOG_LEVEL: 'warn' };
+    const env = { DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn' };
     const refused = runBin(['serve'], { cwd: dir.path, env });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(

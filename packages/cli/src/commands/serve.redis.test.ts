@@ -1,44 +1,26 @@
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEventStream, type SseConnection } from '../../../server/test/sse-client.js';
+import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runBin } from '../../test/run-cli.js';
 import { ADMIN_HEADERS, useServers } from '../../test/start-server.js';
 import { useTempDirs } from '../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();
-const ADMIN_URL =
-  process.env.DESIGNDOC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 // A Redis database number of its own: live events go on a channel named after it.
 const REDIS_URL = process.env.DESIGNDOC_TEST_REDIS_SERVE_URL ?? 'redis://127.0.0.1:6379/12';
-const created: string[] = [];
+const newDatabase = usePostgresDatabases();
 const streams: SseConnection[] = [];
-
-async function admin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
 
 afterEach(async () => {
   for (const stream of streams.splice(0)) stream.close();
-  for (const name of created.splice(0)) await admin(`drop database if exists ${name} with (force)`);
 });
 
 describe('designdoc serve: two instances on one PostgreSQL and one Redis', () => {
   it('brings a change made through one instance to a live stream of the other', async () => {
-    const name = `designdoc_cli_${randomUUID().replaceAll('-', '')}`;
-    await admin(`create database ${name}`);
-    created.push(name);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
+    const databaseUrl = await newDatabase();
     const env = {
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: databaseUrl,
       REDIS_URL,
       DESIGNDOC_DATA_DIR: tempDir().path,
       LINT_THREADS: '0',
