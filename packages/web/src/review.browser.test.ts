@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -165,4 +167,73 @@ describe('review in the web app, in Chromium', () => {
     await author.emulateMedia({ colorScheme: 'light' });
     await shoot(author, 'review-approved', author.locator('.document-side'));
   }, 240_000);
+
+  it('sets the review policy and manages a webhook with its deliveries', async () => {
+    const url = await startApp(start);
+    await createMember(url, 'ada', 'Ada Admin', 'admin');
+    const received: string[] = [];
+    const receiver: Server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        received.push(String(request.headers['x-designdoc-event'] ?? request.url));
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const shoot = screenshotter();
+    try {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await signIn(page, url, 'ada');
+      forgiveSignedOut();
+      await page.goto(`${url}settings/demo`);
+
+      const policy = page.getByRole('region', { name: 'Review policy' });
+      await policy.getByLabel('Approvals needed').fill('2');
+      await policy.getByLabel('Let authors approve their own document').check();
+      await policy.getByRole('button', { name: 'Save the policy' }).click();
+      await policy.getByText('Policy saved.').waitFor();
+      const stored = await page.evaluate(async () =>
+        (await fetch('/api/v1/workspaces/demo/review-policy')).json(),
+      );
+      expect(stored).toMatchObject({ requiredApprovals: 2, allowSelfApproval: true });
+
+      const hooks = page.getByRole('region', { name: 'Webhooks' });
+      await hooks.getByLabel('Payload URL').fill(hookUrl);
+      await hooks.getByLabel('Description').fill('Release notes bot');
+      await hooks.getByLabel('document.created').check();
+      await hooks.getByRole('button', { name: 'Add webhook' }).click();
+      await hooks.getByText('shown only now').waitFor();
+      expect(await hooks.locator('code.secret').textContent()).toMatch(/\S{16,}/);
+      await hooks.locator('.webhook-url', { hasText: hookUrl }).waitFor();
+
+      await createLedger(url);
+      await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
+      await hooks.getByRole('button', { name: 'Deliveries' }).click();
+      const row = hooks.locator('.deliveries tbody tr').first();
+      await expect
+        .poll(async () => {
+          await hooks.getByRole('button', { name: 'Refresh deliveries' }).click();
+          return row.textContent();
+        })
+        .toMatch(/document\.created.*succeeded.*204/);
+      await row.getByRole('button', { name: /Redeliver/ }).click();
+      await expect.poll(() => received.length, { timeout: 15_000 }).toBe(2);
+      await expect.poll(() => hooks.locator('.deliveries tbody tr').count()).toBe(2);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expectAccessible(page, `settings with policy and webhooks (${scheme})`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      await shoot(page, 'webhooks', hooks);
+
+      await hooks.getByRole('button', { name: 'Disable' }).click();
+      await hooks.getByText('disabled', { exact: true }).waitFor();
+      await hooks.getByRole('button', { name: /^Delete/ }).click();
+      await hooks.getByText('No webhooks yet.').waitFor();
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  }, 120_000);
 });

@@ -12,9 +12,10 @@ export interface LiveEvent {
 /**
  * Follow a server-sent event stream (`/api/v1/documents/{id}/events` or
  * `/api/v1/workspaces/{ws}/events`) while the screen shows it. `onEvent` gets each event once
- * (a reconnect may replay some: they are dropped by id); a `reset` (too many missed) asks the
- * screen to read everything again, which `onEvent(null)` says. EventSource sends the session
- * cookie and resumes with Last-Event-ID by itself.
+ * (a reconnect may replay some: they are dropped by id). `onEvent(null)` asks the screen to
+ * read everything again: on `reset` (too many missed), and once when the stream first becomes
+ * live, since a change committed between the screen's first read and that moment is in neither.
+ * EventSource sends the session cookie and resumes with Last-Event-ID by itself.
  */
 export function useEvents(path: string | null, onEvent: (event: LiveEvent | null) => void): void {
   const handler = useRef(onEvent);
@@ -31,6 +32,11 @@ export function useEvents(path: string | null, onEvent: (event: LiveEvent | null
     };
     for (const type of EVENT_TYPES) source.addEventListener(type, onMessage);
     source.addEventListener('reset', () => handler.current(null));
+    let live = false;
+    source.addEventListener('ready', () => {
+      if (!live) handler.current(null);
+      live = true;
+    });
     return () => source.close();
   }, [path]);
 }
