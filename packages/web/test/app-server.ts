@@ -32,6 +32,12 @@ export function screenshotter(): (page: Page, name: string, part?: Locator) => P
   return async (page, name, part) => {
     if (!enabled) return;
     const options = { path: join(IMAGES, `web-${name}.png`), animations: 'disabled' as const };
-    await (part ? part.screenshot(options) : page.screenshot(options));
+    if (!part) return void (await page.screenshot(options));
+    // A part, cut from the whole page: a locator's own screenshot scrolls it into view, where
+    // the sticky header would cover its top.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await part.boundingBox();
+    if (!box) throw new Error(`${name}: nothing to photograph`);
+    await page.screenshot({ ...options, fullPage: true, clip: box });
   };
 }
