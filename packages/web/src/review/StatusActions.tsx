@@ -6,29 +6,7 @@ import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useSession } from '../session/session';
 import { BlockerList } from './BlockerList';
-
-interface Move {
-  to: string;
-  label: string;
-  /** Reviewers and admins decide; authors and up request, withdraw and reopen. */
-  decides: boolean;
-  danger?: boolean;
-}
-
-/** The lifecycle's moves from each status (docs/api.md#review), as buttons. */
-const MOVES: Record<string, Move[]> = {
-  draft: [{ to: 'in-review', label: 'Request review', decides: false }],
-  'in-review': [
-    { to: 'draft', label: 'Withdraw from review', decides: false },
-    { to: 'rejected', label: 'Reject', decides: true, danger: true },
-  ],
-  rejected: [{ to: 'draft', label: 'Reopen as a draft', decides: false }],
-  approved: [
-    { to: 'in-review', label: 'Reopen review', decides: false },
-    { to: 'superseded', label: 'Supersede', decides: true },
-    { to: 'deprecated', label: 'Deprecate', decides: true, danger: true },
-  ],
-};
+import { type Move, movesFor } from './moves';
 
 /**
  * The status moves the caller's role allows from where the document is: requesting review
@@ -45,9 +23,7 @@ export function StatusActions({
   onDone: () => void;
 }) {
   const { me } = useSession();
-  const decides = role === 'reviewer' || role === 'admin';
-  const requests = decides || role === 'author';
-  const moves = (MOVES[doc.status] ?? []).filter((m) => (m.decides ? decides : requests));
+  const moves = movesFor(doc.status, role);
   const [chosen, setChosen] = useState<Move | null>(null);
   const [error, setError] = useState<ApiProblem | null>(null);
   const members = useApi<{ items: Member[] }>(
