@@ -101,6 +101,9 @@ describe('the web app in Chromium', () => {
     await other.keyboard.insertText('\n- Sam’s reference: the ledger RFC');
     await other.getByRole('button', { name: 'Save' }).click();
     await other.getByText('Saved as version 3').waitFor();
+    // The first author's editor hears of it live, and leaves her text alone.
+    await page.getByText('A newer version (3) was saved by sam').waitFor();
+    expect(await page.locator('.cm-content').textContent()).not.toContain('Sam’s reference');
 
     await goBelowHeading(page, 'Future Considerations');
     await page.keyboard.press('Shift+Home');
