@@ -18,9 +18,8 @@ const Decisions = lazy(() => import('./scenes/Decisions'));
 const Search = lazy(() => import('./scenes/Search'));
 
 /**
- * The routes, one scene each. Review screens (request review, approve, comments, the status
- * timeline, webhooks and review policy settings) join here when the review API lands:
- * `documents/:id/review` and `settings/:ws/webhooks` are the places kept for them.
+ * The routes, one scene each. Review lives on the document screen (its review panel, timeline
+ * and comments) and in settings (review policy, webhooks), so it needs no routes of its own.
  */
 const router = createBrowserRouter([
   {

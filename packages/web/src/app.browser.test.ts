@@ -1,33 +1,9 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../../cli/test/browser.js';
 import { useServers } from '../../cli/test/start-server.js';
-import {
-  createMember,
-  editorCounts,
-  expectAccessible,
-  PASSWORD,
-  signIn,
-} from '../test/app-session.js';
-
-const IMAGES = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
-
-/** `designdoc serve` on a fresh data folder, with the demo workspace and two authors. */
-async function startApp(start: ReturnType<typeof useServers>): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'designdoc-web-'));
-  const { url } = await start({
-    DESIGNDOC_DATA_DIR: dataDir,
-    DESIGNDOC_ADMIN_PASSWORD: PASSWORD,
-    LINT_THREADS: '0',
-  });
-  await createMember(url, 'priya', 'Priya Raman', 'author');
-  await createMember(url, 'sam', 'Sam Okafor', 'author');
-  return url;
-}
+import { screenshotter, startApp } from '../test/app-server.js';
+import { editorCounts, expectAccessible, signIn } from '../test/app-session.js';
 
 /** Put the editor's cursor at the end of the line after the heading `title` (via the outline). */
 async function goBelowHeading(page: Page, title: string, lines = 2): Promise<void> {
@@ -125,6 +101,9 @@ describe('the web app in Chromium', () => {
     await other.keyboard.insertText('\n- Sam’s reference: the ledger RFC');
     await other.getByRole('button', { name: 'Save' }).click();
     await other.getByText('Saved as version 3').waitFor();
+    // The first author's editor hears of it live, and leaves her text alone.
+    await page.getByText('A newer version (3) was saved by sam').waitFor();
+    expect(await page.locator('.cm-content').textContent()).not.toContain('Sam’s reference');
 
     await goBelowHeading(page, 'Future Considerations');
     await page.keyboard.press('Shift+Home');
@@ -195,9 +174,8 @@ describe('the web app in Chromium', () => {
     const url = await startApp(start);
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
-    mkdirSync(IMAGES, { recursive: true });
-    const shoot = (name: string) =>
-      page.screenshot({ path: join(IMAGES, `web-${name}.png`), animations: 'disabled' });
+    const screenshot = screenshotter();
+    const shoot = (name: string) => screenshot(page, name);
 
     await page.goto(url);
     await page.getByRole('heading', { name: 'Sign in to designdoc' }).waitFor();

@@ -15,8 +15,17 @@ export function headingsOf(html: string): Heading[] {
   }));
 }
 
-/** Links to the document's sections, nested by level. */
-export function TableOfContents({ headings }: { headings: Heading[] }) {
+/**
+ * Links to the document's sections, nested by level, each with its number of unresolved
+ * comment threads when it has any.
+ */
+export function TableOfContents({
+  headings,
+  unresolved = {},
+}: {
+  headings: Heading[];
+  unresolved?: Record<string, number>;
+}) {
   if (headings.length === 0) return null;
   return (
     <nav aria-label="Table of contents" className="toc">
@@ -25,6 +34,12 @@ export function TableOfContents({ headings }: { headings: Heading[] }) {
         {headings.map((h) => (
           <li key={h.id} className={`toc-level-${h.level}`}>
             <a href={`#${h.id}`}>{h.text}</a>
+            {(unresolved[h.id] ?? 0) > 0 && (
+              <span className="toc-count" title={`${unresolved[h.id]} unresolved threads`}>
+                {unresolved[h.id]}
+                <span className="visually-hidden"> unresolved threads</span>
+              </span>
+            )}
           </li>
         ))}
       </ol>

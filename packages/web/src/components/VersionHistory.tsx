@@ -30,7 +30,8 @@ function DiffView({ diff }: { diff: VersionDiff }) {
           .filter(Boolean)
           .join('; ') || 'no section changed'}
       </p>
-      <pre>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable) */}
+      <pre tabIndex={0}>
         {lines.map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: diff lines have no identity
           <span key={i} className={`diff-line ${lineClass(line)}`}>

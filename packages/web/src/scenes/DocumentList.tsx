@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiProblem, api, query } from '../api/client';
+import { LiveWorkspace } from '../api/LiveWorkspace';
 import { DOCUMENT_STATUSES, type DocumentSummary, type Page, type Workspace } from '../api/types';
 import { useApi } from '../api/use-api';
 import { DocumentTable } from '../components/DocumentTable';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useTitle } from '../components/use-title';
+import { useSession } from '../session/session';
+
+/** At most this many workspace streams per list (the server allows 20 streams per user). */
+const MAX_LIVE_WORKSPACES = 5;
 
 const SORTS = [
   { value: '-updated', label: 'Recently updated' },
@@ -18,7 +23,8 @@ const FILTERS = ['workspace', 'status', 'template', 'has_errors', 'sort'] as con
 
 /**
  * Every document the caller can read, filtered and sorted by what the URL says (so a filtered
- * list can be bookmarked and shared), 50 at a time with "Show more".
+ * list can be bookmarked and shared), 50 at a time with "Show more". The first page follows the
+ * live events of the workspace shown (or of the caller's first workspaces).
  */
 export function DocumentList() {
   useTitle('Documents');
@@ -27,7 +33,11 @@ export function DocumentList() {
     (typeof FILTERS)[number],
     string
   >;
+  const { me } = useSession();
   const workspaces = useApi<{ items: Workspace[] }>('/api/v1/workspaces');
+  const live = filters.workspace
+    ? [filters.workspace]
+    : (me?.memberships ?? []).slice(0, MAX_LIVE_WORKSPACES).map((m) => m.workspace);
   const path = `/api/v1/documents${query({ ...filters, limit: 50 })}`;
   const first = useApi<Page<DocumentSummary>>(path);
   const [more, setMore] = useState<{ items: DocumentSummary[]; next: string | null } | null>(null);
@@ -56,6 +66,9 @@ export function DocumentList() {
   return (
     <>
       <h1>Documents</h1>
+      {live.map((ws) => (
+        <LiveWorkspace key={ws} workspace={ws} onEvent={first.reload} />
+      ))}
       <form className="filters" aria-label="Filter documents" onSubmit={(e) => e.preventDefault()}>
         <label>
           Workspace

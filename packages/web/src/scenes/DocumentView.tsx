@@ -1,8 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { type ApiProblem, apiResponse } from '../api/client';
+import type { ReviewState, StatusHistory, ThreadList } from '../api/review-types';
 import type { DocumentDetail } from '../api/types';
 import { useApi } from '../api/use-api';
+import { useEvents } from '../api/use-events';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { type Selection, selectionIn } from '../comments/NewThreadForm';
 import { DiagnosticsPanel } from '../components/DiagnosticsPanel';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
@@ -11,6 +15,8 @@ import { LintCounts, StatusBadge } from '../components/StatusBadge';
 import { headingsOf, TableOfContents } from '../components/TableOfContents';
 import { useTitle } from '../components/use-title';
 import { VersionHistory } from '../components/VersionHistory';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { StatusTimeline } from '../review/StatusTimeline';
 import { canWrite, useSession } from '../session/session';
 
 /** The rendered (server-sanitised) HTML of a document's head, read again when the version changes. */
@@ -36,13 +42,29 @@ function useRenderedHtml(id: string, version: number | undefined) {
 /**
  * A document as readers see it: rendered and sanitised, with its table of contents, metadata,
  * diagrams (Mermaid loads only when the document has one), lint results that open the editor at
- * their line, and the version history with diffs.
+ * their line, the version history with diffs, the review panel with the status timeline, and
+ * comments in the margin. It follows the document's live events and reads again what changed.
  */
 export function DocumentView() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const { roleIn } = useSession();
+  const { me, roleIn } = useSession();
   const doc = useApi<DocumentDetail>(`/api/v1/documents/${id}`);
+  const review = useApi<ReviewState>(`/api/v1/documents/${id}/reviews`);
+  const history = useApi<StatusHistory>(`/api/v1/documents/${id}/transitions`);
+  const threads = useApi<ThreadList>(`/api/v1/documents/${id}/comments`);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const reviewChanged = () => {
+    doc.reload();
+    review.reload();
+    history.reload();
+  };
+  useEvents(`/api/v1/documents/${id}/events`, (event) => {
+    const type = event?.type ?? 'reset';
+    if (type.startsWith('comment.')) return threads.reload();
+    reviewChanged();
+    if (type === 'document.updated' || type === 'reset') threads.reload();
+  });
   useTitle(doc.data?.title);
   const { html, error } = useRenderedHtml(id, doc.data?.version);
   const headings = useMemo(() => (html ? headingsOf(html) : []), [html]);
@@ -61,7 +83,8 @@ export function DocumentView() {
   if (doc.error) return <ProblemMessage problem={doc.error} retry={doc.reload} />;
   if (!doc.data) return <p className="muted">Loading…</p>;
   const d = doc.data;
-  const writable = canWrite(roleIn(d.workspace));
+  const role = roleIn(d.workspace);
+  const writable = canWrite(role);
   const fm = d.model.frontMatter;
   return (
     <article className="document-page">
@@ -123,14 +146,29 @@ export function DocumentView() {
       </header>
       <div className="document-layout">
         <aside className="document-toc">
-          <TableOfContents headings={headings} />
+          <TableOfContents headings={headings} unresolved={threads.data?.sections} />
         </aside>
-        <div className="document-body">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: reads the selection for a comment's quote; keyboard selection is read on keyup */}
+        <div
+          className="document-body"
+          onMouseUp={() => article.current && setSelection(selectionIn(article.current))}
+          onKeyUp={() => article.current && setSelection(selectionIn(article.current))}
+        >
           {error && <ProblemMessage problem={error} />}
           {html === null && !error && <p className="muted">Rendering…</p>}
           {html !== null && <SafeHtml ref={article} html={html} className="rendered" />}
         </div>
         <aside className="document-side">
+          <ReviewPanel doc={d} review={review} role={role} onChanged={reviewChanged} />
+          <CommentsPanel
+            documentId={d.id}
+            threads={threads}
+            headings={headings}
+            selection={selection}
+            me={me?.user.username ?? ''}
+            mayResolve={writable}
+          />
+          <StatusTimeline history={history} />
           <DiagnosticsPanel
             diagnostics={d.diagnostics}
             editUrl={writable ? `/documents/${d.id}/edit` : null}

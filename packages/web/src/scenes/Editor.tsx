@@ -5,6 +5,7 @@ import { Link, useBlocker, useParams, useSearchParams } from 'react-router';
 import { ApiProblem, apiResponse } from '../api/client';
 import type { DocumentDetail } from '../api/types';
 import { useApi } from '../api/use-api';
+import { useEvents } from '../api/use-events';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
 import { SafeHtml } from '../components/SafeHtml';
@@ -65,6 +66,7 @@ export default function Editor() {
   const [saveError, setSaveError] = useState<ApiProblem | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [restored, setRestored] = useState<Draft | null>(null);
+  const [newer, setNewer] = useState<{ version: number; by: string | null } | null>(null);
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   // What the save and change callbacks need, current without re-creating the editor.
@@ -174,6 +176,7 @@ export default function Editor() {
         clearDraft(id);
         setRestored(null);
         setConflict(null);
+        setNewer(null);
         setDirty(false);
         const summary = (await response.json()) as { version: number };
         setStatus(`Saved as version ${summary.version}`);
@@ -190,6 +193,19 @@ export default function Editor() {
     [id, doc.reload],
   );
   saveRef.current = save;
+
+  // Someone saves while this editor is open: say so, and never replace the text being written.
+  useEvents(`/api/v1/documents/${id}/events`, (event) => {
+    if (event?.type !== 'document.updated' || !event.document) return;
+    const mine = versionOf(base.current.etag);
+    if (mine !== null && event.document.version > mine)
+      setNewer({ version: event.document.version, by: event.actor?.username ?? null });
+  });
+  const showNewer = async () => {
+    const head = await readHead(id);
+    setNewer(null);
+    setConflict({ theirs: head.markdown, etag: head.etag, version: versionOf(head.etag) });
+  };
 
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
@@ -260,6 +276,15 @@ export default function Editor() {
             }}
           >
             Discard them
+          </button>
+        </div>
+      )}
+      {newer && !conflict && (
+        <div className="notice newer-version" role="status">
+          A newer version ({newer.version}) was saved{newer.by ? ` by ${newer.by}` : ''} while you
+          were editing. Your text is unchanged.{' '}
+          <button type="button" className="link" onClick={() => void showNewer()}>
+            Compare with it
           </button>
         </div>
       )}

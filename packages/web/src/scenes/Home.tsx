@@ -1,19 +1,24 @@
 import { Link } from 'react-router';
 import { query } from '../api/client';
+import { LiveWorkspace } from '../api/LiveWorkspace';
+import type { WaitingReview } from '../api/review-types';
 import type { DocumentSummary, Page, Question } from '../api/types';
 import { useApi } from '../api/use-api';
 import { DocumentTable } from '../components/DocumentTable';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
 import { useTitle } from '../components/use-title';
+import { type NotificationPage, NotificationsPanel } from '../notifications/NotificationsPanel';
+import { WaitingReviews } from '../review/WaitingReviews';
 import { useSession } from '../session/session';
 
 /** Questions open this long are "old": they deserve someone's attention. */
 const OLD_AFTER_DAYS = 14;
 
 /**
- * Where a signed-in person starts: their drafts, what changed lately, and open questions that
- * have waited too long. (Reviews waiting for them join when the review API lands.)
+ * Where a signed-in person starts: reviews waiting for them, their unread notifications, their
+ * drafts, what changed lately, and open questions that have waited too long. The lists follow
+ * the live events of the caller's workspaces.
  */
 export function Home() {
   useTitle('Home');
@@ -26,10 +31,23 @@ export function Home() {
   const questions = useApi<Page<Question>>(
     `/api/v1/questions${query({ status: 'unresolved', older_than_days: OLD_AFTER_DAYS, limit: 10 })}`,
   );
+  const waiting = useApi<{ items: WaitingReview[] }>('/api/v1/me/reviews');
+  const notifications = useApi<NotificationPage>('/api/v1/me/notifications?unread=true&limit=20');
+  const refresh = () => {
+    waiting.reload();
+    notifications.reload();
+    drafts.reload();
+    recent.reload();
+  };
   return (
     <>
       <h1>Welcome{me?.user.displayName ? `, ${me.user.displayName}` : ''}</h1>
+      {me?.memberships.map((m) => (
+        <LiveWorkspace key={m.workspace} workspace={m.workspace} onEvent={refresh} />
+      ))}
       <div className="home-grid">
+        <WaitingReviews waiting={waiting} />
+        <NotificationsPanel notifications={notifications} />
         <section aria-labelledby="drafts-heading" className="panel">
           <h2 id="drafts-heading">My drafts</h2>
           {drafts.error && <ProblemMessage problem={drafts.error} retry={drafts.reload} />}

@@ -6,11 +6,13 @@ import { useTitle } from '../components/use-title';
 import { useSession } from '../session/session';
 import { ApiKeysPanel } from '../settings/ApiKeysPanel';
 import { MembersPanel } from '../settings/MembersPanel';
+import { ReviewPolicyPanel } from '../settings/ReviewPolicyPanel';
 import { TemplatesPanel } from '../settings/TemplatesPanel';
+import { WebhooksPanel } from '../settings/WebhooksPanel';
 
 /**
- * Settings: your API keys, and for a workspace its members and roles and its templates.
- * (Webhooks and the review policy join here when the review API lands.)
+ * Settings: your API keys, and for a workspace its members and roles, its templates, its review
+ * policy and (for workspace admins) its webhooks.
  */
 export default function Settings() {
   useTitle('Settings');
@@ -50,11 +52,13 @@ export default function Settings() {
           {!admin && (
             <p className="muted small">
               You are {roleIn(current.slug) ?? 'not a member'} here: workspace admins change members
-              and templates.
+              templates, the review policy and webhooks.
             </p>
           )}
           <MembersPanel workspace={current} admin={admin} />
           <TemplatesPanel workspace={current} admin={admin} onChanged={workspaces.reload} />
+          <ReviewPolicyPanel workspace={current} admin={admin} />
+          {admin && <WebhooksPanel workspace={current} />}
         </>
       )}
     </>

@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import type { useServers } from '../../cli/test/start-server.js';
+import { createMember, PASSWORD } from './app-session.js';
+
+const IMAGES = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
+
+/** `designdoc serve` on a fresh data folder, with the demo workspace and two authors. */
+export async function startApp(start: ReturnType<typeof useServers>): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'designdoc-web-'));
+  const { url } = await start({
+    DESIGNDOC_DATA_DIR: dataDir,
+    DESIGNDOC_ADMIN_PASSWORD: PASSWORD,
+    LINT_THREADS: '0',
+  });
+  await createMember(url, 'priya', 'Priya Raman', 'author');
+  await createMember(url, 'sam', 'Sam Okafor', 'author');
+  return url;
+}
+
+/**
+ * Screenshots for the docs (`docs/images/web-{name}.png`), written only when
+ * `DESIGNDOC_SCREENSHOTS=1`: a plain run leaves the committed images alone, since a screenshot
+ * differs by a few pixels from run to run.
+ */
+export function screenshotter(): (page: Page, name: string, part?: Locator) => Promise<void> {
+  const enabled = process.env.DESIGNDOC_SCREENSHOTS === '1';
+  if (enabled) mkdirSync(IMAGES, { recursive: true });
+  return async (page, name, part) => {
+    if (!enabled) return;
+    const options = { path: join(IMAGES, `web-${name}.png`), animations: 'disabled' as const };
+    if (!part) return void (await page.screenshot(options));
+    // A part, cut from the whole page: a locator's own screenshot scrolls it into view, where
+    // the sticky header would cover its top.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await part.boundingBox();
+    if (!box) throw new Error(`${name}: nothing to photograph`);
+    await page.screenshot({ ...options, fullPage: true, clip: box });
+  };
+}
