@@ -89,7 +89,9 @@ describe('review in the web app, in Chromium', () => {
     await comments.getByText(quote.trim()).waitFor();
     await comments.getByLabel('Comment', { exact: true }).fill('Which services post first? @priya');
     await comments.getByRole('button', { name: 'Start thread' }).click();
-    await comments.locator('.thread').getByText('Which services post first?').waitFor();
+    // The thread sits beside its section, in the margin.
+    const overview = reviewer.getByRole('group', { name: 'Comments on Overview' });
+    await overview.locator('.thread').getByText('Which services post first?').waitFor();
     const toc = reviewer.getByRole('navigation', { name: 'Table of contents' });
     await expect
       .poll(() => toc.locator('li', { hasText: 'Overview' }).locator('.toc-count').textContent())
@@ -155,7 +157,7 @@ describe('review in the web app, in Chromium', () => {
     expect(moves[1]).toContain('Ready for a first look');
 
     // The thread is still open; the author resolves it, and the count goes.
-    const authorComments = author.getByRole('region', { name: 'Comments' });
+    const authorComments = author.getByRole('group', { name: 'Comments on Overview' });
     await authorComments.getByRole('button', { name: 'Resolve' }).click();
     await authorComments.getByText('1 resolved').waitFor();
     expect(await author.locator('.toc-count').count()).toBe(0);
