@@ -79,6 +79,16 @@ describe('the review lifecycle in the web app, in Chromium', () => {
       .getByText('waiting')
       .waitFor();
     await expectAccessible(author, 'review panel, asking more reviewers');
+    // On a narrow window the panel with its reviewers fits: nothing scrolls sideways.
+    await author.setViewportSize({ width: 390, height: 900 });
+    await panel(author).scrollIntoViewIfNeeded();
+    expect(
+      await author.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await expectAccessible(author, 'narrow review panel');
+    await author.setViewportSize({ width: 1360, height: 900 });
 
     // Rita asks for changes; the author sees it live; then Rita rejects the document.
     await reviewer.goto(`${url}documents/${first}`);
@@ -141,4 +151,71 @@ describe('the review lifecycle in the web app, in Chromium', () => {
     expect(await panel(reviewer).getByRole('button').count()).toBe(0);
     await expect.poll(() => status(author).textContent(), { timeout: 10_000 }).toBe('deprecated');
   }, 240_000);
+
+  it('follows new questions and decisions live on the boards, keeping filters and scroll', async () => {
+    const url = await startApp(start);
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 420 });
+    await signIn(page, url, 'priya');
+    forgiveSignedOut();
+    const withQuestion = (title: string, question: string) =>
+      LEDGER.replace('title: Payments Ledger Service', `title: ${title}`).replace(
+        '## Open Questions\n\n',
+        `## Open Questions\n\n- ${question} - Status: Open\n`,
+      );
+    const post = async (markdown: string) => {
+      const response = await fetch(new URL('/api/v1/workspaces/demo/documents', url), {
+        method: 'POST',
+        headers: { ...ADMIN_HEADERS, 'content-type': 'text/markdown' },
+        body: markdown,
+      });
+      expect(response.status, await response.clone().text()).toBe(201);
+    };
+    for (let i = 1; i <= 6; i++) await post(withQuestion(`Ledger ${i}`, `Question ${i}?`));
+
+    // The board, filtered to open questions in the demo workspace and scrolled down.
+    // Each list reads itself again once its stream is live (and 250 ms later at most): wait for
+    // that, so that what comes next can only arrive as a live event.
+    const streamOpen = () =>
+      page.waitForResponse((r) => r.url().includes('/api/v1/workspaces/demo/events'));
+    let live = streamOpen();
+    await page.goto(`${url}questions?status=open&workspace=demo`);
+    await live;
+    await page.waitForTimeout(600);
+    const cards = page.locator('.board-column .card');
+    await page.getByRole('link', { name: 'Question 6?' }).waitFor();
+    const shown = await cards.count();
+    await page.evaluate(() => window.scrollTo(0, 200));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(100);
+    await post(withQuestion('Ledger 7', 'Who owns the refunds queue?'));
+    await page.getByRole('link', { name: 'Who owns the refunds queue?' }).waitFor({
+      state: 'attached',
+    });
+    expect(await cards.count()).toBe(shown + 1);
+    expect(await page.getByLabel('Status').inputValue()).toBe('open');
+    expect(await page.getByLabel('Workspace').inputValue()).toBe('demo');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(page.url()).toBe(`${url}questions?status=open&workspace=demo`);
+
+    // The decision log, likewise.
+    live = streamOpen();
+    await page.goto(`${url}decisions?workspace=demo`);
+    await live;
+    await page.waitForTimeout(600);
+    const rows = page.locator('main tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const before = await rows.count();
+    await page.evaluate(() => window.scrollTo(0, 200));
+    const scrolledLog = await page.evaluate(() => window.scrollY);
+    await post(withQuestion('Ledger Eight', 'Anything?'));
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.getByText('Ledger Eight').first().waitFor({ state: 'attached' });
+    expect(await page.getByLabel('Workspace').inputValue()).toBe('demo');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledLog);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectAccessible(page, `live decision log (${scheme})`);
+    }
+  }, 120_000);
 });
