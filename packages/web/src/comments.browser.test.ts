@@ -109,8 +109,17 @@ describe('comments beside their sections, in Chromium', () => {
       await expectAccessible(page, `document with margin comments (${scheme})`);
     }
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.evaluate(() => document.getElementById('overview')?.scrollIntoView());
-    await shoot(page, 'margin-comments');
+    // The Overview section with its thread in the margin, for the README.
+    const section = await page.evaluate(() => {
+      const card = document.querySelector('.document-body')?.getBoundingClientRect();
+      const top = document.getElementById('overview')?.getBoundingClientRect();
+      const end = document.getElementById('goals-and-non-goals')?.getBoundingClientRect();
+      if (!card || !top || !end) return null;
+      const y = top.top + window.scrollY - 12;
+      return { x: card.left, y, width: card.width, height: end.top + window.scrollY - y };
+    });
+    if (!section) throw new Error('no Overview section to photograph');
+    await shoot(page, 'comments', section);
 
     // A thread on a section that a new version removes is outdated, apart, with why.
     await admin(url, `/api/v1/documents/${id}/comments`, {
