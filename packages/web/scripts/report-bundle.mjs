@@ -35,6 +35,10 @@ const rows = [
   ['first screen (sign-in, home, lists, document view)', [...first]],
   ['+ editor (CodeMirror and the core: lint, render)', minus(closure('src/scenes/Editor.tsx'))],
   [
+    '+ comments (the core, to render their Markdown; the editor shares it)',
+    minus(closure('src/comments/render-comment.ts')),
+  ],
+  [
     '+ Mermaid (only for a document with a diagram)',
     minus(closure('src/components/render-mermaid.ts')),
   ],

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -89,7 +90,9 @@ describe('review in the web app, in Chromium', () => {
     await comments.getByText(quote.trim()).waitFor();
     await comments.getByLabel('Comment', { exact: true }).fill('Which services post first? @priya');
     await comments.getByRole('button', { name: 'Start thread' }).click();
-    await comments.locator('.thread').getByText('Which services post first?').waitFor();
+    // The thread sits beside its section, in the margin.
+    const overview = reviewer.getByRole('group', { name: 'Comments on Overview' });
+    await overview.locator('.thread').getByText('Which services post first?').waitFor();
     const toc = reviewer.getByRole('navigation', { name: 'Table of contents' });
     await expect
       .poll(() => toc.locator('li', { hasText: 'Overview' }).locator('.toc-count').textContent())
@@ -106,7 +109,6 @@ describe('review in the web app, in Chromium', () => {
     expect(browser.takeProblems(/status of 409/)).toHaveLength(1);
     await expectAccessible(reviewer, 'review panel, blocked');
     await shoot(reviewer, 'review-blocked', reviewPanel);
-    await shoot(reviewer, 'comments', comments);
 
     // The author sees the mention, then resolves the question in the editor and saves.
     await author.goto(url);
@@ -155,7 +157,7 @@ describe('review in the web app, in Chromium', () => {
     expect(moves[1]).toContain('Ready for a first look');
 
     // The thread is still open; the author resolves it, and the count goes.
-    const authorComments = author.getByRole('region', { name: 'Comments' });
+    const authorComments = author.getByRole('group', { name: 'Comments on Overview' });
     await authorComments.getByRole('button', { name: 'Resolve' }).click();
     await authorComments.getByText('1 resolved').waitFor();
     expect(await author.locator('.toc-count').count()).toBe(0);
@@ -173,13 +175,25 @@ describe('review in the web app, in Chromium', () => {
     const url = await startApp(start);
     await createMember(url, 'ada', 'Ada Admin', 'admin');
     const received: string[] = [];
+    const signed: { signature: string; body: string }[] = [];
     const receiver: Server = createServer((request, response) => {
-      request.resume();
+      let body = '';
+      request.setEncoding('utf8');
+      request.on('data', (chunk: string) => {
+        body += chunk;
+      });
       request.on('end', () => {
         received.push(String(request.headers['x-designdoc-event'] ?? request.url));
+        signed.push({ signature: String(request.headers['designdoc-signature']), body });
         response.writeHead(204).end();
       });
     });
+    /** Whether a delivery is signed with `secret` (docs/webhooks.md). */
+    const signedWith = (delivery: { signature: string; body: string }, secret: string) => {
+      const parts = Object.fromEntries(delivery.signature.split(',').map((p) => p.split('=')));
+      const expected = createHmac('sha256', secret).update(`${parts.t}.${delivery.body}`);
+      return parts.v1 === expected.digest('hex');
+    };
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     const shoot = screenshotter();
@@ -206,7 +220,8 @@ describe('review in the web app, in Chromium', () => {
       await hooks.getByLabel('document.created').check();
       await hooks.getByRole('button', { name: 'Add webhook' }).click();
       await hooks.getByText('shown only now').waitFor();
-      expect(await hooks.locator('code.secret').textContent()).toMatch(/\S{16,}/);
+      const firstSecret = (await hooks.locator('code.secret').textContent()) ?? '';
+      expect(firstSecret).toMatch(/\S{16,}/);
       await hooks.locator('.webhook-url', { hasText: hookUrl }).waitFor();
 
       await createLedger(url);
@@ -228,6 +243,53 @@ describe('review in the web app, in Chromium', () => {
       }
       await page.emulateMedia({ colorScheme: 'light' });
       await shoot(page, 'webhooks', hooks);
+
+      // A delivery's attempt log.
+      await hooks
+        .locator('.deliveries tbody tr')
+        .last()
+        .getByRole('button', { name: /attempts of document\.created/ })
+        .click();
+      await hooks
+        .getByRole('list', { name: 'Attempts' })
+        .getByText(/Attempt 1: succeeded, HTTP 204/)
+        .waitFor();
+      expect(signedWith(signed[0] as (typeof signed)[number], firstSecret)).toBe(true);
+
+      // Edit the hook: another event and description; then a new secret, shown once, which
+      // signs the next delivery.
+      await hooks.getByRole('button', { name: `Edit ${hookUrl}` }).click();
+      const edit = hooks.getByRole('form', { name: `Edit the webhook ${hookUrl}` });
+      expect(await edit.getByLabel('Payload URL').inputValue()).toBe(hookUrl);
+      expect(await edit.getByLabel('document.created').isChecked()).toBe(true);
+      await edit.getByLabel('Description').fill('Release notes and updates');
+      await edit.getByLabel('document.updated').check();
+      await hooks.getByRole('button', { name: 'Generate a new secret' }).click();
+      await expect.poll(() => hooks.locator('code.secret').textContent()).not.toBe(firstSecret);
+      const secondSecret = (await hooks.locator('code.secret').textContent()) ?? '';
+      expect(secondSecret).toMatch(/^[\w-]{32}$/);
+      await edit.getByRole('button', { name: 'Save the webhook' }).click();
+      await hooks
+        .getByText(/Release notes and updates · native · document\.created, document\.updated/)
+        .waitFor();
+      await createLedger(url);
+      await expect.poll(() => received.length, { timeout: 15_000 }).toBe(3);
+      expect(signedWith(signed[2] as (typeof signed)[number], secondSecret)).toBe(true);
+      expect(signedWith(signed[2] as (typeof signed)[number], firstSecret)).toBe(false);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expectAccessible(page, `webhook attempts and editor (${scheme})`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+
+      // More deliveries than a page: the list pages with its cursor.
+      for (let i = 0; i < 19; i++) await createLedger(url);
+      await expect.poll(() => received.length, { timeout: 30_000 }).toBe(22);
+      await hooks.getByRole('button', { name: 'Refresh deliveries' }).click();
+      await expect.poll(() => hooks.locator('.deliveries tr.delivery-row').count()).toBe(20);
+      await hooks.getByRole('button', { name: 'Older deliveries' }).click();
+      await expect.poll(() => hooks.locator('.deliveries tr.delivery-row').count()).toBe(22);
+      expect(await hooks.getByRole('button', { name: 'Older deliveries' }).count()).toBe(0);
 
       await hooks.getByRole('button', { name: 'Disable' }).click();
       await hooks.getByText('disabled', { exact: true }).waitFor();

@@ -24,9 +24,13 @@ export async function startApp(start: ReturnType<typeof useServers>): Promise<st
 /**
  * Screenshots for the docs (`docs/images/web-{name}.png`), written only when
  * `DESIGNDOC_SCREENSHOTS=1`: a plain run leaves the committed images alone, since a screenshot
- * differs by a few pixels from run to run.
+ * differs by a few pixels from run to run. `part` is a locator or a box in page coordinates.
  */
-export function screenshotter(): (page: Page, name: string, part?: Locator) => Promise<void> {
+export function screenshotter(): (
+  page: Page,
+  name: string,
+  part?: Locator | { x: number; y: number; width: number; height: number },
+) => Promise<void> {
   const enabled = process.env.DESIGNDOC_SCREENSHOTS === '1';
   if (enabled) mkdirSync(IMAGES, { recursive: true });
   return async (page, name, part) => {
@@ -36,7 +40,7 @@ export function screenshotter(): (page: Page, name: string, part?: Locator) => P
     // A part, cut from the whole page: a locator's own screenshot scrolls it into view, where
     // the sticky header would cover its top.
     await page.evaluate(() => window.scrollTo(0, 0));
-    const box = await part.boundingBox();
+    const box = 'boundingBox' in part ? await part.boundingBox() : part;
     if (!box) throw new Error(`${name}: nothing to photograph`);
     await page.screenshot({ ...options, fullPage: true, clip: box });
   };

@@ -161,3 +161,17 @@ export interface Delivery {
   createdAt: string;
   completedAt: string | null;
 }
+
+/** One try of a delivery, from its attempt log. */
+export interface DeliveryAttempt {
+  number: number;
+  startedAt: string;
+  durationMs: number | null;
+  responseCode: number | null;
+  error: string | null;
+  succeeded: boolean;
+}
+
+export interface DeliveryDetail extends Delivery {
+  attemptLog: DeliveryAttempt[];
+}

@@ -1,4 +1,4 @@
-import type { ThreadList } from '../api/review-types';
+import type { Thread, ThreadList } from '../api/review-types';
 import type { ApiState } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import type { Heading } from '../components/TableOfContents';
@@ -6,14 +6,17 @@ import { NewThreadForm, type Selection } from './NewThreadForm';
 import { ThreadView } from './ThreadView';
 
 /**
- * The document's comments in its margin: threads grouped under the section they are anchored
- * to, in the document's order, with a count of the unresolved ones; resolved threads folded;
- * outdated threads apart, with why. Writing needs `comment:write` (viewers and up).
+ * The comments' side panel: how many threads are open, with a link to each section that has
+ * some (the threads themselves sit in the margin beside their section: SectionMargin), the
+ * outdated threads with why, threads on a section the margin has no place for, and a form to
+ * start a thread on any section, quoting the passage selected in the document. Writing needs
+ * `comment:write` (viewers and up).
  */
 export function CommentsPanel({
   documentId,
   threads,
   headings,
+  placed,
   selection,
   me,
   mayResolve,
@@ -21,15 +24,20 @@ export function CommentsPanel({
   documentId: string;
   threads: ApiState<ThreadList>;
   headings: Heading[];
+  /** The anchors whose threads the margin shows. */
+  placed: ReadonlySet<string>;
   selection: Selection | null;
   me: string;
   mayResolve: boolean;
 }) {
   const list = threads.data;
-  const current = (list?.items ?? []).filter((t) => !t.outdated);
-  const outdated = (list?.items ?? []).filter((t) => t.outdated);
-  const sections = [...new Set(current.map((t) => t.section.anchor))];
-  const view = (t: ThreadList['items'][number]) => (
+  const items = list?.items ?? [];
+  const outdated = items.filter((t) => t.outdated);
+  const elsewhere = items.filter((t) => !t.outdated && !placed.has(t.section.anchor));
+  const sections = [
+    ...new Map(items.filter((t) => !t.outdated).map((t) => [t.section.anchor, t.section.title])),
+  ];
+  const view = (t: Thread) => (
     <ThreadView
       key={t.id}
       documentId={documentId}
@@ -43,31 +51,34 @@ export function CommentsPanel({
     <section className="panel comments-panel" aria-labelledby="comments-heading">
       <h2 id="comments-heading">Comments</h2>
       {threads.error && <ProblemMessage problem={threads.error} retry={threads.reload} />}
-      {list && list.items.length === 0 && (
-        <p className="muted small">No comments yet. Select text in a section to quote it.</p>
+      {list && items.length === 0 && (
+        <p className="muted small">
+          No comments yet. Use a section's “Comment” button, or select text in it to quote it.
+        </p>
       )}
-      {sections.map((anchor) => {
-        const inSection = current.filter((t) => t.section.anchor === anchor);
-        const open = list?.sections[anchor] ?? 0;
-        const title = inSection[0]?.section.title ?? anchor;
-        return (
-          <div key={anchor} className="section-threads" data-section={anchor}>
-            <h3>
-              <a href={`#${anchor}`}>{title}</a>{' '}
-              {open > 0 && <span className="badge unresolved">{open} unresolved</span>}
-            </h3>
-            {inSection.filter((t) => !t.resolved).map(view)}
-            {inSection.some((t) => t.resolved) && (
-              <details>
-                <summary className="small">
-                  {inSection.filter((t) => t.resolved).length} resolved
-                </summary>
-                {inSection.filter((t) => t.resolved).map(view)}
-              </details>
-            )}
-          </div>
-        );
-      })}
+      {sections.length > 0 && (
+        <ul className="plain-list comment-sections" aria-label="Sections with comments">
+          {sections.map(([anchor, title]) => {
+            const open = list?.sections[anchor] ?? 0;
+            const count = items.filter((t) => !t.outdated && t.section.anchor === anchor).length;
+            return (
+              <li key={anchor} data-section={anchor}>
+                <a href={`#${anchor}`}>{title}</a>{' '}
+                <span className="muted small">
+                  {count} thread{count === 1 ? '' : 's'}
+                </span>{' '}
+                {open > 0 && <span className="badge unresolved">{open} unresolved</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {elsewhere.length > 0 && (
+        <div className="section-threads">
+          <h3>On other headings</h3>
+          {elsewhere.map(view)}
+        </div>
+      )}
       {outdated.length > 0 && (
         <div className="section-threads outdated">
           <h3>Outdated threads</h3>

@@ -3,6 +3,8 @@ import { ApiProblem, api } from '../api/client';
 import type { Comment, Thread } from '../api/review-types';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
+import { CommentBody } from './CommentBody';
+import { MentionBox } from './MentionBox';
 
 const OUTDATED_WORDS = {
   'section-removed': 'its section is no longer in the document',
@@ -10,7 +12,8 @@ const OUTDATED_WORDS = {
 } as const;
 
 /**
- * One thread: its quote, its comments (bodies shown as written, never as HTML), a reply box,
+ * One thread: its quote, its comments (Markdown, rendered safely: CommentBody), a reply box
+ * with `@mention` suggestions,
  * editing your own comments, and resolve or reopen for the thread's author and authors and up.
  */
 export function ThreadView({
@@ -83,10 +86,7 @@ export function ThreadView({
             </div>
             {editing === c.id ? (
               <form className="stacked" onSubmit={(e) => void edit(e, c)}>
-                <label>
-                  Edit your comment
-                  <textarea name="body" defaultValue={c.body} required rows={3} />
-                </label>
+                <MentionBox name="body" label="Edit your comment" defaultValue={c.body} />
                 <div className="button-row">
                   <button type="submit">Save comment</button>
                   <button type="button" onClick={() => setEditing(null)}>
@@ -95,7 +95,7 @@ export function ThreadView({
                 </div>
               </form>
             ) : (
-              <p className="comment-body">{c.body}</p>
+              <CommentBody body={c.body} />
             )}
           </li>
         ))}
@@ -124,10 +124,7 @@ export function ThreadView({
         </p>
       ) : (
         <form className="reply-form" onSubmit={(e) => void reply(e)}>
-          <label className="visually-hidden" htmlFor={`reply-${thread.id}`}>
-            Reply
-          </label>
-          <textarea id={`reply-${thread.id}`} name="body" required rows={2} placeholder="Reply…" />
+          <MentionBox name="body" label="Reply" labelHidden rows={2} placeholder="Reply…" />
           <div className="button-row">
             <button type="submit">Reply</button>
             {canResolve && (

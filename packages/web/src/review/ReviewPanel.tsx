@@ -5,6 +5,7 @@ import type { DocumentDetail, Role } from '../api/types';
 import type { ApiState } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
+import { AskReviewers } from './AskReviewers';
 import { BlockerList } from './BlockerList';
 import { StatusActions } from './StatusActions';
 import { VerdictForm } from './VerdictForm';
@@ -82,6 +83,14 @@ export function ReviewPanel({
                 </li>
               ))}
             </ul>
+          )}
+          {author && (
+            <AskReviewers
+              documentId={doc.id}
+              workspace={doc.workspace}
+              review={r}
+              onDone={onChanged}
+            />
           )}
           {r.blockers.length > 0 ? (
             <div className="blocked">

@@ -1,12 +1,16 @@
 import { Link, useSearchParams } from 'react-router';
 import { query } from '../api/client';
+import { LiveWorkspaces } from '../api/LiveWorkspace';
 import { type Decision, DOCUMENT_STATUSES, type Page, type Workspace } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { StatusBadge } from '../components/StatusBadge';
 import { useTitle } from '../components/use-title';
 
-/** The decision log: every decision of every document, with its rationale and trade-offs. */
+/**
+ * The decision log: every decision of every document, with its rationale and trade-offs; read
+ * again when a document of the workspaces shown changes (live), keeping the filters and scroll.
+ */
 export default function Decisions() {
   useTitle('Decisions');
   const [params, setParams] = useSearchParams();
@@ -25,6 +29,11 @@ export default function Decisions() {
   return (
     <>
       <h1>Decision log</h1>
+      <LiveWorkspaces
+        workspace={workspace}
+        types={(t) => t.startsWith('document.')}
+        onChange={decisions.reload}
+      />
       <form className="filters" aria-label="Filter decisions" onSubmit={(e) => e.preventDefault()}>
         <label>
           Workspace

@@ -2,10 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { type ApiProblem, apiResponse } from '../api/client';
 import type { ReviewState, StatusHistory, ThreadList } from '../api/review-types';
-import type { DocumentDetail } from '../api/types';
+import type { DocumentDetail, Member } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useEvents } from '../api/use-events';
 import { CommentsPanel } from '../comments/CommentsPanel';
+import { SectionMargin, useMarginSlots } from '../comments/MarginThreads';
+import { MembersContext } from '../comments/members';
 import { type Selection, selectionIn } from '../comments/NewThreadForm';
 import { DiagnosticsPanel } from '../components/DiagnosticsPanel';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -69,6 +71,18 @@ export function DocumentView() {
   const { html, error } = useRenderedHtml(id, doc.data?.version);
   const headings = useMemo(() => (html ? headingsOf(html) : []), [html]);
   const article = useRef<HTMLDivElement>(null);
+  const slots = useMarginSlots(article, html);
+  const members = useApi<{ items: Member[] }>(
+    doc.data ? `/api/v1/workspaces/${encodeURIComponent(doc.data.workspace)}/members` : null,
+  );
+  const candidates = useMemo(
+    () =>
+      (members.data?.items ?? []).map((m) => ({
+        username: m.username,
+        displayName: m.displayName ?? '',
+      })),
+    [members.data],
+  );
 
   useEffect(() => {
     if (!html || !article.current) return;
@@ -86,96 +100,118 @@ export function DocumentView() {
   const role = roleIn(d.workspace);
   const writable = canWrite(role);
   const fm = d.model.frontMatter;
+  const placed = new Set(slots.map((s) => s.heading.id));
+  const current = (threads.data?.items ?? []).filter((t) => !t.outdated);
+  const marginProps = {
+    documentId: d.id,
+    headings,
+    selection,
+    me: me?.user.username ?? '',
+    mayResolve: writable,
+    onChanged: threads.reload,
+  };
   return (
-    <article className="document-page">
-      <header className="document-header">
-        <div>
-          <p className="muted small">
-            <Link to={`/documents?workspace=${d.workspace}`}>{d.workspace}</Link>
-            {d.path ? ` · ${d.path}` : ''}
-          </p>
-          <h1>{d.title}</h1>
-          <dl className="metadata">
-            <div>
-              <dt>Status</dt>
-              <dd>
-                <StatusBadge status={d.status} />
-              </dd>
-            </div>
-            {fm.authors && fm.authors.length > 0 && (
+    <MembersContext.Provider value={candidates}>
+      <article className="document-page">
+        <header className="document-header">
+          <div>
+            <p className="muted small">
+              <Link to={`/documents?workspace=${d.workspace}`}>{d.workspace}</Link>
+              {d.path ? ` · ${d.path}` : ''}
+            </p>
+            <h1>{d.title}</h1>
+            <dl className="metadata">
               <div>
-                <dt>Authors</dt>
-                <dd>{fm.authors.join(', ')}</dd>
+                <dt>Status</dt>
+                <dd>
+                  <StatusBadge status={d.status} />
+                </dd>
               </div>
-            )}
-            {fm.reviewers && fm.reviewers.length > 0 && (
+              {fm.authors && fm.authors.length > 0 && (
+                <div>
+                  <dt>Authors</dt>
+                  <dd>{fm.authors.join(', ')}</dd>
+                </div>
+              )}
+              {fm.reviewers && fm.reviewers.length > 0 && (
+                <div>
+                  <dt>Reviewers</dt>
+                  <dd>{fm.reviewers.join(', ')}</dd>
+                </div>
+              )}
               <div>
-                <dt>Reviewers</dt>
-                <dd>{fm.reviewers.join(', ')}</dd>
+                <dt>Template</dt>
+                <dd>{d.template}</dd>
               </div>
-            )}
-            <div>
-              <dt>Template</dt>
-              <dd>{d.template}</dd>
-            </div>
-            <div>
-              <dt>Version</dt>
-              <dd>
-                {d.version}, <RelativeTime iso={d.updatedAt} />
-              </dd>
-            </div>
-            <div>
-              <dt>Lint</dt>
-              <dd>
-                <LintCounts errors={d.errorCount} warnings={d.warningCount} />
-              </dd>
-            </div>
-            {fm.tags && fm.tags.length > 0 && (
               <div>
-                <dt>Tags</dt>
-                <dd>{fm.tags.join(', ')}</dd>
+                <dt>Version</dt>
+                <dd>
+                  {d.version}, <RelativeTime iso={d.updatedAt} />
+                </dd>
               </div>
-            )}
-          </dl>
+              <div>
+                <dt>Lint</dt>
+                <dd>
+                  <LintCounts errors={d.errorCount} warnings={d.warningCount} />
+                </dd>
+              </div>
+              {fm.tags && fm.tags.length > 0 && (
+                <div>
+                  <dt>Tags</dt>
+                  <dd>{fm.tags.join(', ')}</dd>
+                </div>
+              )}
+            </dl>
+          </div>
+          {writable && (
+            <Link className="button primary" to={`/documents/${d.id}/edit`}>
+              Edit
+            </Link>
+          )}
+        </header>
+        <div className="document-layout">
+          <aside className="document-toc">
+            <TableOfContents headings={headings} unresolved={threads.data?.sections} />
+          </aside>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: reads the selection for a comment's quote; keyboard selection is read on keyup */}
+          <div
+            className="document-body"
+            onMouseUp={() => article.current && setSelection(selectionIn(article.current))}
+            onKeyUp={() => article.current && setSelection(selectionIn(article.current))}
+          >
+            {error && <ProblemMessage problem={error} />}
+            {html === null && !error && <p className="muted">Rendering…</p>}
+            {html !== null && <SafeHtml ref={article} html={html} className="rendered" />}
+            {slots.map((slot) => (
+              <SectionMargin
+                key={slot.heading.id}
+                slot={slot}
+                threads={current.filter((t) => t.section.anchor === slot.heading.id)}
+                unresolved={threads.data?.sections[slot.heading.id] ?? 0}
+                {...marginProps}
+              />
+            ))}
+          </div>
+          <aside className="document-side">
+            <ReviewPanel doc={d} review={review} role={role} onChanged={reviewChanged} />
+            <CommentsPanel
+              documentId={d.id}
+              threads={threads}
+              headings={headings}
+              placed={placed}
+              selection={selection}
+              me={me?.user.username ?? ''}
+              mayResolve={writable}
+            />
+            <StatusTimeline history={history} />
+            <DiagnosticsPanel
+              diagnostics={d.diagnostics}
+              editUrl={writable ? `/documents/${d.id}/edit` : null}
+            />
+            <VersionHistory id={d.id} head={d.version} />
+          </aside>
         </div>
-        {writable && (
-          <Link className="button primary" to={`/documents/${d.id}/edit`}>
-            Edit
-          </Link>
-        )}
-      </header>
-      <div className="document-layout">
-        <aside className="document-toc">
-          <TableOfContents headings={headings} unresolved={threads.data?.sections} />
-        </aside>
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: reads the selection for a comment's quote; keyboard selection is read on keyup */}
-        <div
-          className="document-body"
-          onMouseUp={() => article.current && setSelection(selectionIn(article.current))}
-          onKeyUp={() => article.current && setSelection(selectionIn(article.current))}
-        >
-          {error && <ProblemMessage problem={error} />}
-          {html === null && !error && <p className="muted">Rendering…</p>}
-          {html !== null && <SafeHtml ref={article} html={html} className="rendered" />}
-        </div>
-        <aside className="document-side">
-          <ReviewPanel doc={d} review={review} role={role} onChanged={reviewChanged} />
-          <CommentsPanel
-            documentId={d.id}
-            threads={threads}
-            headings={headings}
-            selection={selection}
-            me={me?.user.username ?? ''}
-            mayResolve={writable}
-          />
-          <StatusTimeline history={history} />
-          <DiagnosticsPanel
-            diagnostics={d.diagnostics}
-            editUrl={writable ? `/documents/${d.id}/edit` : null}
-          />
-          <VersionHistory id={d.id} head={d.version} />
-        </aside>
-      </div>
-    </article>
+      </article>
+    </MembersContext.Provider>
   );
 }

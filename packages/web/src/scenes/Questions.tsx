@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { query } from '../api/client';
+import { LiveWorkspaces } from '../api/LiveWorkspace';
 import type { Page, Question, Workspace } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -15,7 +16,10 @@ const STATUSES = [
   { value: 'resolved', label: 'Resolved' },
 ];
 
-/** Open questions across every document, oldest first, each linking to its section. */
+/**
+ * Open questions across every document, oldest first, each linking to its section; read again
+ * when a document of the workspaces shown changes (live), keeping the filters and the scroll.
+ */
 export default function Questions() {
   useTitle('Questions');
   const [params, setParams] = useSearchParams();
@@ -40,6 +44,11 @@ export default function Questions() {
   return (
     <>
       <h1>Questions</h1>
+      <LiveWorkspaces
+        workspace={workspace}
+        types={(t) => t.startsWith('document.') || t === 'question.resolved'}
+        onChange={questions.reload}
+      />
       <form className="filters" aria-label="Filter questions" onSubmit={(e) => e.preventDefault()}>
         <label>
           Status

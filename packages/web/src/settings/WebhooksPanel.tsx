@@ -1,21 +1,24 @@
 import { type FormEvent, useState } from 'react';
 import { ApiProblem, api } from '../api/client';
-import { EVENT_TYPES, type Webhook } from '../api/review-types';
+import type { Webhook } from '../api/review-types';
 import type { Workspace } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { WebhookDeliveries } from './WebhookDeliveries';
+import { WebhookEditor } from './WebhookEditor';
+import { hookBody, WebhookFields } from './WebhookFields';
 
 /**
  * The workspace's webhooks (workspace admins): create one for chosen events in the native or
- * Slack format (its signing secret shown this once), enable or disable, delete, and each hook's
- * deliveries with redelivery. docs/webhooks.md says how receivers verify signatures.
+ * Slack format (its signing secret shown this once), edit one or replace its secret, enable or
+ * disable, delete, and each hook's deliveries with their attempts and redelivery. docs/webhooks.md says how receivers verify signatures.
  */
 export function WebhooksPanel({ workspace }: { workspace: Workspace }) {
   const base = `/api/v1/workspaces/${workspace.slug}/webhooks`;
   const hooks = useApi<{ items: Webhook[] }>(base);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<ApiProblem | null>(null);
   const call = async <T,>(path: string, method: string, body?: unknown): Promise<T | null> => {
     setError(null);
@@ -31,14 +34,7 @@ export function WebhooksPanel({ workspace }: { workspace: Workspace }) {
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const data = new FormData(form);
-    const created = await call<{ webhook: Webhook; secret: string }>(base, 'POST', {
-      url: String(data.get('url')),
-      description: String(data.get('description') ?? ''),
-      events: data.getAll('events').map(String),
-      format: String(data.get('format')),
-      confidential: data.get('confidential') === 'on',
-    });
+    const created = await call<{ webhook: Webhook; secret: string }>(base, 'POST', hookBody(form));
     if (created) {
       setSecret({ url: created.webhook.url, secret: created.secret });
       form.reset();
@@ -63,6 +59,13 @@ export function WebhooksPanel({ workspace }: { workspace: Workspace }) {
             </div>
             {h.disabledReason && <p className="small error-text">Disabled: {h.disabledReason}</p>}
             <div className="button-row">
+              <button
+                type="button"
+                aria-expanded={editing === h.id}
+                onClick={() => setEditing(editing === h.id ? null : h.id)}
+              >
+                Edit<span className="visually-hidden"> {h.url}</span>
+              </button>
               <button type="button" onClick={() => setOpen(open === h.id ? null : h.id)}>
                 {open === h.id ? 'Hide deliveries' : 'Deliveries'}
               </button>
@@ -80,6 +83,15 @@ export function WebhooksPanel({ workspace }: { workspace: Workspace }) {
                 Delete<span className="visually-hidden"> {h.url}</span>
               </button>
             </div>
+            {editing === h.id && (
+              <WebhookEditor
+                base={base}
+                hook={h}
+                onSaved={hooks.reload}
+                onSecret={(value) => setSecret({ url: h.url, secret: value })}
+                onClose={() => setEditing(null)}
+              />
+            )}
             {open === h.id && <WebhookDeliveries workspace={workspace.slug} hook={h} />}
           </li>
         ))}
@@ -97,32 +109,7 @@ export function WebhooksPanel({ workspace }: { workspace: Workspace }) {
       )}
       <form className="stacked" onSubmit={(e) => void create(e)} aria-label="Add a webhook">
         <h3>Add a webhook</h3>
-        <label>
-          Payload URL
-          <input name="url" type="url" required placeholder="https://hooks.example.com/designdoc" />
-        </label>
-        <label>
-          Description
-          <input name="description" maxLength={200} />
-        </label>
-        <fieldset className="event-choices">
-          <legend>Events</legend>
-          {EVENT_TYPES.map((type) => (
-            <label key={type} className="checkbox">
-              <input type="checkbox" name="events" value={type} /> {type}
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          Format
-          <select name="format" defaultValue="native">
-            <option value="native">designdoc JSON (signed)</option>
-            <option value="slack">Slack-compatible incoming webhook</option>
-          </select>
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" name="confidential" /> Also send events of confidential documents
-        </label>
+        <WebhookFields />
         <button type="submit">Add webhook</button>
       </form>
       {error && <ProblemMessage problem={error} />}
