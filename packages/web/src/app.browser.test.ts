@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../../cli/test/browser.js';
-import { useServers } from '../../cli/test/start-server.js';
-import { screenshotter, startApp } from '../test/app-server.js';
+import { screenshotter, useApp } from '../test/app-server.js';
 import { editorCounts, expectAccessible, signIn } from '../test/app-session.js';
 
 /** Put the editor's cursor at the end of the line after the heading `title` (via the outline). */
@@ -13,13 +12,13 @@ async function goBelowHeading(page: Page, title: string, lines = 2): Promise<voi
 }
 
 describe('the web app in Chromium', () => {
-  const start = useServers();
+  const startApp = useApp();
   const browser = useBrowser();
   // Signed out, the app asks GET /me once and is told 401: that is how it learns to show sign-in.
   const forgiveSignedOut = () => browser.takeProblems(/status of 401/);
 
   it('takes authors from sign-in to a linted, fixed, saved, conflicted, searched document', async () => {
-    const url = await startApp(start);
+    const url = await startApp();
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1360, height: 860 });
 
@@ -171,7 +170,7 @@ describe('the web app in Chromium', () => {
   }, 240_000);
 
   it('passes axe on every screen in light and dark, and saves the README screenshots', async () => {
-    const url = await startApp(start);
+    const url = await startApp();
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     const screenshot = screenshotter();

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../../cli/test/browser.js';
 import { EXAMPLES_DIR } from '../../cli/test/paths.js';
-import { ADMIN_HEADERS, useServers } from '../../cli/test/start-server.js';
-import { screenshotter, startApp } from '../test/app-server.js';
+import { ADMIN_HEADERS } from '../../cli/test/start-server.js';
+import { screenshotter, useApp } from '../test/app-server.js';
 import { createMember, expectAccessible, signIn } from '../test/app-session.js';
 
 const LEDGER = readFileSync(join(EXAMPLES_DIR, 'payments-ledger.md'), 'utf8');
@@ -25,12 +25,12 @@ const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('comments beside their sections, in Chromium', () => {
-  const start = useServers();
+  const startApp = useApp();
   const browser = useBrowser();
   const forgiveSignedOut = () => browser.takeProblems(/status of 401/);
 
   it('writes Markdown comments from a heading, with mentions, safely, in the margin and narrow', async () => {
-    const url = await startApp(start);
+    const url = await startApp();
     await createMember(url, 'rita', 'Rita Haas', 'reviewer');
     const { id } = await admin<{ id: string }>(url, '/api/v1/workspaces/demo/documents', {
       method: 'POST',

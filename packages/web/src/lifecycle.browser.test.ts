@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../../cli/test/browser.js';
 import { EXAMPLES_DIR } from '../../cli/test/paths.js';
-import { ADMIN_HEADERS, useServers } from '../../cli/test/start-server.js';
-import { startApp } from '../test/app-server.js';
+import { ADMIN_HEADERS } from '../../cli/test/start-server.js';
+import { useApp } from '../test/app-server.js';
 import { createMember, expectAccessible, signIn } from '../test/app-session.js';
 
 const LEDGER = readFileSync(join(EXAMPLES_DIR, 'payments-ledger.md'), 'utf8');
@@ -47,12 +47,12 @@ async function requestReview(page: Page, reviewer: RegExp) {
 }
 
 describe('the review lifecycle in the web app, in Chromium', () => {
-  const start = useServers();
+  const startApp = useApp();
   const browser = useBrowser();
   const forgiveSignedOut = () => browser.takeProblems(/status of 401/);
 
   it('asks more reviewers, requests changes, rejects, reopens, supersedes and deprecates', async () => {
-    const url = await startApp(start);
+    const url = await startApp();
     await createMember(url, 'rita', 'Rita Haas', 'reviewer');
     await createMember(url, 'rolf', 'Rolf Berg', 'reviewer');
     const first = await create(url, 'Ledger One');
@@ -131,8 +131,11 @@ describe('the review lifecycle in the web app, in Chromium', () => {
     const supersedes = reviewer.getByRole('region', { name: 'Status timeline' });
     await supersedes.getByRole('link', { name: 'Ledger One' }).click();
     await reviewer.waitForURL(`${url}documents/${first}`);
+    // The timeline loads after the page: wait for it rather than read it at once.
+    await expect
+      .poll(async () => (await timeline.locator('li').allTextContents())[0] ?? '')
+      .toMatch(/approved → superseded.*rita/);
     const moves = await timeline.locator('li').allTextContents();
-    expect(moves[0]).toMatch(/approved → superseded.*rita/);
     expect(moves.join('\n')).toContain('Not the direction we want');
     for (const scheme of ['light', 'dark'] as const) {
       await reviewer.emulateMedia({ colorScheme: scheme });
@@ -153,7 +156,7 @@ describe('the review lifecycle in the web app, in Chromium', () => {
   }, 240_000);
 
   it('follows new questions and decisions live on the boards, keeping filters and scroll', async () => {
-    const url = await startApp(start);
+    const url = await startApp();
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 420 });
     await signIn(page, url, 'priya');

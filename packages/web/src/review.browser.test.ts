@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../../cli/test/browser.js';
 import { EXAMPLES_DIR } from '../../cli/test/paths.js';
-import { ADMIN_HEADERS, useServers } from '../../cli/test/start-server.js';
-import { screenshotter, startApp } from '../test/app-server.js';
+import { ADMIN_HEADERS } from '../../cli/test/start-server.js';
+import { screenshotter, useApp } from '../test/app-server.js';
 import { createMember, expectAccessible, signIn } from '../test/app-session.js';
 
 /** The payments ledger example, lint-clean, with one question still open (the approval gate). */
@@ -52,12 +52,12 @@ async function selectFirstParagraph(page: Page, anchor: string): Promise<string>
 const statusBadge = (page: Page) => page.locator('.document-header .badge');
 
 describe('review in the web app, in Chromium', () => {
-  const start = useServers();
+  const startApp = useApp();
   const browser = useBrowser();
   const forgiveSignedOut = () => browser.takeProblems(/status of 401/);
 
   it('takes a document from request to approval past an open question, live', async () => {
-    const url = await startApp(start);
+    const url = await startApp();
     await createMember(url, 'rita', 'Rita Haas', 'reviewer');
     const id = await createLedger(url);
     const shoot = screenshotter();
@@ -172,7 +172,7 @@ describe('review in the web app, in Chromium', () => {
   }, 240_000);
 
   it('sets the review policy and manages a webhook with its deliveries', async () => {
-    const url = await startApp(start);
+    const url = await startApp();
     await createMember(url, 'ada', 'Ada Admin', 'admin');
     const received: string[] = [];
     const signed: { signature: string; body: string }[] = [];

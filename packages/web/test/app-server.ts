@@ -1,16 +1,25 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import type { useServers } from '../../cli/test/start-server.js';
+import { useServers } from '../../cli/test/start-server.js';
+import { useTempDirs } from '../../cli/test/temp-dir.js';
 import { createMember, PASSWORD } from './app-session.js';
 
 const IMAGES = fileURLToPath(new URL('../../../docs/images/', import.meta.url));
 
-/** `designdoc serve` on a fresh data folder, with the demo workspace and two authors. */
-export async function startApp(start: ReturnType<typeof useServers>): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'designdoc-web-'));
+/**
+ * Start `designdoc serve` on a fresh data folder, with the demo workspace and two authors; the
+ * server is stopped and its folder removed after each test. Call at the top of a suite.
+ */
+export function useApp(): () => Promise<string> {
+  // Hooks run last-registered first: the server stops before its folder goes.
+  const tempDir = useTempDirs();
+  const start = useServers();
+  return () => startApp(start, tempDir().path);
+}
+
+async function startApp(start: ReturnType<typeof useServers>, dataDir: string): Promise<string> {
   const { url } = await start({
     DESIGNDOC_DATA_DIR: dataDir,
     DESIGNDOC_ADMIN_PASSWORD: PASSWORD,
