@@ -154,11 +154,5 @@ export interface ApiKey {
   revokedAt: string | null;
 }
 
-export const DOCUMENT_STATUSES = [
-  'draft',
-  'in-review',
-  'approved',
-  'rejected',
-  'superseded',
-  'deprecated',
-] as const;
+/** The review statuses, as the model defines them. */
+export { DOCUMENT_STATUSES } from '@designdoc/core';
