@@ -53,7 +53,13 @@ export async function seedDatabase(target, count, { threads = 2, onProgress = ()
     await Promise.all(
       Array.from({ length: inFlight }, async () => {
         for (let doc = queue.shift(); doc; doc = queue.shift())
-          await insertDocument(db, workspaceIds[doc.workspace], doc.prepared);
+          // Seeded documents keep the status their front matter gives (as the demo seed does),
+          // so that the status filters have something to find.
+          await insertDocument(db, {
+            workspaceId: workspaceIds[doc.workspace],
+            doc: doc.prepared,
+            status: doc.prepared.status,
+          });
       }),
     );
     for (const doc of batch) {
