@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { StatusBadge } from '../components/StatusBadge';
 import { useTitle } from '../components/use-title';
+import { WorkspaceSelect } from '../components/WorkspaceSelect';
 
 /**
  * The decision log: every decision of every document, with its rationale and trade-offs; read
@@ -35,17 +36,11 @@ export default function Decisions() {
         onChange={decisions.reload}
       />
       <form className="filters" aria-label="Filter decisions" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Workspace
-          <select value={workspace} onChange={(e) => set('workspace', e.target.value)}>
-            <option value="">All</option>
-            {workspaces.data?.items.map((w) => (
-              <option key={w.slug} value={w.slug}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <WorkspaceSelect
+          value={workspace}
+          workspaces={workspaces.data?.items}
+          onChange={(slug) => set('workspace', slug)}
+        />
         <label>
           Document status
           <select value={documentStatus} onChange={(e) => set('document_status', e.target.value)}>

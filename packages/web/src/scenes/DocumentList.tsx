@@ -7,6 +7,7 @@ import { useApi } from '../api/use-api';
 import { DocumentTable } from '../components/DocumentTable';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useTitle } from '../components/use-title';
+import { WorkspaceSelect } from '../components/WorkspaceSelect';
 import { useSession } from '../session/session';
 
 /** At most this many workspace streams per list (the server allows 20 streams per user). */
@@ -70,17 +71,11 @@ export function DocumentList() {
         <LiveWorkspace key={ws} workspace={ws} onEvent={first.reload} />
       ))}
       <form className="filters" aria-label="Filter documents" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Workspace
-          <select value={filters.workspace} onChange={(e) => set('workspace', e.target.value)}>
-            <option value="">All</option>
-            {workspaces.data?.items.map((w) => (
-              <option key={w.slug} value={w.slug}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <WorkspaceSelect
+          value={filters.workspace}
+          workspaces={workspaces.data?.items}
+          onChange={(slug) => set('workspace', slug)}
+        />
         <label>
           Status
           <select value={filters.status} onChange={(e) => set('status', e.target.value)}>

@@ -7,6 +7,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
 import { StatusBadge } from '../components/StatusBadge';
 import { useTitle } from '../components/use-title';
+import { WorkspaceSelect } from '../components/WorkspaceSelect';
 
 const STATUSES = [
   { value: 'unresolved', label: 'Unresolved' },
@@ -60,17 +61,11 @@ export default function Questions() {
             ))}
           </select>
         </label>
-        <label>
-          Workspace
-          <select value={workspace} onChange={(e) => set('workspace', e.target.value)}>
-            <option value="">All</option>
-            {workspaces.data?.items.map((w) => (
-              <option key={w.slug} value={w.slug}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <WorkspaceSelect
+          value={workspace}
+          workspaces={workspaces.data?.items}
+          onChange={(slug) => set('workspace', slug)}
+        />
         <label>
           Open for at least
           <select value={age} onChange={(e) => set('older_than_days', e.target.value)}>
