@@ -10,8 +10,9 @@ export function encodeCursor(values: (string | number)[]): string {
 export type CursorSlot = 'string' | 'integer';
 
 function fits(value: unknown, slot: CursorSlot): boolean {
+  // A NUL is in no key this server gives out, and PostgreSQL refuses it in a query (a 500).
   return slot === 'string'
-    ? typeof value === 'string'
+    ? typeof value === 'string' && !value.includes('\u0000')
     : Number.isSafeInteger(value) && Math.abs(value as number) <= 2_147_483_647;
 }
 

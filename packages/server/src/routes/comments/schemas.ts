@@ -1,4 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { NO_NUL, NOT_BLANK_NO_NUL } from '../text-patterns.js';
 
 export const CommentParams = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -6,20 +7,21 @@ export const CommentParams = Type.Object({
 });
 
 /** A comment's Markdown: not blank, at most 20,000 characters. */
-const CommentText = Type.String({ minLength: 1, maxLength: 20_000, pattern: '\\S' });
+const CommentText = Type.String({ minLength: 1, maxLength: 20_000, pattern: NOT_BLANK_NO_NUL });
 
 export const NewThread = Type.Object(
   {
     section: Type.String({
       minLength: 1,
       maxLength: 300,
+      pattern: NO_NUL,
       description: 'The section: its heading anchor (`data-flow`, `#data-flow`) or heading text',
     }),
     quote: Type.Optional(
       Type.String({
         minLength: 1,
         maxLength: 2_000,
-        pattern: '\\S',
+        pattern: NOT_BLANK_NO_NUL,
         description: 'A passage of that section, as a reader sees it on the page',
       }),
     ),

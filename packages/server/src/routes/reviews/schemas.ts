@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { USERNAME_PATTERN } from '../../identity/users.js';
 import { DocumentSummary } from '../documents/schemas.js';
+import { NO_NUL } from '../text-patterns.js';
 import { STATUSES } from './lifecycle.js';
 
 const Username = Type.String({ pattern: USERNAME_PATTERN, maxLength: 40 });
@@ -17,7 +18,7 @@ export const Verdict = Type.Union([
 export const TransitionBody = Type.Object(
   {
     to: Status,
-    comment: Type.Optional(Type.String({ maxLength: 10_000 })),
+    comment: Type.Optional(Type.String({ maxLength: 10_000, pattern: NO_NUL })),
     reviewers: Type.Optional(
       Type.Array(Username, {
         minItems: 1,
@@ -79,7 +80,7 @@ export const ReviewSchema = Type.Object({
 export const ReviewBody = Type.Object(
   {
     verdict: Verdict,
-    body: Type.Optional(Type.String({ maxLength: 20_000 })),
+    body: Type.Optional(Type.String({ maxLength: 20_000, pattern: NO_NUL })),
     version: Type.Optional(
       Type.Integer({
         minimum: 1,

@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { EVENT_TYPES, type EventType } from '../../events/event-types.js';
 import { WEBHOOK_FORMATS, type WebhookFormat } from '../../jobs/webhook-formats.js';
+import { NO_NUL } from '../text-patterns.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
 
 const Time = Type.String({ format: 'date-time' });
@@ -19,6 +20,7 @@ const Format = Type.Unsafe<WebhookFormat>({
 const Url = Type.String({
   minLength: 1,
   maxLength: 2000,
+  pattern: NO_NUL,
   description: 'Where events are POSTed: http:// or https://',
 });
 const Secret = Type.String({
@@ -51,7 +53,7 @@ export const Webhook = Type.Object({
 export const CreateWebhook = Type.Object(
   {
     url: Url,
-    description: Type.Optional(Type.String({ maxLength: 200 })),
+    description: Type.Optional(Type.String({ maxLength: 200, pattern: NO_NUL })),
     events: Type.Array(EventTypeSchema, { minItems: 1, uniqueItems: true }),
     format: Type.Optional(Format),
     secret: Type.Optional(Secret),
@@ -64,7 +66,7 @@ export const CreateWebhook = Type.Object(
 export const UpdateWebhook = Type.Object(
   {
     url: Type.Optional(Url),
-    description: Type.Optional(Type.String({ maxLength: 200 })),
+    description: Type.Optional(Type.String({ maxLength: 200, pattern: NO_NUL })),
     events: Type.Optional(Type.Array(EventTypeSchema, { minItems: 1, uniqueItems: true })),
     format: Type.Optional(Format),
     secret: Type.Optional(Secret),
@@ -81,13 +83,13 @@ export const UpdateWebhook = Type.Object(
 
 export const WebhookParams = Type.Object({
   ws: WorkspaceParams.properties.ws,
-  hook: Type.String({ minLength: 1, maxLength: 100 }),
+  hook: Type.String({ minLength: 1, maxLength: 100, pattern: NO_NUL }),
 });
 
 export const DeliveryParams = Type.Object({
   ws: WorkspaceParams.properties.ws,
-  hook: Type.String({ minLength: 1, maxLength: 100 }),
-  delivery: Type.String({ minLength: 1, maxLength: 100 }),
+  hook: Type.String({ minLength: 1, maxLength: 100, pattern: NO_NUL }),
+  delivery: Type.String({ minLength: 1, maxLength: 100, pattern: NO_NUL }),
 });
 
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed', 'skipped'] as const;
@@ -136,7 +138,7 @@ export const DeliveryQuery = Type.Object(
       }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200, pattern: NO_NUL })),
   },
   { additionalProperties: false },
 );

@@ -1,0 +1,4 @@
+import { postgresDatabase } from '../../test/databases.js';
+import { describeReviewAudit } from './review-audit.suite.js';
+
+describeReviewAudit('PostgreSQL', postgresDatabase);
