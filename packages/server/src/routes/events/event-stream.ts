@@ -127,11 +127,15 @@ export class EventStream implements TrackedStream {
         const scope = this.scopeForReads();
         const missed = await readEventsAfter(app.db, scope, from, REPLAY_LIMIT + 1);
         if (missed.length > REPLAY_LIMIT) resetReason = 'too-many-missed';
-        else
+        else {
+          const confidential = await this.confidentialNow(missed);
           for (const event of missed) {
             this.replayed.add(event.seq);
-            if (await this.send(event)) replayedCount++;
+            // An event from before its document was made confidential is as confidential now.
+            const now = event.restricted || confidential.has(event.documentId as string);
+            if (await this.send({ ...event, restricted: now })) replayedCount++;
           }
+        }
       }
     }
     if (resetReason !== null)
@@ -142,6 +146,27 @@ export class EventStream implements TrackedStream {
     this.write(
       `id: ${position}\nevent: ready\ndata: ${JSON.stringify({ replayed: replayedCount })}\n\n`,
     );
+  }
+
+  /**
+   * Which of these events' documents are confidential now: an event records whether its
+   * document was when it happened, and one made confidential since must not be replayed to
+   * someone it is not shared with (its old title and comment excerpts are in the payloads).
+   */
+  private async confidentialNow(events: StoredEvent[]): Promise<Set<string>> {
+    const ids = [
+      ...new Set(
+        events.flatMap((e) => (e.documentId !== null && !e.restricted ? [e.documentId] : [])),
+      ),
+    ];
+    if (ids.length === 0) return new Set();
+    const rows = await this.options.app.db
+      .selectFrom('documents')
+      .select('id')
+      .where('id', 'in', ids)
+      .where('restricted', '=', 1)
+      .execute();
+    return new Set(rows.map((r) => r.id));
   }
 
   private scopeForReads() {

@@ -214,6 +214,37 @@ export function describeLiveUpdates(factory: TestDatabaseFactory): void {
       expect(resumed.events.some(ofType('document.updated', open1.id))).toBe(true);
     });
 
+    it('does not replay the events a document had before it was made confidential to those it is not shared with', async () => {
+      const { test, open } = await serve();
+      const document = await createDocument(test.app, MARKDOWN.replace('Ledger', 'Nightjar'));
+      const thread = await test.app.inject({
+        method: 'POST',
+        url: `/api/v1/documents/${document.id}/comments`,
+        payload: { section: 'overview', body: 'The takeover is on' },
+      });
+      expect(thread.statusCode, thread.body).toBe(201);
+      const granted = await test.user('gus', { ws: 'demo', role: 'viewer' });
+      const restricted = await test.app.inject({
+        method: 'PUT',
+        url: `/api/v1/documents/${document.id}/access`,
+        payload: { restricted: true, users: ['gus'] },
+      });
+      expect(restricted.statusCode, restricted.body).toBe(200);
+      const other = await createDocument(test.app, MARKDOWN.replace('Ledger', 'Open'));
+      // Vera joins after the document became confidential; Gus may read it.
+      const viewer = await test.user('vera', { ws: 'demo', role: 'viewer' });
+      for (const [who, sees] of [
+        [viewer, false],
+        [granted, true],
+      ] as const) {
+        const resumed = await open('/workspaces/demo/events?lastEventId=0', auth(who.token));
+        await resumed.waitFor(ofType('ready'));
+        expect(resumed.events.some(ofType('document.created', other.id))).toBe(true);
+        expect(resumed.events.some((e) => e.data.includes('Nightjar'))).toBe(sees);
+        expect(resumed.events.some((e) => e.data.includes('takeover'))).toBe(sees);
+      }
+    });
+
     it('refuses anonymous callers (401) and non-members (404), and accepts a session cookie', async () => {
       const { test, base, open, live } = await serve();
       const document = await createDocument(test.app, MARKDOWN);
