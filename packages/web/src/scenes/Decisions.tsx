@@ -1,10 +1,11 @@
 import { Link, useSearchParams } from 'react-router';
 import { query } from '../api/client';
 import { LiveWorkspaces } from '../api/LiveWorkspace';
-import { type Decision, DOCUMENT_STATUSES, type Page, type Workspace } from '../api/types';
+import type { Decision, Page, Workspace } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { StatusBadge } from '../components/StatusBadge';
+import { StatusSelect } from '../components/StatusSelect';
 import { useTitle } from '../components/use-title';
 import { WorkspaceSelect } from '../components/WorkspaceSelect';
 
@@ -41,17 +42,11 @@ export default function Decisions() {
           workspaces={workspaces.data?.items}
           onChange={(slug) => set('workspace', slug)}
         />
-        <label>
-          Document status
-          <select value={documentStatus} onChange={(e) => set('document_status', e.target.value)}>
-            <option value="">Any</option>
-            {DOCUMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusSelect
+          label="Document status"
+          value={documentStatus}
+          onChange={(status) => set('document_status', status)}
+        />
       </form>
       {decisions.error && <ProblemMessage problem={decisions.error} retry={decisions.reload} />}
       {decisions.data?.items.length === 0 && <p className="empty">No decisions match.</p>}

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiProblem, api, query } from '../api/client';
 import { LiveWorkspace } from '../api/LiveWorkspace';
-import { DOCUMENT_STATUSES, type DocumentSummary, type Page, type Workspace } from '../api/types';
+import type { DocumentSummary, Page, Workspace } from '../api/types';
 import { useApi } from '../api/use-api';
 import { DocumentTable } from '../components/DocumentTable';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { StatusSelect } from '../components/StatusSelect';
 import { useTitle } from '../components/use-title';
 import { WorkspaceSelect } from '../components/WorkspaceSelect';
 import { useSession } from '../session/session';
@@ -76,17 +77,11 @@ export function DocumentList() {
           workspaces={workspaces.data?.items}
           onChange={(slug) => set('workspace', slug)}
         />
-        <label>
-          Status
-          <select value={filters.status} onChange={(e) => set('status', e.target.value)}>
-            <option value="">Any</option>
-            {DOCUMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusSelect
+          label="Status"
+          value={filters.status}
+          onChange={(status) => set('status', status)}
+        />
         <label>
           Template
           <select value={filters.template} onChange={(e) => set('template', e.target.value)}>

@@ -302,17 +302,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.metrics.saves.inc({ kind: 'unchanged' });
         return reply.header('etag', current).send(summaryOf(row, workspace));
       }
-      const resolved =
-        prepared.rowsHash === row.rows_hash
-          ? []
-          : await newlyResolvedQuestions(app.db, row.id, prepared, templates);
       const events = new PendingEvents(app.config.publicUrl);
       const ws = { id: row.workspace_id, slug: workspace };
       const saved = await appendVersion(
         app.db,
         row,
         { doc: prepared, authorId: callerOf(request).userId, status: statusAfterEdit(row.status) },
-        async (trx, saved) => {
+        async (trx, saved, before) => {
           await auditDocument(trx, request, 'document.updated', row.id, row.workspace_id, {
             version: saved.head_version,
           });
@@ -327,7 +323,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
               warnings: saved.warning_count,
             },
           });
-          for (const question of resolved)
+          for (const question of newlyResolvedQuestions(before, prepared, templates))
             await events.record(trx, {
               type: 'question.resolved',
               workspace: ws,

@@ -119,9 +119,19 @@ async function writeVersion(
       created_at: now,
     })
     .execute();
-  if (doc.rowsHash !== previous?.rows_hash) await replaceDerivedRows(trx, id, doc, now, previous);
+  const before =
+    doc.rowsHash !== previous?.rows_hash
+      ? await replaceDerivedRows(trx, id, doc, now, previous)
+      : [];
   if (doc.searchHash !== previous?.search_hash)
     await replaceSearchEntry(trx, id, doc.title, doc.searchText);
+  return before;
+}
+
+/** An open question of the head as it was before a save replaced the derived rows. */
+export interface PreviousQuestion {
+  text: string;
+  status: string | null;
 }
 
 async function replaceDerivedRows(
@@ -130,7 +140,7 @@ async function replaceDerivedRows(
   doc: PreparedDocument,
   now: string,
   previous: DerivedHashes,
-) {
+): Promise<PreviousQuestion[]> {
   await replaceRows(
     trx,
     'document_authors',
@@ -144,17 +154,15 @@ async function replaceDerivedRows(
     doc.tags.map((tag) => ({ document_id: id, tag })),
   );
   // A question keeps the time it first appeared while its text stays, so the board can show its age.
-  const seen = new Map(
+  const before =
     previous === null
       ? []
-      : (
-          await trx
-            .selectFrom('questions')
-            .select(['text', 'first_seen_at'])
-            .where('document_id', '=', id)
-            .execute()
-        ).map((q) => [q.text, q.first_seen_at]),
-  );
+      : await trx
+          .selectFrom('questions')
+          .select(['text', 'status', 'first_seen_at'])
+          .where('document_id', '=', id)
+          .execute();
+  const seen = new Map(before.map((q) => [q.text, q.first_seen_at]));
   const { openQuestions, decisions } = doc;
   await replaceRows(
     trx,
@@ -183,6 +191,7 @@ async function replaceDerivedRows(
       section: d.section,
     })),
   );
+  return before.map((q) => ({ text: q.text, status: q.status }));
 }
 
 /**
@@ -303,14 +312,19 @@ export async function insertDocument(
 /**
  * Append a version if the head is still the one the client read (`current`): the check and the
  * write are one conditional UPDATE inside the transaction, so of two concurrent saves from the
- * same version exactly one wins. `status` is the review status the document has after the save.
- * Returns the new head row, or null when the head has moved.
+ * same version exactly one wins. `status` is the review status the document has after the save;
+ * `alsoInTransaction` also gets the head's open questions as they were when the save replaced them
+ * (empty when they were unchanged). Returns the new head row, or null when the head has moved.
  */
 export async function appendVersion(
   db: Kysely<Database>,
   current: DocumentRow,
   save: { doc: PreparedDocument; authorId: string | null; status: string },
-  alsoInTransaction?: (trx: Transaction<Database>, row: DocumentRow) => Promise<void>,
+  alsoInTransaction?: (
+    trx: Transaction<Database>,
+    row: DocumentRow,
+    previousQuestions: PreviousQuestion[],
+  ) => Promise<void>,
 ): Promise<DocumentRow | null> {
   const { doc } = save;
   const now = new Date().toISOString();
@@ -330,9 +344,17 @@ export async function appendVersion(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return null;
     // The update matched the head `current` was read at, so its derived hashes are the stored ones.
-    await writeVersion(trx, current.id, head.head_version, doc, now, current, save.authorId);
+    const before = await writeVersion(
+      trx,
+      current.id,
+      head.head_version,
+      doc,
+      now,
+      current,
+      save.authorId,
+    );
     const saved = { ...current, ...head };
-    await alsoInTransaction?.(trx, saved);
+    await alsoInTransaction?.(trx, saved, before);
     return saved;
   });
 }

@@ -3,7 +3,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { DocumentRow } from '../documents/repo.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
-import { countedApprovals, documentAuthors, listReviews, standingVerdicts } from './repo.js';
+import {
+  countedApprovals,
+  documentAuthors,
+  listReviews,
+  type ReviewRow,
+  standingVerdicts,
+} from './repo.js';
 import type { ReviewPolicy } from './review-policy.js';
 
 /** One reason a document cannot be approved now, with a stable code. */
@@ -71,12 +77,14 @@ export async function approvalBlockers(
   db: Kysely<Database>,
   document: DocumentRow,
   policy: ReviewPolicy,
+  /** The document's reviews and authors, when the caller has read them already. */
+  read?: { reviews: ReviewRow[]; authors: Set<string> },
 ): Promise<Blocker[]> {
   const blockers = notInReview(document);
-  const [reviews, authors] = await Promise.all([
-    listReviews(db, document.id),
-    documentAuthors(db, document.id),
-  ]);
+  const { reviews, authors } = read ?? {
+    reviews: await listReviews(db, document.id),
+    authors: await documentAuthors(db, document.id),
+  };
   const verdicts = standingVerdicts(reviews, document.head_version, policy.dismissStaleApprovals);
   const standing = [...verdicts.values()];
   const approvers = countedApprovals(verdicts, authors, policy.allowSelfApproval);

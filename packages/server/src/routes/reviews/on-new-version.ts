@@ -2,7 +2,6 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.js';
 import type { PendingEvents } from '../../events/outbox.js';
 import type { DocumentRow } from '../documents/repo.js';
-import { reviewPolicyOf } from './review-policy.js';
 
 /** The status a document has after a new version is saved: an approved one goes back to review. */
 export function statusAfterEdit(status: string): string {
@@ -48,17 +47,27 @@ export async function reviewOnNewVersion(
       },
     });
   }
-  const policy = await reviewPolicyOf(trx, saved.workspace_id);
-  if (policy.dismissStaleApprovals)
-    await trx
-      .updateTable('reviews')
-      .set({
-        dismissed_at: now,
-        dismissed_reason: `Version ${saved.head_version} was saved after it`,
-      })
-      .where('document_id', '=', saved.id)
-      .where('verdict', '=', 'approved')
-      .where('version', '<', saved.head_version)
-      .where('dismissed_at', 'is', null)
-      .execute();
+  // One statement on every save, the policy read inside it: the workspace keeps stale approvals
+  // only when its policy says so (no policy row: the default, dismiss them).
+  await trx
+    .updateTable('reviews')
+    .set({
+      dismissed_at: now,
+      dismissed_reason: `Version ${saved.head_version} was saved after it`,
+    })
+    .where('document_id', '=', saved.id)
+    .where('verdict', '=', 'approved')
+    .where('version', '<', saved.head_version)
+    .where('dismissed_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('review_policies')
+            .select('workspace_id')
+            .where('workspace_id', '=', saved.workspace_id)
+            .where('dismiss_stale_approvals', '=', 0),
+        ),
+      ),
+    )
+    .execute();
 }

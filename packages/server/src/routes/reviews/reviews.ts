@@ -63,13 +63,13 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { row } = await documentContext(app, request.params.id);
       const policy = await reviewPolicyOf(app.db, row.workspace_id);
-      const [reviews, requests, authors, blockers, apiPolicy] = await Promise.all([
+      const [reviews, requests, authors, apiPolicy] = await Promise.all([
         listReviews(app.db, row.id),
         listReviewRequests(app.db, row.id),
         documentAuthors(app.db, row.id),
-        approvalBlockers(app.db, row, policy),
         policyForApi(app.db, policy),
       ]);
+      const blockers = await approvalBlockers(app.db, row, policy, { reviews, authors });
       const standing = standingVerdicts(reviews, row.head_version, policy.dismissStaleApprovals);
       return {
         status: row.status as never,
