@@ -455,6 +455,8 @@ export async function startDesigndoc(env, { cwd, children }) {
   const port = await freePort();
   const child = await startProcess(
     [
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles": the server under load.
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
       path.join(REPO_DIR, 'packages/cli/bin/designdoc.js'),
       'serve',
       '--port',
