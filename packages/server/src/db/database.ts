@@ -101,7 +101,8 @@ export interface SearchIndexTable {
   status: Generated<string>;
   archived_at: Generated<Timestamp | null>;
   restricted: Generated<number>;
-  created_at: Generated<Timestamp>;
+  /** A timestamptz (the document's created_at, which sorts as a number there, not as text). */
+  created_at: Generated<Date>;
 }
 
 /** A workspace's own template spec (validated when stored). */

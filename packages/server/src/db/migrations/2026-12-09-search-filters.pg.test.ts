@@ -76,7 +76,10 @@ describe('migration 2026-12-09-search-filters (PostgreSQL)', () => {
           created_at
         from search_index order by document_id`
         .execute(db)
-        .then((r) => r.rows);
+        // A timestamptz there: the same instant as the document's ISO text.
+        .then((r) =>
+          r.rows.map((e) => ({ ...e, created_at: (e.created_at as Date).toISOString() })),
+        );
     const documents = () =>
       db
         .selectFrom('documents')
