@@ -8,14 +8,14 @@ const COPIED = ['workspace_id', 'status', 'archived_at', 'restricted', 'created_
  * On PostgreSQL, search_index keeps its own copy of the document columns search filters and
  * orders on (workspace, status, archived, confidential, created), so a search's first cut reads
  * the GIN index and search_index's rows only: joining each match to `documents` first cost
- * ~200 ms for a word in 60,000 of 100,000 documents. Existing entries are filled from their
+ * ~435 ms for a word in 67,595 of 100,000 documents (bench/README.md, Scale). Existing entries are filled from their
  * documents. Triggers keep the copy: an entry takes its document's columns when written, and a
  * document's update of any of them (review, archive, restore, confidential, a save's status,
  * or any write to come) updates its entry in the same statement, so no write path can forget it
  * and leave a confidential document findable. `created_at` is a timestamptz here (the same
  * order as the ISO text): a top-N sort of 60,000 matches compared collated text for most of its
- * time. SQLite's FTS5 path joins on the rowid and is fast
- * without a copy: nothing changes there. Frozen once released.
+ * time. SQLite's FTS5 path joins on the rowid and is fast without a copy: nothing changes
+ * there. Frozen once released.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (engineOf(db) !== 'postgres') return;
