@@ -81,6 +81,27 @@ function migratedTemplate(): Promise<string> {
   return template;
 }
 
+/** A new, empty (unmigrated) database on the PostgreSQL server, for migration tests. */
+export const emptyPostgresDatabase: TestDatabaseFactory = async () => {
+  const name = `designdoc_test_${randomUUID().replaceAll('-', '')}`;
+  await asAdmin((admin) => admin.query(`create database ${name}`));
+  return openTestDatabase(name);
+};
+
+function openTestDatabase(name: string): TestDatabase {
+  const pool = new pg.Pool({ connectionString: databaseUrl(name), max: 10 });
+  // Dropping the database ends connections the pool may still hold idle: expected here.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    connection: { db, engine: 'postgres' },
+    drop: async () => {
+      await db.destroy();
+      await asAdmin((admin) => admin.query(`drop database if exists ${name} with (force)`));
+    },
+  };
+}
+
 /**
  * A fresh database on the real PostgreSQL server, created for one test and dropped after it,
  * so tests never see each other's rows.
@@ -99,15 +120,5 @@ export const postgresDatabase: TestDatabaseFactory = async () => {
     template = undefined;
     await copy();
   }
-  const pool = new pg.Pool({ connectionString: databaseUrl(name), max: 10 });
-  // Dropping the database ends connections the pool may still hold idle: expected here.
-  pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return {
-    connection: { db, engine: 'postgres' },
-    drop: async () => {
-      await db.destroy();
-      await asAdmin((admin) => admin.query(`drop database if exists ${name} with (force)`));
-    },
-  };
+  return openTestDatabase(name);
 };

@@ -87,11 +87,22 @@ export interface DecisionsTable {
   section: string;
 }
 
-/** The full-text index: FTS5 on SQLite, a tsvector column (generated) on PostgreSQL. */
+/**
+ * The full-text index: FTS5 on SQLite, a tsvector column (generated) on PostgreSQL. On PostgreSQL
+ * only, it also holds a copy of its document's columns that search filters and orders on, which
+ * triggers keep (migration 2026-12-09-search-filters): never written by the code, and absent on
+ * SQLite, so never read through Kysely's builder there.
+ */
 export interface SearchIndexTable {
   document_id: string;
   title: string;
   body: string;
+  workspace_id: Generated<string>;
+  status: Generated<string>;
+  archived_at: Generated<Timestamp | null>;
+  restricted: Generated<number>;
+  /** A timestamptz (the document's created_at, which sorts as a number there, not as text). */
+  created_at: Generated<Date>;
 }
 
 /** A workspace's own template spec (validated when stored). */

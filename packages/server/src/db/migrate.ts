@@ -12,6 +12,7 @@ import * as derivedHashes from './migrations/2026-12-05-derived-hashes.js';
 import * as review from './migrations/2026-12-06-review.js';
 import * as comments from './migrations/2026-12-07-comments.js';
 import * as webhooks from './migrations/2026-12-08-webhooks.js';
+import * as searchFilters from './migrations/2026-12-09-search-filters.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-06-review': review,
   '2026-12-07-comments': comments,
   '2026-12-08-webhooks': webhooks,
+  '2026-12-09-search-filters': searchFilters,
 };
 
 /** The migrations' names, in the order they apply. */
@@ -42,6 +44,18 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     throw new Error(`Migration ${failed} failed: ${(error as Error).message}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * Bring the schema to the migration named `name` (and no further): for tests of what a migration
+ * does to a database holding rows written before it. Throws like migrateToLatest.
+ */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed: ${(error as Error).message}`);
+  }
 }
 
 /** Whether every migration has been applied (for /readyz). */

@@ -51,16 +51,22 @@ export async function principalGroups(db: Kysely<Database>, userId: string): Pro
 /**
  * The condition on a documents row (`ref` is its table or alias) that the caller may see it: in
  * one of their workspaces, and either not confidential, or in a workspace they administer, or
- * granted to them or one of their groups. Null for an instance admin (no condition).
+ * granted to them or one of their groups. Null for an instance admin (no condition). `id` names
+ * the row's document id column: `document_id` for PostgreSQL's search_index, which holds its
+ * document's `workspace_id` and `restricted` too.
  */
-export function visibleDocument(v: Visibility, ref: string): RawBuilder<SqlBool> | null {
+export function visibleDocument(
+  v: Visibility,
+  ref: string,
+  id: 'id' | 'document_id' = 'id',
+): RawBuilder<SqlBool> | null {
   if (v.all) return null;
   const column = (name: string) => sql.ref(`${ref}.${name}`);
   return sql<SqlBool>`(${column('workspace_id')} in (${sql.join(nonEmpty(v.workspaceIds))})
     and (${column('restricted')} = 0
       or ${column('workspace_id')} in (${sql.join(nonEmpty(v.adminWorkspaceIds))})
       or exists (select 1 from document_grants g
-        where g.document_id = ${column('id')} and g.principal in (${sql.join(nonEmpty(v.principals))}))))`;
+        where g.document_id = ${column(id)} and g.principal in (${sql.join(nonEmpty(v.principals))}))))`;
 }
 
 /** Whether the caller, with `role` in its workspace, may see a confidential document. */

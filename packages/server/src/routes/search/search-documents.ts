@@ -32,12 +32,21 @@ export function queryWords(q: string): string[] {
   return q.match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
-function filters(f: SearchFilters): RawBuilder<unknown> {
-  const visible = f.visibility ? visibleDocument(f.visibility, 'd') : null;
-  return sql`d.archived_at is null
+/**
+ * The filters on the row `ref`: a documents row (`id`), or on PostgreSQL a search_index row
+ * (`document_id`), which holds a copy of the columns filtered on.
+ */
+function filters(
+  f: SearchFilters,
+  ref: 'd' | 's',
+  id: 'id' | 'document_id' = 'id',
+): RawBuilder<unknown> {
+  const column = (name: string) => sql.ref(`${ref}.${name}`);
+  const visible = f.visibility ? visibleDocument(f.visibility, ref, id) : null;
+  return sql`${column('archived_at')} is null
     ${visible ? sql`and ${visible}` : sql``}
-    ${f.workspace ? sql`and d.workspace_id = (select id from workspaces where slug = ${f.workspace})` : sql``}
-    ${f.status ? sql`and d.status = ${f.status}` : sql``}`;
+    ${f.workspace ? sql`and ${column('workspace_id')} = (select id from workspaces where slug = ${f.workspace})` : sql``}
+    ${f.status ? sql`and ${column('status')} = ${f.status}` : sql``}`;
 }
 
 /**
@@ -108,7 +117,7 @@ export async function searchDocuments(
       select search_index.rowid as key, d.id, -bm25(search_index, 0.0, 5.0, 1.0) as rank
       from search_index
       join documents d on d.rowid = search_index.rowid
-      where search_index match ${match} and ${filters(f)}
+      where search_index match ${match} and ${filters(f, 'd')}
       order by search_index.rowid desc
       limit ${blocks * block} offset ${firstBlock * block}`.execute(db);
     const page = pageOfBlocks(found.rows, window);
@@ -128,24 +137,26 @@ export async function searchDocuments(
       return row ? [{ id, rank, ...row }] : [];
     });
   }
-  // GIN finds every match unordered; ts_rank reads a match's whole tsvector, so it runs only on
-  // the blocks' rows, taken newest first (a top-N sort of the matches' dates), and ts_headline
-  // only on the page's.
+  // GIN finds every match unordered. search_index holds a copy of the document columns the
+  // filters and the order read (migration 2026-12-09-search-filters), so the matches are
+  // filtered and their dates top-N sorted from search_index's own rows, never `documents`;
+  // ts_rank reads a match's whole tsvector, so it runs only on the blocks' rows, and
+  // ts_headline only on the page's.
   const found = await sql<RankedRow & { key: string }>`
     with query as (select websearch_to_tsquery('english', ${f.q}) as query),
     matching as (
-      select d.id, w.slug as workspace, d.title, d.status, d.created_at
+      select s.document_id, s.created_at
       from search_index s
-      join documents d on d.id = s.document_id
-      join workspaces w on w.id = d.workspace_id
-      where s.vector @@ (select query from query) and ${filters(f)}
-      order by d.created_at desc, d.id desc
+      where s.vector @@ (select query from query) and ${filters(f, 's', 'document_id')}
+      order by s.created_at desc, s.document_id desc
       limit ${blocks * block} offset ${firstBlock * block}
     )
-    select m.id as key, m.id, m.workspace, m.title, m.status,
+    select m.document_id as key, m.document_id as id, w.slug as workspace, s.title, s.status,
       ts_rank(s.vector, (select query from query)) as rank
-    from matching m join search_index s on s.document_id = m.id
-    order by m.created_at desc, m.id desc`.execute(db);
+    from matching m
+    join search_index s on s.document_id = m.document_id
+    join workspaces w on w.id = s.workspace_id
+    order by m.created_at desc, m.document_id desc`.execute(db);
   const page = pageOfBlocks(
     found.rows.map((row) => ({ ...row, rank: Number(row.rank) })),
     window,

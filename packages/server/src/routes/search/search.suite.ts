@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument, setReviewStatus } from '../../../test/api.js';
+import { createDocument, createWorkspace, setReviewStatus } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
 import { searchDocuments } from './search-documents.js';
@@ -76,6 +76,81 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
       expect(noWords.json().errors).toEqual([
         { in: 'querystring', pointer: '/q', detail: 'has no letters or digits' },
       ]);
+    });
+
+    it('follows review, archive, restore and confidential access: each caller finds what they may read, in its status now', async () => {
+      const { app, user } = current();
+      await createWorkspace(app, 'pay');
+      const viewer = await user('viewer', { ws: 'pay', role: 'viewer' });
+      const grantee = await user('grantee', { ws: 'pay', role: 'viewer' });
+      const auditor = await user('auditor', { ws: 'pay', role: 'viewer' });
+      await user('rev', { ws: 'pay', role: 'reviewer' });
+      const groups = await app.inject({
+        method: 'POST',
+        url: '/api/v1/groups',
+        payload: { name: 'auditors', members: ['auditor'] },
+      });
+      expect(groups.statusCode).toBe(201);
+      const { id } = await createDocument(app, doc('Kestrel', 'The kestrel ledger.'), 'pay');
+      const secret = await app.inject({
+        method: 'POST',
+        url: '/api/v1/workspaces/pay/documents',
+        payload: {
+          markdown: doc('Merlin', 'The kestrel buyout.'),
+          confidential: { users: ['grantee'] },
+        },
+      });
+      expect(secret.statusCode).toBe(201);
+      const secretId = secret.json().id as string;
+      /** The titles and statuses `who` finds for "kestrel" with `filter`. */
+      const found = async (who: { inject: typeof app.inject }, filter = '') => {
+        const response = await who.inject({
+          method: 'GET',
+          url: `/api/v1/search?q=kestrel${filter}`,
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        return (response.json().items as { title: string; status: string }[])
+          .map((h) => `${h.title} ${h.status}`)
+          .sort();
+      };
+      const access = async (payload: Record<string, unknown>) =>
+        expect(
+          (await app.inject({ method: 'PUT', url: `/api/v1/documents/${id}/access`, payload }))
+            .statusCode,
+        ).toBe(200);
+      // Confidential from its first moment: only the admin and the user granted find it.
+      expect(await found(viewer.app)).toEqual(['Kestrel draft']);
+      expect(await found(grantee.app)).toEqual(['Kestrel draft', 'Merlin draft']);
+      expect(await found(app)).toEqual(['Kestrel draft', 'Merlin draft']);
+      // Review moves it: the status filter sees the status it has now.
+      const moved = await app.inject({
+        method: 'POST',
+        url: `/api/v1/documents/${id}/transitions`,
+        payload: { to: 'in-review', reviewers: ['rev'] },
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(await found(viewer.app, '&status=in-review')).toEqual(['Kestrel in-review']);
+      expect(await found(viewer.app, '&status=draft')).toEqual([]);
+      // Archived: gone for everyone; restored: back, in the status it had.
+      await app.inject({ method: 'DELETE', url: `/api/v1/documents/${id}` });
+      expect(await found(app, '&status=in-review')).toEqual([]);
+      expect(await found(viewer.app)).toEqual([]);
+      const restored = await app.inject({ method: 'POST', url: `/api/v1/documents/${id}/restore` });
+      expect(restored.statusCode, restored.body).toBe(200);
+      expect(await found(viewer.app, '&status=in-review')).toEqual(['Kestrel in-review']);
+      // Made confidential and granted to a user, then to a group instead, then opened again.
+      await access({ restricted: true, users: ['grantee'] });
+      expect(await found(viewer.app)).toEqual([]);
+      expect(await found(auditor.app)).toEqual([]);
+      expect(await found(grantee.app, '&status=in-review')).toEqual(['Kestrel in-review']);
+      await access({ restricted: true, groups: ['auditors'] });
+      expect(await found(auditor.app)).toEqual(['Kestrel in-review']);
+      expect(await found(grantee.app)).toEqual(['Merlin draft']);
+      expect(await found(viewer.app)).toEqual([]);
+      await access({ restricted: false });
+      expect(await found(viewer.app)).toEqual(['Kestrel in-review']);
+      expect(await found(app)).toEqual(['Kestrel in-review', 'Merlin draft']);
+      expect(secretId).not.toBe(id);
     });
 
     it('ranks matches in blocks, newest first, and pages through them consistently under every filter', async () => {
