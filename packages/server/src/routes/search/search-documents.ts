@@ -58,8 +58,12 @@ function filters(
  */
 export const RANK_BLOCK = 1000;
 
-/** How much of a body PostgreSQL's ts_headline reads first (characters). */
-const HEADLINE_WINDOW = 3000;
+/**
+ * How much of a body PostgreSQL's ts_headline reads (characters), and how far before the match
+ * the window starts: a snippet is 12–32 words, so 1,000 characters leave it room either side.
+ */
+const HEADLINE_WINDOW = 1000;
+const HEADLINE_LEAD = 100;
 
 interface RankedRow extends Omit<SearchHit, 'snippet'> {
   key: number | string;
@@ -162,28 +166,32 @@ export async function searchDocuments(
     window,
   );
   if (page.length === 0) return [];
-  // ts_headline parses the whole text it is given, ~3 ms for a 10 KB body here (most of a
-  // search's time). It is given HEADLINE_WINDOW characters from just before the first place one
-  // of the query's lexemes appears in the body, and the whole body only when that holds no match.
+  // ts_headline parses the whole text it is given: ~3 ms for a 10 KB body, most of a search's
+  // time. So it is given a window of HEADLINE_WINDOW characters from just before the first place
+  // one of the query's lexemes appears in the body (a substring: "data" inside "metadata" too);
+  // when that window holds no match, a window at the first place a lexeme starts a word (a
+  // regular expression, run only then); and the whole body only when neither holds one.
   const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=32, MinWords=12, MaxFragments=1`;
+  const headline = (from: RawBuilder<unknown>) =>
+    sql`ts_headline('english',
+      substr(s.body, greatest(1, ${from} - ${HEADLINE_LEAD}), ${HEADLINE_WINDOW}), q.query, ${options})`;
   const headlines = await sql<{ key: string; snippet: string }>`
-    select key, case when strpos(head, ${START}) > 0 then head
-      else ts_headline('english', body, query, ${options}) end as snippet
-    from (
-      select s.document_id as key, s.body, q.query,
-        ts_headline('english',
-          substr(s.body, greatest(1, coalesce(first.at, 1) - 200), ${HEADLINE_WINDOW}),
-          q.query, ${options}) as head
-      from search_index s
-      cross join websearch_to_tsquery('english', ${f.q}) q(query)
-      cross join lateral (
-        select min(at) as at
-        from unnest(tsvector_to_array(to_tsvector('english', ${f.q}))) lexeme,
-          strpos(lower(s.body), lexeme) at
-        where at > 0
-      ) first
-      where s.document_id in (${sql.join(page.map((row) => row.key))})
-    ) heads`.execute(db);
+    with q as (
+      select websearch_to_tsquery('english', ${f.q}) as query,
+        array_agg(lexeme) as lexemes,
+        ${'\\m('} || string_agg(regexp_replace(lexeme, '([^[:alnum:]_])', ${'\\\\\\1'}, 'g'), '|')
+          || ')' as word_start
+      from unnest(tsvector_to_array(to_tsvector('english', ${f.q}))) lexeme
+    )
+    select s.document_id as key, coalesce(
+        (select h from (select ${headline(sql`coalesce((
+            select min(at) from unnest(q.lexemes) lexeme, strpos(lower(s.body), lexeme) at
+            where at > 0), 1)`)} as h) at_first where strpos(h, ${START}) > 0),
+        (select h from (select ${headline(sql`regexp_instr(s.body, q.word_start, 1, 1, 0, 'i')`)} as h) at_word
+          where strpos(h, ${START}) > 0),
+        ts_headline('english', s.body, q.query, ${options})) as snippet
+    from search_index s cross join q
+    where s.document_id in (${sql.join(page.map((row) => row.key))})`.execute(db);
   const snippetOf = new Map(headlines.rows.map((row) => [row.key, row.snippet]));
   return page.map(({ key, ...row }) => ({ ...row, snippet: snippetOf.get(key) ?? '' }));
 }

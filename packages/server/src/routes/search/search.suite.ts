@@ -59,6 +59,29 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
         'ops',
       );
       expect((await search('q=zebra')).items[0]?.snippet).toContain('<mark>Zebras</mark> graze');
+      // The word found first inside another word ("data" in "metadata"), the match itself far
+      // past it: the snippet still shows the match.
+      await createDocument(
+        app,
+        doc(
+          'Catalog',
+          `Metadata first. ${'Filler words here. '.repeat(300)}The data lives in tables. ${'More filler. '.repeat(300)}`,
+        ),
+        'ops',
+      );
+      expect((await search('q=data')).items[0]?.snippet).toContain('<mark>data</mark> lives');
+      // Query words with characters that mean something in a regular expression.
+      await createDocument(
+        app,
+        doc(
+          'Links',
+          `Wexample.com/path?x=1 first. ${'Filler words here. '.repeat(300)}Visit example.com/path?x=1 today.`,
+        ),
+        'ops',
+      );
+      const links = await search(`q=${encodeURIComponent('example.com/path?x=1')}`);
+      expect(links.items.map((h) => h.title)).toEqual(['Links']);
+      expect(links.items[0]?.snippet).toContain('<mark>');
       // A save replaces the document's entry: the old words are gone, the new ones found once.
       const head = await app.inject({ method: 'GET', url: `/api/v1/documents/${ledger}` });
       await app.inject({
