@@ -33,16 +33,14 @@ export function queryWords(q: string): string[] {
 }
 
 /**
- * The filters on the row `ref`: a documents row (`id`), or on PostgreSQL a search_index row
- * (`document_id`), which holds a copy of the columns filtered on.
+ * The filters on the row `ref`: a documents row (`d`), or on PostgreSQL a search_index row
+ * (`s`, its id in `document_id`), which holds a copy of the columns filtered on.
  */
-function filters(
-  f: SearchFilters,
-  ref: 'd' | 's',
-  id: 'id' | 'document_id' = 'id',
-): RawBuilder<unknown> {
+function filters(f: SearchFilters, ref: 'd' | 's'): RawBuilder<unknown> {
   const column = (name: string) => sql.ref(`${ref}.${name}`);
-  const visible = f.visibility ? visibleDocument(f.visibility, ref, id) : null;
+  const visible = f.visibility
+    ? visibleDocument(f.visibility, ref, ref === 's' ? 'document_id' : 'id')
+    : null;
   return sql`${column('archived_at')} is null
     ${visible ? sql`and ${visible}` : sql``}
     ${f.workspace ? sql`and ${column('workspace_id')} = (select id from workspaces where slug = ${f.workspace})` : sql``}
@@ -151,7 +149,7 @@ export async function searchDocuments(
     matching as (
       select s.document_id, s.created_at
       from search_index s
-      where s.vector @@ (select query from query) and ${filters(f, 's', 'document_id')}
+      where s.vector @@ (select query from query) and ${filters(f, 's')}
       order by s.created_at desc, s.document_id desc
       limit ${blocks * block} offset ${firstBlock * block}
     )
