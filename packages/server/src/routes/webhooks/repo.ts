@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, WebhookDeliveriesTable, WebhooksTable } from '../../db/database.js';
+import { engineOf } from '../../db/engine-of.js';
 import type { EventType } from '../../events/event-types.js';
 import type { WebhookFormat } from '../../jobs/webhook-formats.js';
 import { ProblemError } from '../../plugins/problems.js';
@@ -101,6 +102,21 @@ export async function requireDelivery(
 /** Delete a hook with its deliveries and their attempts. */
 export async function deleteWebhook(db: Kysely<Database>, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // On PostgreSQL, deliveries run beside this: an attempt that finishes now records itself on
+    // its delivery, a fan-out adds deliveries to the hook. Either could add a row between the
+    // deletes below that the next delete's foreign key check refuses (a 500). Locking the hook
+    // and its deliveries first makes them wait: the attempt then finds its delivery gone and
+    // records nothing, the fan-out fails its insert and fans the events out again next round,
+    // without the hook. SQLite runs one writer at a time.
+    if (engineOf(trx) === 'postgres') {
+      await trx.selectFrom('webhooks').select('id').where('id', '=', id).forUpdate().execute();
+      await trx
+        .selectFrom('webhook_deliveries')
+        .select('id')
+        .where('webhook_id', '=', id)
+        .forUpdate()
+        .execute();
+    }
     await trx
       .deleteFrom('webhook_attempts')
       .where(
