@@ -13,6 +13,7 @@ import * as review from './migrations/2026-12-06-review.js';
 import * as comments from './migrations/2026-12-07-comments.js';
 import * as webhooks from './migrations/2026-12-08-webhooks.js';
 import * as searchFilters from './migrations/2026-12-09-search-filters.js';
+import * as searchRecency from './migrations/2026-12-10-search-recency.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-07-comments': comments,
   '2026-12-08-webhooks': webhooks,
   '2026-12-09-search-filters': searchFilters,
+  '2026-12-10-search-recency': searchRecency,
 };
 
 /** The migrations' names, in the order they apply. */

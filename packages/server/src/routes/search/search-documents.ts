@@ -67,6 +67,9 @@ interface RankedRow extends Omit<SearchHit, 'snippet'> {
   key: number | string;
 }
 
+/** A ranked PostgreSQL match: its key is the document id. */
+type PostgresRow = RankedRow & { key: string };
+
 /**
  * The rows `offset`…`offset + limit` (one more when there is one) of blocks ranked apart: `rows`
  * are the blocks from `firstBlock` on, newest first; each block is sorted best first, then by id.
@@ -96,13 +99,14 @@ function pageOfBlocks<T extends { rank: number; id: string }>(
  * over body, Porter stemming) and PostgreSQL (websearch_to_tsquery over a weighted tsvector,
  * ts_rank, ts_headline). Every word must match. Matches are ranked in blocks of `block` (see
  * RANK_BLOCK), snippets made for the page only. Returns one more row than the limit when there
- * are more.
+ * are more. `dateScan` (PostgreSQL, tests) walks that many of the newest rows by date for the
+ * first blocks instead of asking the planner whether to (rowsToScanByDate).
  */
 export async function searchDocuments(
   db: Kysely<Database>,
   engine: Engine,
   f: SearchFilters,
-  { block = RANK_BLOCK }: { block?: number } = {},
+  { block = RANK_BLOCK, dateScan }: { block?: number; dateScan?: number } = {},
 ): Promise<SearchHit[]> {
   const firstBlock = Math.floor(f.offset / block);
   const blocks = Math.floor((f.offset + f.limit) / block) - firstBlock + 1;
@@ -139,28 +143,13 @@ export async function searchDocuments(
       return row ? [{ id, rank, ...row }] : [];
     });
   }
-  // GIN finds every match unordered. search_index holds a copy of the document columns the
-  // filters and the order read (migration 2026-12-09-search-filters), so the matches are
-  // filtered and their dates top-N sorted from search_index's own rows, never `documents`;
-  // ts_rank reads a match's whole tsvector, so it runs only on the blocks' rows, and
-  // ts_headline only on the page's.
-  const found = await sql<RankedRow & { key: string }>`
-    with query as (select websearch_to_tsquery('english', ${f.q}) as query),
-    matching as (
-      select s.document_id, s.created_at
-      from search_index s
-      where s.vector @@ (select query from query) and ${filters(f, 's')}
-      order by s.created_at desc, s.document_id desc
-      limit ${blocks * block} offset ${firstBlock * block}
-    )
-    select m.document_id as key, m.document_id as id, w.slug as workspace, s.title, s.status,
-      ts_rank(s.vector, (select query from query)) as rank
-    from matching m
-    join search_index s on s.document_id = m.document_id
-    join workspaces w on w.id = s.workspace_id
-    order by m.created_at desc, m.document_id desc`.execute(db);
+  const wanted = blocks * block;
+  const scan = firstBlock === 0 ? (dateScan ?? (await rowsToScanByDate(db, f, wanted))) : null;
+  const found =
+    (scan === null ? null : await newestMatchesByDate(db, f, wanted, scan)) ??
+    (await newestMatchesByIndex(db, f, wanted, firstBlock * block));
   const page = pageOfBlocks(
-    found.rows.map((row) => ({ ...row, rank: Number(row.rank) })),
+    found.map((row) => ({ ...row, rank: Number(row.rank) })),
     window,
   );
   if (page.length === 0) return [];
@@ -192,6 +181,114 @@ export async function searchDocuments(
     where s.document_id in (${sql.join(page.map((row) => row.key))})`.execute(db);
   const snippetOf = new Map(headlines.rows.map((row) => [row.key, row.snippet]));
   return page.map(({ key, ...row }) => ({ ...row, snippet: snippetOf.get(key) ?? '' }));
+}
+
+/**
+ * How many times the cost of a match found through GIN (a bitmap heap scan visits its row to
+ * filter and order it, ~0.85 µs) checking one row's tsvector costs when walking rows by date
+ * (~6 µs: the vector is out of line in TOAST). Measured at 100,000 documents (bench/README.md).
+ */
+const DATE_WALK_COST = 7;
+
+/**
+ * PostgreSQL: how many of the newest rows that pass the filters to walk by date (the
+ * search_index_recent index), checking each one's vector, to find the newest `wanted` matches;
+ * null when finding every match through GIN and sorting them by date costs less. The planner's
+ * estimates decide (one EXPLAIN, no execution): a word in most documents has its newest
+ * 1,000 matches among the newest ~1,500 rows, where GIN would hand over 60,000 matches to sort.
+ */
+export async function rowsToScanByDate(
+  db: Kysely<Database>,
+  f: SearchFilters,
+  wanted: number,
+): Promise<number | null> {
+  const explained = await sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>`explain (format json)
+    select 1 from search_index s
+      where ${filters(f, 's')} and s.vector @@ websearch_to_tsquery('english', ${f.q})
+    union all
+    select 1 from search_index s where ${filters(f, 's')}`.execute(db);
+  const plan = explained.rows[0]?.['QUERY PLAN'][0].Plan;
+  const [matches, rows] = (plan?.Plans ?? [])
+    .filter((node) => node['Parent Relationship'] === 'Member')
+    .map((node) => node['Plan Rows']);
+  if (!matches || !rows) return null;
+  const share = Math.min(1, matches / rows);
+  if (DATE_WALK_COST * (wanted / share) >= matches) return null;
+  // Room for the estimate to be off by a half before falling back to GIN.
+  return Math.ceil((1.5 * wanted) / share);
+}
+
+interface PlanNode {
+  'Plan Rows': number;
+  'Parent Relationship'?: string;
+  Plans?: PlanNode[];
+}
+
+/**
+ * PostgreSQL: the newest `wanted` matches that pass the filters, ranked, found by walking at most
+ * the `scan` newest rows that pass them by date and checking each one's vector; null when those
+ * rows held fewer (the caller then asks GIN, which also answers when every row was walked).
+ */
+async function newestMatchesByDate(
+  db: Kysely<Database>,
+  f: SearchFilters,
+  wanted: number,
+  scan: number,
+): Promise<PostgresRow[] | null> {
+  // The inner LIMIT keeps the vector check out of the walk (the planner cannot push it into GIN)
+  // and the walk in date order, so the outer LIMIT stops it at the `wanted`th match; ts_rank
+  // runs on those only.
+  const found = await sql<PostgresRow>`
+    with query as (select websearch_to_tsquery('english', ${f.q}) as query)
+    select r.document_id as key, r.document_id as id, w.slug as workspace, r.title, r.status,
+      ts_rank(r.vector, (select query from query)) as rank
+    from (
+      select * from (
+        select s.document_id, s.created_at, s.title, s.status, s.workspace_id, s.vector
+        from search_index s
+        where ${filters(f, 's')}
+        order by s.created_at desc, s.document_id desc
+        limit ${scan}
+      ) newest
+      where newest.vector @@ (select query from query)
+      order by newest.created_at desc, newest.document_id desc
+      limit ${wanted}
+    ) r
+    join workspaces w on w.id = r.workspace_id
+    order by r.created_at desc, r.document_id desc`.execute(db);
+  return found.rows.length === wanted ? found.rows : null;
+}
+
+/**
+ * PostgreSQL: the `wanted` matches after `skip` that pass the filters, newest first, ranked. GIN
+ * finds every match unordered. search_index holds a copy of the document columns the filters and
+ * the order read (migration 2026-12-09-search-filters), so the matches are filtered and their
+ * dates top-N sorted from search_index's own rows, never `documents`; ts_rank reads a match's
+ * whole tsvector, so it runs only on the blocks' rows.
+ */
+async function newestMatchesByIndex(
+  db: Kysely<Database>,
+  f: SearchFilters,
+  wanted: number,
+  skip: number,
+): Promise<PostgresRow[]> {
+  // The query is a subquery's value, which the planner cannot see: it always plans GIN here.
+  const found = await sql<PostgresRow>`
+    with query as (select websearch_to_tsquery('english', ${f.q}) as query),
+    matching as (
+      select s.document_id, s.created_at
+      from search_index s
+      where s.vector @@ (select query from query) and ${filters(f, 's')}
+      order by s.created_at desc, s.document_id desc
+      limit ${wanted} offset ${skip}
+    )
+    select m.document_id as key, m.document_id as id, w.slug as workspace, s.title, s.status,
+      ts_rank(s.vector, (select query from query)) as rank
+    from matching m
+    join search_index s on s.document_id = m.document_id
+    join workspaces w on w.id = s.workspace_id
+    order by m.created_at desc, m.document_id desc`.execute(db);
+  return found.rows;
 }
 
 /** A snippet as safe HTML: the text escaped, the matches in <mark>. */

@@ -204,6 +204,9 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
       await createDocument(app, doc('Unrelated', 'Nothing to find.'), 'pay');
       const { db } = connection;
       const { engine } = app;
+      // PostgreSQL finds the first blocks by walking the newest rows by date when the planner
+      // expects a word in most rows: walks of 1 and 3 rows fall back to GIN or suffice, by page.
+      const dateScans = engine === 'postgres' ? [undefined, 1, 3, 100] : [undefined];
       const ids = async (filters: Record<string, unknown>, block: number) => {
         const all = await searchDocuments(
           db,
@@ -212,20 +215,23 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
           { block },
         );
         // Every page size walks the same order: no row repeats, none goes missing.
-        for (const limit of [1, 2, 3]) {
-          const walked: string[] = [];
-          for (let offset = 0; ; offset += limit) {
-            const rows = await searchDocuments(
-              db,
-              engine,
-              { q: 'ledger', limit, offset, ...filters },
-              { block },
+        for (const dateScan of dateScans)
+          for (const limit of [1, 2, 3]) {
+            const walked: string[] = [];
+            for (let offset = 0; ; offset += limit) {
+              const rows = await searchDocuments(
+                db,
+                engine,
+                { q: 'ledger', limit, offset, ...filters },
+                { block, ...(dateScan ? { dateScan } : {}) },
+              );
+              walked.push(...rows.slice(0, limit).map((r) => r.id));
+              if (rows.length <= limit) break;
+            }
+            expect(walked, `limit ${limit}, block ${block}, date scan ${dateScan}`).toEqual(
+              all.map((r) => r.id),
             );
-            walked.push(...rows.slice(0, limit).map((r) => r.id));
-            if (rows.length <= limit) break;
           }
-          expect(walked, `limit ${limit}, block ${block}`).toEqual(all.map((r) => r.id));
-        }
         return all;
       };
       const live = stored.filter((_, i) => i !== 3);
