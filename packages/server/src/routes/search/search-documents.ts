@@ -157,24 +157,37 @@ export async function searchDocuments(
   // time. So it is given a window of HEADLINE_WINDOW characters from just before the first place
   // one of the query's lexemes appears in the body (a substring: "data" inside "metadata" too);
   // when that window holds no match, a window at the first place a lexeme starts a word (a
-  // regular expression, run only then); and the whole body only when neither holds one.
+  // regular expression, run only then); then at the first such word that stems to a lexeme
+  // ("data", not "database") outside a URL (every run of non-space characters ending in such a
+  // word, and to_tsvector of each run in turn until one yields a lexeme); and the whole body
+  // (~8 ms for 38 KB) only when none of them holds one (the words of a query joined by AND
+  // highlight only where all of them are near).
   const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=32, MinWords=12, MaxFragments=1`;
   const headline = (from: RawBuilder<unknown>) =>
     sql`ts_headline('english',
       substr(s.body, greatest(1, ${from} - ${HEADLINE_LEAD}), ${HEADLINE_WINDOW}), q.query, ${options})`;
   const headlines = await sql<{ key: string; snippet: string }>`
-    with q as (
+    with words as (
       select websearch_to_tsquery('english', ${f.q}) as query,
         array_agg(lexeme) as lexemes,
-        ${'\\m('} || string_agg(regexp_replace(lexeme, '([^[:alnum:]_])', ${'\\\\\\1'}, 'g'), '|')
-          || ')' as word_start
+        ${'\\m((?:'} || string_agg(regexp_replace(lexeme, '([^[:alnum:]_])', ${'\\\\\\1'}, 'g'), '|')
+          || ')[[:alnum:]_]*)' as word_start
       from unnest(tsvector_to_array(to_tsvector('english', ${f.q}))) lexeme
+    ),
+    q as (
+      select words.*, '([^[:space:]]*' || word_start || ')' as run_to_word from words
     )
     select s.document_id as key, coalesce(
         (select h from (select ${headline(sql`coalesce((
             select min(at) from unnest(q.lexemes) lexeme, strpos(lower(s.body), lexeme) at
             where at > 0), 1)`)} as h) at_first where strpos(h, ${START}) > 0),
         (select h from (select ${headline(sql`regexp_instr(s.body, q.word_start, 1, 1, 0, 'i')`)} as h) at_word
+          where strpos(h, ${START}) > 0),
+        (select h from (select ${headline(sql`(
+            select regexp_instr(s.body, q.run_to_word, 1, run.n::integer, 0, 'i')
+            from regexp_matches(s.body, q.run_to_word, 'gi') with ordinality run(text, n)
+            where tsvector_to_array(to_tsvector('english', run.text[1])) && q.lexemes
+            limit 1)`)} as h) at_stem
           where strpos(h, ${START}) > 0),
         ts_headline('english', s.body, q.query, ${options})) as snippet
     from search_index s cross join q

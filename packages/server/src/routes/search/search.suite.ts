@@ -82,6 +82,20 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
       const links = await search(`q=${encodeURIComponent('example.com/path?x=1')}`);
       expect(links.items.map((h) => h.title)).toEqual(['Links']);
       expect(links.items[0]?.snippet).toContain('<mark>');
+      // The word first inside a longer word at a word's start ("Quillwort"), then in a URL, the
+      // match itself past both: a match is shown (SQLite's tokenizer finds the URL's word too;
+      // PostgreSQL's parser reads a URL as one token, so there it is the sentence's word).
+      await createDocument(
+        app,
+        doc(
+          'Pens',
+          `Quillwort first. ${'Filler words here. '.repeat(100)}See [the shop](https://example.com/quill-shop). ${'More filler. '.repeat(100)}The quill writes well.`,
+        ),
+        'ops',
+      );
+      expect((await search('q=quill')).items[0]?.snippet).toContain(
+        app.engine === 'postgres' ? 'The <mark>quill</mark> writes' : '<mark>quill</mark>',
+      );
       // A save replaces the document's entry: the old words are gone, the new ones found once.
       const head = await app.inject({ method: 'GET', url: `/api/v1/documents/${ledger}` });
       await app.inject({
