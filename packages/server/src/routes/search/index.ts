@@ -3,7 +3,8 @@ import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { Slug } from '../workspaces/schemas.js';
-import { queryWords, searchDocuments, snippetHtml } from './search-documents.js';
+import { searchDocuments, snippetHtml } from './search-documents.js';
+import { queryWords } from './search-query.js';
 
 const SearchQuery = Type.Object(
   {

@@ -4,7 +4,8 @@ import { createDocument } from '../../../test/api.js';
 import { postgresDatabase } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
 import { describeSearch } from './search.suite.js';
-import { rowsToScanByDate, searchDocuments } from './search-documents.js';
+import { searchDocuments } from './search-documents.js';
+import { rowsToScanByDate } from './search-postgres.js';
 
 describeSearch('PostgreSQL', postgresDatabase);
 

@@ -1,0 +1,239 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database } from '../../db/database.js';
+import {
+  filters,
+  type PageWindow,
+  type SearchFilters,
+  type SearchHit,
+  START,
+  STOP,
+} from './search-query.js';
+
+/**
+ * How much of a body PostgreSQL's ts_headline reads (characters), and how far before the match
+ * the window starts: a snippet is 12–32 words, so 1,000 characters leave it room either side.
+ */
+const HEADLINE_WINDOW = 1000;
+const HEADLINE_LEAD = 100;
+
+/** A ranked PostgreSQL match: its key is the document id. */
+type PostgresRow = Omit<SearchHit, 'snippet'> & { key: string };
+
+/**
+ * PostgreSQL: the page `w` of the matches (websearch_to_tsquery over a weighted tsvector,
+ * ts_rank), ranked in blocks, with ts_headline snippets; `blocks` blocks from the window's first.
+ * `dateScan` (tests) walks that many of the newest rows by date for the first blocks instead of
+ * asking the planner whether to (rowsToScanByDate).
+ */
+export async function searchPostgres(
+  db: Kysely<Database>,
+  f: SearchFilters,
+  w: PageWindow,
+  blocks: number,
+  dateScan?: number,
+): Promise<SearchHit[]> {
+  const wanted = blocks * w.block;
+  const scan = w.firstBlock === 0 ? (dateScan ?? (await rowsToScanByDate(db, f, wanted))) : null;
+  const page = (
+    (scan === null ? null : await pageByDate(db, f, w, wanted, scan)) ??
+    (await pageByIndex(db, f, w, wanted))
+  ).map(({ key, id, workspace, title, status, rank }) => ({
+    key,
+    id,
+    workspace,
+    title,
+    status,
+    rank: Number(rank),
+  }));
+  if (page.length === 0) return [];
+  const snippetOf = await snippets(
+    db,
+    f.q,
+    page.map((row) => row.key),
+  );
+  return page.map(({ key, ...row }) => ({ ...row, snippet: snippetOf.get(key) ?? '' }));
+}
+
+/** The snippet of each of the documents `ids` for the query `q`, by document id. */
+async function snippets(
+  db: Kysely<Database>,
+  q: string,
+  ids: string[],
+): Promise<Map<string, string>> {
+  // ts_headline parses the whole text it is given: ~3 ms for a 10 KB body, most of a search's
+  // time. So it is given a window of HEADLINE_WINDOW characters from just before the first place
+  // one of the query's lexemes appears in the body (a substring: "data" inside "metadata" too);
+  // when that window holds no match, a window at the first place a lexeme starts a word (a
+  // regular expression, run only then); then at the first such word that stems to a lexeme
+  // ("data", not "database") outside a URL (every run of non-space characters ending in such a
+  // word, and to_tsvector of each run in turn until one yields a lexeme); and the whole body
+  // (~8 ms for 38 KB) only when none of them holds one (the words of a query joined by AND
+  // highlight only where all of them are near).
+  const options = `StartSel=${START}, StopSel=${STOP}, MaxWords=32, MinWords=12, MaxFragments=1`;
+  const headline = (from: RawBuilder<unknown>) =>
+    sql`ts_headline('english',
+      substr(s.body, greatest(1, ${from} - ${HEADLINE_LEAD}), ${HEADLINE_WINDOW}), q.query, ${options})`;
+  const headlines = await sql<{ key: string; snippet: string }>`
+    with words as (
+      select websearch_to_tsquery('english', ${q}) as query,
+        array_agg(lexeme) as lexemes,
+        ${'\\m((?:'} || string_agg(regexp_replace(lexeme, '([^[:alnum:]_])', ${'\\\\\\1'}, 'g'), '|')
+          || ')[[:alnum:]_]*)' as word_start
+      from unnest(tsvector_to_array(to_tsvector('english', ${q}))) lexeme
+    ),
+    q as (
+      select words.*, '([^[:space:]]*' || word_start || ')' as run_to_word from words
+    )
+    select s.document_id as key, coalesce(
+        (select h from (select ${headline(sql`coalesce((
+            select min(at) from unnest(q.lexemes) lexeme, strpos(lower(s.body), lexeme) at
+            where at > 0), 1)`)} as h) at_first where strpos(h, ${START}) > 0),
+        (select h from (select ${headline(sql`regexp_instr(s.body, q.word_start, 1, 1, 0, 'i')`)} as h) at_word
+          where strpos(h, ${START}) > 0),
+        (select h from (select ${headline(sql`(
+            select regexp_instr(s.body, q.run_to_word, 1, run.n::integer, 0, 'i')
+            from regexp_matches(s.body, q.run_to_word, 'gi') with ordinality run(text, n)
+            where tsvector_to_array(to_tsvector('english', run.text[1])) && q.lexemes
+            limit 1)`)} as h) at_stem
+          where strpos(h, ${START}) > 0),
+        ts_headline('english', s.body, q.query, ${options})) as snippet
+    from search_index s cross join q
+    where s.document_id in (${sql.join(ids)})`.execute(db);
+  return new Map(headlines.rows.map((row) => [row.key, row.snippet]));
+}
+
+/**
+ * How many times the cost of a match found through GIN (a bitmap heap scan visits its row to
+ * filter and order it, ~0.85 µs) checking one row's tsvector costs when walking rows by date
+ * (~6 µs: the vector is out of line in TOAST). Measured at 100,000 documents (bench/README.md).
+ */
+const DATE_WALK_COST = 7;
+
+/**
+ * PostgreSQL: how many of the newest rows that pass the filters to walk by date (the
+ * search_index_recent index), checking each one's vector, to find the newest `wanted` matches;
+ * null when finding every match through GIN and sorting them by date costs less. The planner's
+ * estimates decide (one EXPLAIN, no execution): a word in most documents has its newest
+ * 1,000 matches among the newest ~1,500 rows, where GIN would hand over 60,000 matches to sort.
+ */
+export async function rowsToScanByDate(
+  db: Kysely<Database>,
+  f: SearchFilters,
+  wanted: number,
+): Promise<number | null> {
+  const explained = await sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>`explain (format json)
+    select 1 from search_index s
+      where ${filters(f, 's')} and s.vector @@ websearch_to_tsquery('english', ${f.q})
+    union all
+    select 1 from search_index s where ${filters(f, 's')}`.execute(db);
+  const plan = explained.rows[0]?.['QUERY PLAN'][0].Plan;
+  const [matches, rows] = (plan?.Plans ?? [])
+    .filter((node) => node['Parent Relationship'] === 'Member')
+    .map((node) => node['Plan Rows']);
+  if (!matches || !rows) return null;
+  const share = Math.min(1, matches / rows);
+  if (DATE_WALK_COST * (wanted / share) >= matches) return null;
+  // Room for the estimate to be off by a half before falling back to GIN.
+  return Math.ceil((1.5 * wanted) / share);
+}
+
+interface PlanNode {
+  'Plan Rows': number;
+  'Parent Relationship'?: string;
+  Plans?: PlanNode[];
+}
+
+/**
+ * PostgreSQL: the page of `ranked` (matches of the blocks from the window's first block on, with
+ * `created_at` and their rank), each block sorted best first then by id, as pageOfBlocks does:
+ * in the database, so that only the page's rows reach the process (1,000 rows a search made
+ * 15 MB/s of garbage at 50 searches/s and the heap grew past 250 MB before V8 collected it).
+ * `ranked` is how many matches the blocks hold.
+ */
+function pageOfRanked(ranked: RawBuilder<unknown>, w: PageWindow): RawBuilder<RankedPageRow> {
+  return sql<RankedPageRow>`
+    select key, id, workspace, title, status, rank, count(*) over () as ranked
+    from (
+      select r.*, (row_number() over (order by r.created_at desc, r.id desc) - 1) / ${w.block} as block
+      from (${ranked}) r
+    ) numbered
+    order by block, rank desc, id collate "C"
+    limit ${w.limit + 1} offset ${w.offset - w.firstBlock * w.block}`;
+}
+
+type RankedPageRow = PostgresRow & { ranked: string };
+
+/**
+ * PostgreSQL: the page (see pageOfRanked) of the newest `wanted` matches that pass the filters,
+ * found by walking at most the `scan` newest rows that pass them by date and checking each one's
+ * vector; null when those rows held fewer (the caller then asks GIN, which also answers when
+ * every row was walked).
+ */
+async function pageByDate(
+  db: Kysely<Database>,
+  f: SearchFilters,
+  w: PageWindow,
+  wanted: number,
+  scan: number,
+): Promise<PostgresRow[] | null> {
+  // The inner LIMIT keeps the vector check out of the walk (the planner cannot push it into GIN)
+  // and the walk in date order, so the outer LIMIT stops it at the `wanted`th match; ts_rank
+  // runs on those only.
+  const found = await sql<RankedPageRow>`
+    with query as (select websearch_to_tsquery('english', ${f.q}) as query)
+    ${pageOfRanked(
+      sql`select r.document_id as key, r.document_id as id, w.slug as workspace, r.title,
+        r.status, r.created_at, ts_rank(r.vector, (select query from query)) as rank
+      from (
+        select * from (
+          select s.document_id, s.created_at, s.title, s.status, s.workspace_id, s.vector
+          from search_index s
+          where ${filters(f, 's')}
+          order by s.created_at desc, s.document_id desc
+          limit ${scan}
+        ) newest
+        where newest.vector @@ (select query from query)
+        order by newest.created_at desc, newest.document_id desc
+        limit ${wanted}
+      ) r
+      join workspaces w on w.id = r.workspace_id`,
+      w,
+    )}`.execute(db);
+  // A complete walk fills every block, so the page is never empty then.
+  return Number(found.rows[0]?.ranked) === wanted ? found.rows : null;
+}
+
+/**
+ * PostgreSQL: the page (see pageOfRanked) of the `wanted` matches after the window's first
+ * block's start that pass the filters. GIN finds every match unordered. search_index holds a
+ * copy of the document columns the filters and the order read (migration
+ * 2026-12-09-search-filters), so the matches are filtered and their dates top-N sorted from
+ * search_index's own rows, never `documents`; ts_rank reads a match's whole tsvector, so it runs
+ * only on the blocks' rows.
+ */
+async function pageByIndex(
+  db: Kysely<Database>,
+  f: SearchFilters,
+  w: PageWindow,
+  wanted: number,
+): Promise<PostgresRow[]> {
+  // The query is a subquery's value, which the planner cannot see: it always plans GIN here.
+  const found = await sql<RankedPageRow>`
+    with query as (select websearch_to_tsquery('english', ${f.q}) as query),
+    matching as (
+      select s.document_id, s.created_at
+      from search_index s
+      where s.vector @@ (select query from query) and ${filters(f, 's')}
+      order by s.created_at desc, s.document_id desc
+      limit ${wanted} offset ${w.firstBlock * w.block}
+    )
+    ${pageOfRanked(
+      sql`select m.document_id as key, m.document_id as id, w.slug as workspace, s.title,
+        s.status, m.created_at, ts_rank(s.vector, (select query from query)) as rank
+      from matching m
+      join search_index s on s.document_id = m.document_id
+      join workspaces w on w.id = s.workspace_id`,
+      w,
+    )}`.execute(db);
+  return found.rows;
+}
