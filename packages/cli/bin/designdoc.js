@@ -22,7 +22,8 @@ if (!process.env.DESIGNDOC_FULL_JIT && cold) {
 // generation at once (allocation-site pretenuring), where they wait as garbage for the next full
 // collection. Measured under 10-connection lists on 100,000 documents: peak RSS 320 -> 233 MiB,
 // and more requests per second (bench/README.md, Scale).
-if (command === 'serve') v8.setFlagsFromString('--no-allocation-site-pretenuring');
+if (!process.env.DESIGNDOC_FULL_JIT && command === 'serve')
+  v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
 // The bundle (npm run build) loads in one piece; the plain build works too.
 const bundle = new URL('../bundle/main.js', import.meta.url);
