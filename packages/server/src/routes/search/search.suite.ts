@@ -96,6 +96,19 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
       expect((await search('q=quill')).items[0]?.snippet).toContain(
         app.engine === 'postgres' ? 'The <mark>quill</mark> writes' : '<mark>quill</mark>',
       );
+      // Two words never near each other, neither among the first words: a snippet still marks
+      // one of them.
+      await createDocument(
+        app,
+        doc(
+          'Far apart',
+          `${'Filler words here. '.repeat(50)}Kettles boil. ${'Filler words here. '.repeat(200)}Lanterns glow.`,
+        ),
+        'ops',
+      );
+      expect((await search('q=kettle%20lantern')).items[0]?.snippet).toMatch(
+        /<mark>(Kettles|Lanterns)<\/mark>/,
+      );
       // A save replaces the document's entry: the old words are gone, the new ones found once.
       const head = await app.inject({ method: 'GET', url: `/api/v1/documents/${ledger}` });
       await app.inject({
