@@ -17,8 +17,8 @@ import {
 const HEADLINE_WINDOW = 1000;
 const HEADLINE_LEAD = 100;
 
-/** A ranked PostgreSQL match: its key is the document id. */
-type PostgresRow = Omit<SearchHit, 'snippet'> & { key: string };
+/** A ranked PostgreSQL match. */
+type PostgresRow = Omit<SearchHit, 'snippet'>;
 
 /**
  * PostgreSQL: the page `w` of the matches (websearch_to_tsquery over a weighted tsvector,
@@ -38,8 +38,7 @@ export async function searchPostgres(
   const page = (
     (scan === null ? null : await pageByDate(db, f, w, wanted, scan)) ??
     (await pageByIndex(db, f, w, wanted))
-  ).map(({ key, id, workspace, title, status, rank }) => ({
-    key,
+  ).map(({ id, workspace, title, status, rank }) => ({
     id,
     workspace,
     title,
@@ -50,9 +49,9 @@ export async function searchPostgres(
   const snippetOf = await snippets(
     db,
     f.q,
-    page.map((row) => row.key),
+    page.map((row) => row.id),
   );
-  return page.map(({ key, ...row }) => ({ ...row, snippet: snippetOf.get(key) ?? '' }));
+  return page.map((row) => ({ ...row, snippet: snippetOf.get(row.id) ?? '' }));
 }
 
 /** The snippet of each of the documents `ids` for the query `q`, by document id. */
@@ -77,7 +76,7 @@ async function snippets(
       substr(s.body, greatest(1, ${from} - ${HEADLINE_LEAD}), ${HEADLINE_WINDOW}), ${query}, ${options})`;
   const highlighted = (h: RawBuilder<unknown>, where = sql`true`) =>
     sql`(select h from (select ${h} as h where ${where}) found where strpos(h, ${START}) > 0)`;
-  const headlines = await sql<{ key: string; snippet: string }>`
+  const headlines = await sql<{ id: string; snippet: string }>`
     with words as (
       select websearch_to_tsquery('english', ${q}) as query,
         websearch_to_tsquery('english', ${queryWords(q).join(' or ')}) as any_word,
@@ -89,7 +88,7 @@ async function snippets(
     q as (
       select words.*, '([^[:space:]]*' || word_start || ')' as run_to_word from words
     )
-    select s.document_id as key, coalesce(
+    select s.document_id as id, coalesce(
         ${highlighted(
           headline(sql`coalesce((
             select min(at) from unnest(q.lexemes) lexeme, strpos(lower(s.body), lexeme) at
@@ -108,7 +107,7 @@ async function snippets(
         ts_headline('english', s.body, q.query, ${options})) as snippet
     from search_index s cross join q
     where s.document_id in (${sql.join(ids)})`.execute(db);
-  return new Map(headlines.rows.map((row) => [row.key, row.snippet]));
+  return new Map(headlines.rows.map((row) => [row.id, row.snippet]));
 }
 
 /**
@@ -161,7 +160,7 @@ interface PlanNode {
  */
 function pageOfRanked(ranked: RawBuilder<unknown>, w: PageWindow): RawBuilder<RankedPageRow> {
   return sql<RankedPageRow>`
-    select key, id, workspace, title, status, rank, count(*) over () as ranked
+    select id, workspace, title, status, rank, count(*) over () as ranked
     from (
       select r.*, (row_number() over (order by r.created_at desc, r.id desc) - 1) / ${w.block} as block
       from (${ranked}) r
@@ -191,7 +190,7 @@ async function pageByDate(
   const found = await sql<RankedPageRow>`
     with query as (select websearch_to_tsquery('english', ${f.q}) as query)
     ${pageOfRanked(
-      sql`select r.document_id as key, r.document_id as id, w.slug as workspace, r.title,
+      sql`select r.document_id as id, w.slug as workspace, r.title,
         r.status, r.created_at, ts_rank(r.vector, (select query from query)) as rank
       from (
         select * from (
@@ -237,7 +236,7 @@ async function pageByIndex(
       limit ${wanted} offset ${w.firstBlock * w.block}
     )
     ${pageOfRanked(
-      sql`select m.document_id as key, m.document_id as id, w.slug as workspace, s.title,
+      sql`select m.document_id as id, w.slug as workspace, s.title,
         s.status, m.created_at, ts_rank(s.vector, (select query from query)) as rank
       from matching m
       join search_index s on s.document_id = m.document_id
