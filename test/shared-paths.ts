@@ -26,12 +26,10 @@ function localOrigin(): string | null {
  */
 function findSharedDir(): string {
   const beside = resolve(REPOSITORY, '../shared');
+  // Named explicitly, it is the only place looked at (so a run can prove it needs none).
+  if (process.env.DESIGNDOC_SHARED_DIR) return `${resolve(process.env.DESIGNDOC_SHARED_DIR)}/`;
   const origin = localOrigin();
-  const candidates = [
-    process.env.DESIGNDOC_SHARED_DIR,
-    beside,
-    origin && resolve(origin, '../shared'),
-  ];
+  const candidates = [beside, origin && resolve(origin, '../shared')];
   const found = candidates.find(
     (dir): dir is string =>
       !!dir && existsSync(join(dir, 'templates/technical-design-document.md')),
@@ -40,6 +38,8 @@ function findSharedDir(): string {
 }
 
 export const SHARED_DIR = findSharedDir();
+/** Whether the shared test data is on this machine (the corpus suites need it; `npm test` does not). */
+export const HAS_SHARED = existsSync(`${SHARED_DIR}templates/technical-design-document.md`);
 export const TDD_TEMPLATE = `${SHARED_DIR}templates/technical-design-document.md`;
 export const RFC_DIR = `${SHARED_DIR}corpora/rust-rfcs/`;
 export const RFC_TEMPLATE = `${RFC_DIR}0000-template.md`;

@@ -1,0 +1,262 @@
+// Corpus quality benchmark: designdoc on real design documents nobody here wrote, each corpus
+// linted against the spec `designdoc template infer` makes of that project's own blank template
+// (no hand edits), plus the Rust RFCs with the built-in `rfc` preset. For each corpus: files,
+// clean files, findings per file (median, p90), findings by rule, crashes, `fix` idempotence,
+// text inside code fences and HTML comments kept by `fix`, and findings before and after `fix`.
+// A seeded sample of findings per corpus is written for judging by hand; where a judged file
+// (corpora/judged-<corpus>.md) exists, its verdicts give the precision.
+//
+//   node corpora.mjs [--corpus swift-evolution,madr] [--sample 40] [--seed 15] [--out results/corpora.json]
+//
+// Needs the built CLI (`npm run build` at the root) and ../shared/corpora/ (or
+// DESIGNDOC_SHARED_DIR); without the corpora it says so and exits 2.
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BENCH_DIR, die, parseArgs, REPO_DIR } from './lib.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+const SHARED = path.resolve(process.env.DESIGNDOC_SHARED_DIR ?? path.join(REPO_DIR, '../shared'));
+const CORPORA_DIR = path.join(SHARED, 'corpora');
+const CLI = path.join(REPO_DIR, 'packages/cli/bin/designdoc.js');
+const SAMPLE = Number(args.sample ?? 40);
+const SEED = Number(args.seed ?? 15);
+const OUT = path.resolve(BENCH_DIR, args.out ?? 'results/corpora.json');
+const JUDGED_DIR = path.join(BENCH_DIR, 'corpora');
+
+/**
+ * Each corpus: its folder, the blank template(s) its project ships (inferred as they are), and
+ * `overrides` for documents that follow another of the project's templates.
+ */
+const CORPORA = [
+  { id: 'rust-rfcs-preset', dir: 'rust-rfcs', preset: 'rfc', skip: ['0000-template.md'] },
+  { id: 'rust-rfcs', dir: 'rust-rfcs', template: '0000-template.md', skip: ['0000-template.md'] },
+  {
+    id: 'swift-evolution',
+    dir: 'swift-evolution',
+    template: 'templates/0000-swift-template.md',
+    overrides: [{ files: 'testing__*.md', template: 'templates/0000-swift-testing-template.md' }],
+  },
+  { id: 'go-design', dir: 'go-design', template: 'templates/TEMPLATE.md' },
+  { id: 'madr', dir: 'madr', template: 'templates/adr-template.md' },
+  { id: 'react-rfcs', dir: 'react-rfcs', template: 'templates/0000-template.md' },
+];
+
+if (!existsSync(CLI)) die(`${path.relative(REPO_DIR, CLI)} is missing: run npm run build first`);
+if (!existsSync(CORPORA_DIR))
+  die(`no corpora at ${CORPORA_DIR} (set DESIGNDOC_SHARED_DIR to the folder holding corpora/)`);
+const only = args.corpus ? new Set(String(args.corpus).split(',')) : null;
+
+function designdoc(argv, cwd) {
+  const run = spawnSync(process.execPath, [CLI, ...argv], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function lintJson(files, cwd) {
+  const run = designdoc(['lint', '--format', 'json', '--no-ignore', ...files], cwd);
+  if (run.code === 2 && !run.stdout.startsWith('['))
+    throw new Error(`designdoc lint exited 2: ${run.stderr.trim().slice(0, 500)}`);
+  return { code: run.code, results: JSON.parse(run.stdout), stderr: run.stderr };
+}
+
+/** The lines inside code blocks and HTML blocks/comments, in order: what `fix` must not touch. */
+function literalText(source) {
+  const out = [];
+  const lines = source.split('\n');
+  let fence = null;
+  let comment = false;
+  for (const line of lines) {
+    if (fence) {
+      out.push(line);
+      if (new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(line)) fence = null;
+      continue;
+    }
+    if (comment) {
+      out.push(line);
+      if (line.includes('-->')) comment = false;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (open) {
+      fence = open[1];
+      out.push(line);
+      continue;
+    }
+    const at = line.indexOf('<!--');
+    if (at !== -1) {
+      out.push(line.slice(at));
+      if (!line.slice(at).includes('-->')) comment = true;
+    }
+  }
+  return out.join('\n');
+}
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/** A small seeded generator (mulberry32), so the sample is the same on every run. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function judgedVerdicts(id) {
+  const file = path.join(JUDGED_DIR, `judged-${id}.md`);
+  if (!existsSync(file)) return null;
+  const verdicts = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    // | n | file:line:col | rule | message | agree/disagree | reason |
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length < 7 || !/^\d+$/.test(cells[1] ?? '')) continue;
+    const verdict = cells[5]?.toLowerCase();
+    if (verdict === 'agree' || verdict === 'disagree')
+      verdicts.set(`${cells[2]} ${cells[3]}`, verdict);
+  }
+  return verdicts;
+}
+
+function measure(corpus) {
+  const source = path.join(CORPORA_DIR, corpus.dir);
+  const work = mkdtempSync(path.join(os.tmpdir(), `designdoc-corpus-${corpus.id}-`));
+  try {
+    cpSync(source, work, { recursive: true });
+    const files = readdirSync(work)
+      .filter((f) => f.endsWith('.md') && !(corpus.skip ?? []).includes(f))
+      .sort();
+    let config = '';
+    if (corpus.preset) config = `template: ${corpus.preset}\n`;
+    else {
+      const inferred = designdoc(['template', 'infer', corpus.template, '-o', 'spec.yaml'], work);
+      if (inferred.code !== 0) throw new Error(`template infer failed: ${inferred.stderr}`);
+      config = 'template: ./spec.yaml\n';
+      for (const [i, override] of (corpus.overrides ?? []).entries()) {
+        const spec = `spec-${i + 1}.yaml`;
+        const run = designdoc(['template', 'infer', override.template, '-o', spec], work);
+        if (run.code !== 0) throw new Error(`template infer failed: ${run.stderr}`);
+        config += `${i === 0 ? 'overrides:\n' : ''}  - files: ["${override.files}"]\n    template: ./${spec}\n`;
+      }
+    }
+    writeFileSync(path.join(work, 'designdoc.config.yaml'), config);
+    const started = performance.now();
+    const before = lintJson(files, work);
+    const lintMs = performance.now() - started;
+    const crashes = before.results.filter((r) =>
+      r.diagnostics.some((d) => d.ruleId === 'fatal' || /internal error|crash/i.test(d.message)),
+    );
+    const perFile = before.results.map((r) => r.diagnostics.length).sort((a, b) => a - b);
+    const byRule = {};
+    for (const r of before.results)
+      for (const d of r.diagnostics) byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
+
+    const originals = new Map(files.map((f) => [f, readFileSync(path.join(work, f), 'utf8')]));
+    const fix1 = designdoc(['fix', '--format', 'json', '--no-ignore', ...files], work);
+    const once = new Map(files.map((f) => [f, readFileSync(path.join(work, f), 'utf8')]));
+    const fix2 = designdoc(['fix', '--format', 'json', '--no-ignore', ...files], work);
+    const twice = new Map(files.map((f) => [f, readFileSync(path.join(work, f), 'utf8')]));
+    const after = JSON.parse(fix2.stdout);
+    const afterCount = new Map(after.map((r) => [r.filePath, r.diagnostics.length]));
+    const changed = files.filter((f) => originals.get(f) !== once.get(f));
+    const notIdempotent = files.filter((f) => once.get(f) !== twice.get(f));
+    const literalChanged = files.filter(
+      (f) => literalText(originals.get(f)) !== literalText(once.get(f)),
+    );
+    const worse = before.results
+      .filter((r) => (afterCount.get(r.filePath) ?? 0) > r.diagnostics.length)
+      .map((r) => `${r.filePath} ${r.diagnostics.length} → ${afterCount.get(r.filePath)}`);
+
+    const all = before.results.flatMap((r) =>
+      r.diagnostics.map((d) => ({
+        at: `${r.filePath}:${d.place.start.line}:${d.place.start.column}`,
+        ruleId: d.ruleId,
+        message: d.message,
+        severity: d.severity,
+      })),
+    );
+    const next = random(SEED);
+    const pool = [...all];
+    const sample = [];
+    while (sample.length < SAMPLE && pool.length > 0)
+      sample.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+    const verdicts = judgedVerdicts(corpus.id);
+    let judged = null;
+    if (verdicts) {
+      const found = sample.map((s) => verdicts.get(`${s.at} ${s.ruleId}`));
+      const agree = found.filter((v) => v === 'agree').length;
+      const disagree = found.filter((v) => v === 'disagree').length;
+      judged = { agree, disagree, unjudged: found.length - agree - disagree };
+    }
+    return {
+      corpus: corpus.id,
+      template: corpus.preset ?? corpus.template,
+      files: files.length,
+      cleanFiles: before.results.filter((r) => r.diagnostics.length === 0).length,
+      findings: all.length,
+      errors: all.filter((d) => d.severity === 'error').length,
+      medianPerFile: quantile(perFile, 0.5),
+      p90PerFile: quantile(perFile, 0.9),
+      byRule: Object.fromEntries(Object.entries(byRule).sort((a, b) => b[1] - a[1])),
+      crashes: crashes.length + (before.code === 2 ? 1 : 0),
+      lintMs: Math.round(lintMs),
+      fix: {
+        filesChanged: changed.length,
+        notIdempotent,
+        literalChanged,
+        findingsAfter: [...afterCount.values()].reduce((a, b) => a + b, 0),
+        filesWithMoreFindings: worse,
+        exit: [fix1.code, fix2.code],
+      },
+      sample,
+      judged,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const results = [];
+for (const corpus of CORPORA) {
+  if (only && !only.has(corpus.id)) continue;
+  const result = measure(corpus);
+  results.push(result);
+  const rules = Object.entries(result.byRule)
+    .slice(0, 4)
+    .map(([rule, n]) => `${rule} ${n}`)
+    .join(' · ');
+  console.log(
+    `${result.corpus.padEnd(17)} files ${result.files}  clean ${result.cleanFiles}  findings ${result.findings} (median ${result.medianPerFile}, p90 ${result.p90PerFile})  crashes ${result.crashes}  fix: changed ${result.fix.filesChanged}, not idempotent ${result.fix.notIdempotent.length}, literal text changed ${result.fix.literalChanged.length}, more findings after ${result.fix.filesWithMoreFindings.length} (${result.findings} → ${result.fix.findingsAfter})${result.judged ? `  judged ${result.judged.agree}/${result.judged.agree + result.judged.disagree}` : ''}\n    ${rules}`,
+  );
+  mkdirSync(JUDGED_DIR, { recursive: true });
+  writeFileSync(
+    path.join(JUDGED_DIR, `sample-${result.corpus}.md`),
+    `${result.sample.map((s, i) => `| ${i + 1} | ${s.at} | ${s.ruleId} | ${s.message.replaceAll('|', '\\|')} |  |  |`).join('\n')}\n`,
+  );
+}
+mkdirSync(path.dirname(OUT), { recursive: true });
+writeFileSync(
+  OUT,
+  `${JSON.stringify({ date: new Date().toISOString(), seed: SEED, results }, null, 2)}\n`,
+);
+console.log(`\nwrote ${path.relative(BENCH_DIR, OUT)}`);
