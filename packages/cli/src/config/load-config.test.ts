@@ -84,6 +84,15 @@ describe('designdoc.config.yaml validation (exit 2, naming the file and the key)
     expect(line).toContain('ignores');
   });
 
+  it('rejects documents that are not a glob or a list of globs', async () => {
+    const { line, dir } = await faultFor({ 'designdoc.config.yaml': 'documents: 3\n' });
+    expect(line).toBe(
+      `designdoc: Invalid configuration in ${dir}/designdoc.config.yaml: documents: expected a string or an array`,
+    );
+    const empty = await faultFor({ 'designdoc.config.yaml': 'documents: [docs/*.md, ""]\n' });
+    expect(empty.line).toContain('documents[1]: must not be empty');
+  });
+
   it('rejects a config whose template is unknown', async () => {
     const { line } = await faultFor({ 'designdoc.config.yaml': 'template: nope\n' });
     expect(line).toContain('Unknown template “nope”');

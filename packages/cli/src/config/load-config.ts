@@ -38,6 +38,8 @@ export interface LoadedConfig {
   rules: RuleSettings;
   overrides: LoadedOverride[];
   ignores: ScopedGlobs[];
+  /** The design documents a command reads when given no paths (the last file to set them wins). */
+  documents?: ScopedGlobs;
   docsUrl?: string;
 }
 
@@ -80,6 +82,7 @@ export function loadConfigFile(path: string, chain: string[] = []): LoadedConfig
     ignores: config.ignores ? [{ baseDir: dir, globs: config.ignores }] : [],
   };
   if (config.template) own.template = { ref: config.template, baseDir: dir };
+  if (config.documents) own.documents = { baseDir: dir, globs: asList(config.documents) };
   if (config.docsUrl) own.docsUrl = config.docsUrl;
   return bases.reduceRight<LoadedConfig>((merged, base) => mergeConfigs(base, merged), own);
 }
@@ -94,6 +97,8 @@ function mergeConfigs(base: LoadedConfig, over: LoadedConfig): LoadedConfig {
   };
   const template = over.template ?? base.template;
   if (template) merged.template = template;
+  const documents = over.documents ?? base.documents;
+  if (documents) merged.documents = documents;
   const docsUrl = over.docsUrl ?? base.docsUrl;
   if (docsUrl) merged.docsUrl = docsUrl;
   return merged;

@@ -17,6 +17,8 @@ export interface DesignDocConfig {
   extends?: string | string[];
   rules?: RuleSettings;
   overrides?: { files: string | string[]; template?: string; rules?: RuleSettings }[];
+  /** Globs of the design documents, read when a command is given no paths. */
+  documents?: string | string[];
   ignores?: string[];
   docsUrl?: string;
 }

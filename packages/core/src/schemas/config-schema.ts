@@ -45,6 +45,11 @@ export const CONFIG_SCHEMA: JsonSchema = {
         additionalProperties: false,
       },
     },
+    documents: {
+      ...globs,
+      description:
+        'The design documents: a glob or list of globs, relative to this file, that lint, fix, questions, decisions, build, preview and push read when no paths are named.',
+    },
     ignores: { type: 'array', items: { type: 'string', minLength: 1 } },
     docsUrl: { type: 'string', description: 'Base URL of rule documentation pages.' },
   },
