@@ -159,7 +159,7 @@ describe('designdoc lint --fix / designdoc fix', () => {
   it('leaves clean files and files it cannot read untouched', async () => {
     const binary = new Uint8Array([0x23, 0x20, 0x00, 0x41]);
     const dir = tempDir({ 'clean.md': CLEAN_TDD, 'binary.md': binary });
-    const out = await runCli(['fix'], { cwd: dir.path });
+    const out = await runCli(['fix', 'clean.md', 'binary.md'], { cwd: dir.path });
     expect(out.code).toBe(2);
     expect(out.stderr).toBe(
       'designdoc: binary.md: Binary file (NUL byte at offset 2), not a Markdown document\n',

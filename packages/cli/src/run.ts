@@ -29,7 +29,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // lint, fix, build and preview choose documents and their settings the same way.
   const documentOptions = (command: Command) =>
     command
-      .argument('[paths...]', 'files, folders or globs (default: Markdown under .)')
+      .argument('[paths...]', 'files, folders or globs (default: the design documents here)')
       .option('-t, --template <name|path>', 'template for every file (preset name or spec path)')
       .option('-c, --config <file>', 'use this config file instead of searching for one')
       .option('--no-ignore', 'include files that .gitignore or the config ignores leave out');
@@ -88,7 +88,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await showCommand(file, options, io);
     });
 
-  listOptions(program.command('questions').argument('[paths...]', 'files, folders or globs'))
+  listOptions(
+    program
+      .command('questions')
+      .argument('[paths...]', 'files, folders or globs (default: the design documents here)'),
+  )
     .description('list open questions across documents')
     .option(
       '-s, --status <statuses>',
@@ -98,7 +102,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await questionsCommand(paths, options, io);
     });
 
-  listOptions(program.command('decisions').argument('[paths...]', 'files, folders or globs'))
+  listOptions(
+    program
+      .command('decisions')
+      .argument('[paths...]', 'files, folders or globs (default: the design documents here)'),
+  )
     .description('list key design decisions across documents')
     .action(async (paths: string[], options) => {
       exitCode = await decisionsCommand(paths, options, io);

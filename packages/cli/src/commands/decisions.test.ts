@@ -68,7 +68,7 @@ describe('designdoc decisions', () => {
 
   it('says so when there are no decisions', async () => {
     const dir = tempDir({ 'a.md': '# Notes\n\nNothing decided.\n' });
-    expect(await runCli(['decisions'], { cwd: dir.path })).toEqual({
+    expect(await runCli(['decisions', 'a.md'], { cwd: dir.path })).toEqual({
       code: 0,
       stdout: 'No entries.\n',
       stderr: '',

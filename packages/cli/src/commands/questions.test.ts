@@ -100,7 +100,7 @@ describe('designdoc questions', () => {
 
   it('lists the readable files and exits 2 when one cannot be read', async () => {
     const dir = tempDir({ 'a.md': CLEAN_TDD, 'b.md': new Uint8Array([0]) });
-    const out = await runCli(['questions', '-f', 'json'], { cwd: dir.path });
+    const out = await runCli(['questions', '-f', 'json', 'a.md', 'b.md'], { cwd: dir.path });
     expect(out.code).toBe(2);
     expect(JSON.parse(out.stdout)).toHaveLength(3);
     expect(out.stderr).toBe(

@@ -14,7 +14,7 @@ async function lintedFiles(cwd: string, argv: string[] = []): Promise<string[]> 
 }
 
 describe('which files designdoc lint reads', () => {
-  it('defaults to the Markdown files under the working folder, in path order', async () => {
+  it('defaults to the design documents under the working folder, in path order', async () => {
     const dir = tempDir({
       'b.md': CLEAN_TDD,
       'a.markdown': CLEAN_TDD,
@@ -111,6 +111,6 @@ describe('which files designdoc lint reads', () => {
   it('exits 2 when the working folder has no Markdown and no paths are given', async () => {
     const dir = tempDir({ 'notes.txt': 'text' });
     const line = expectFault(await runCli(['lint'], { cwd: dir.path }));
-    expect(line).toContain('No Markdown files');
+    expect(line).toContain('No design documents found here');
   });
 });

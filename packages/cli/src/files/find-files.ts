@@ -6,14 +6,13 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { matchesScoped } from '../config/file-settings.js';
 import type { ConfigFinder } from '../config/load-config.js';
 import { CliError } from '../io.js';
-
-const MARKDOWN = '**/*.{md,markdown,mdx}';
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+import { ALWAYS_IGNORED, defaultDocuments, MARKDOWN } from './default-documents.js';
 
 /**
  * The Markdown files the user means: files named directly, Markdown files under named folders,
  * and files matching globs; `.gitignore` files and the config's `ignores` apply to folders and
  * globs (a file named directly is always linted). A pattern that matches nothing is an error.
+ * With no patterns, the design documents under the working folder (see `defaultDocuments`).
  */
 export async function findFiles(
   patterns: string[],
@@ -22,8 +21,12 @@ export async function findFiles(
   { useIgnores = true }: { useIgnores?: boolean } = {},
 ): Promise<string[]> {
   const found = new Set<string>();
-  const gitignore = useIgnores ? new GitIgnore(cwd) : null;
-  for (const pattern of patterns.length > 0 ? patterns : ['.']) {
+  const root = repositoryRoot(cwd);
+  const gitignore = useIgnores ? new GitIgnore(root) : null;
+  const isIgnored = (file: string) =>
+    Boolean(gitignore?.ignores(file) || (useIgnores && ignoredByConfig(file, finder)));
+  if (patterns.length === 0) return defaultDocuments(cwd, finder, root, isIgnored);
+  for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     let matched: string[];
     let isFolder = false;
@@ -48,9 +51,7 @@ export async function findFiles(
         onlyFiles: true,
       });
     }
-    const kept = matched.filter(
-      (file) => !(gitignore?.ignores(file) || (useIgnores && ignoredByConfig(file, finder))),
-    );
+    const kept = matched.filter((file) => !isIgnored(file));
     if (kept.length === 0) {
       throw new CliError(
         matched.length > 0
@@ -78,25 +79,27 @@ function loadIgnore(): () => Ignore {
   return ignoreFactory;
 }
 
+/** Whether `.gitignore` files (from the repository root above `cwd` down) leave a file out. */
+export function gitIgnored(cwd: string): (file: string) => boolean {
+  const gitignore = new GitIgnore(repositoryRoot(cwd));
+  return (file) => gitignore.ignores(file);
+}
+
+/** The repository root above `cwd` (the nearest folder with `.git`), else `cwd` itself. */
+export function repositoryRoot(cwd: string): string {
+  for (let dir = resolve(cwd); ; ) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(cwd);
+    dir = parent;
+  }
+}
+
 /** `.gitignore` rules from the repository root (or the working directory) down to each file. */
 class GitIgnore {
-  private readonly root: string;
   private readonly byDir = new Map<string, Ignore | null>();
 
-  constructor(cwd: string) {
-    let dir = resolve(cwd);
-    let root = dir;
-    for (;;) {
-      if (existsSync(join(dir, '.git'))) {
-        root = dir;
-        break;
-      }
-      const parent = dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-    this.root = root;
-  }
+  constructor(private readonly root: string) {}
 
   ignores(file: string): boolean {
     const rel = relative(this.root, file);

@@ -80,7 +80,7 @@ describe('bad input: one line naming the file and the problem, the right exit co
 
   it('a bad file does not stop the others from being linted, and json still parses', async () => {
     const dir = tempDir({ 'a.md': new Uint8Array([0]), 'b.md': CLEAN_TDD });
-    const out = await runCli(['lint', '--format', 'json'], { cwd: dir.path });
+    const out = await runCli(['lint', '--format', 'json', 'a.md', 'b.md'], { cwd: dir.path });
     expect(out.code).toBe(2);
     const report = JSON.parse(out.stdout) as { filePath: string; errorCount: number }[];
     expect(report.map((r) => [r.filePath, r.errorCount])).toEqual([

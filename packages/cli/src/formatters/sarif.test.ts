@@ -26,7 +26,8 @@ interface SarifResult {
 
 async function sarifFor(files: Record<string, string | Uint8Array>, argv: string[] = []) {
   const dir = tempDir(files);
-  const out = await runCli(['lint', '--format', 'sarif', ...argv], { cwd: dir.path });
+  const paths = argv.length > 0 ? argv : Object.keys(files);
+  const out = await runCli(['lint', '--format', 'sarif', ...paths], { cwd: dir.path });
   const log = JSON.parse(out.stdout);
   return { out, log, run: log.runs[0], results: log.runs[0].results as SarifResult[], dir };
 }
