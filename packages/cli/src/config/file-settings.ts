@@ -1,6 +1,8 @@
-import { dirname, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import {
   mergeRuleSettings,
+  PRESETS,
   peekTemplateName,
   type RuleSettings,
   type TemplateSpec,
@@ -89,9 +91,63 @@ export function templateNameForServer(
   return cliTemplate ?? configuredTemplate(file, finder).configured?.ref;
 }
 
+/** Whether a front-matter `template:` is a file path rather than a name. */
+export function isTemplatePath(ref: string): boolean {
+  return /[\\/]/.test(ref) || /\.(?:ya?ml|json)$/i.test(ref);
+}
+
+/**
+ * The template specs a config names (its `template` and its overrides'), by spec name, for a
+ * document that names one of them in its front matter. A template that cannot be resolved is
+ * skipped here: it is reported where the config applies it.
+ */
+function configuredByName(config: LoadedConfig, name: string): TemplateSpec | undefined {
+  const refs = [config.template, ...config.overrides.map((o) => o.template)];
+  for (const ref of refs) {
+    if (!ref || Object.hasOwn(PRESETS, ref.ref)) continue;
+    try {
+      const spec = resolveTemplate(ref.ref, ref.baseDir);
+      if (spec.name === name) return spec;
+    } catch {}
+  }
+  return undefined;
+}
+
+/**
+ * The template a document's front-matter `template:` names: a preset, a file path relative to
+ * the document's folder (`../templates/service.yaml`), or the name of a template spec the
+ * document's config uses (`template: service` when the config or one of its overrides has
+ * `template: ./templates/service.yaml` whose name is `service`).
+ */
+export function frontMatterTemplate(
+  ref: string,
+  file: string,
+  finder: ConfigFinder,
+  cwd: string,
+): TemplateSpec {
+  const preset = Object.hasOwn(PRESETS, ref) ? PRESETS[ref] : undefined;
+  if (preset) return preset;
+  const named = isTemplatePath(ref)
+    ? undefined
+    : configuredByName(finder.forDirectory(dirname(file)), ref);
+  if (named) return named;
+  const path = resolve(dirname(file), ref);
+  try {
+    return resolveTemplate(ref, dirname(file));
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    const why =
+      isTemplatePath(ref) || existsSync(path)
+        ? error.message
+        : `Unknown template “${ref}”: not a preset (${Object.keys(PRESETS).join(', ')}), not the name of a template spec the config uses, and no file at ${path}`;
+    throw new CliError(`${relative(cwd, file) || file}: front matter “template: ${ref}”: ${why}`);
+  }
+}
+
 /**
  * The template and rules for one file: `--template` wins, then the document's own front-matter
- * `template:`, then the last matching override, then the config, then `tdd`.
+ * `template:` (see `frontMatterTemplate`), then the last matching override, then the config,
+ * then `tdd`.
  */
 export function settingsForFile(
   file: string,
@@ -100,22 +156,14 @@ export function settingsForFile(
   cli: { template?: string; cwd: string },
 ): FileSettings {
   const { config, configured, matched } = configuredTemplate(file, finder);
-  let templateRef = configured ?? { ref: 'tdd', baseDir: config.dir };
   const rules = rulesFor(config, matched);
   const fromDocument = peekTemplateName(source);
-  if (fromDocument) templateRef = { ref: fromDocument, baseDir: dirname(file) };
-  if (cli.template) templateRef = { ref: cli.template, baseDir: cli.cwd };
   let template: TemplateSpec;
-  try {
-    template = resolveTemplate(templateRef.ref, templateRef.baseDir);
-  } catch (error) {
-    // In a run over many files, say which document asked for a template that cannot be had.
-    if (error instanceof CliError && fromDocument && !cli.template) {
-      throw new CliError(
-        `${relative(cli.cwd, file) || file}: front matter “template: ${fromDocument}”: ${error.message}`,
-      );
-    }
-    throw error;
+  if (cli.template) template = resolveTemplate(cli.template, cli.cwd);
+  else if (fromDocument) template = frontMatterTemplate(fromDocument, file, finder, cli.cwd);
+  else {
+    const ref = configured ?? { ref: 'tdd', baseDir: config.dir };
+    template = resolveTemplate(ref.ref, ref.baseDir);
   }
   const settings: FileSettings = { template, rules };
   if (config.docsUrl) settings.docsUrl = config.docsUrl;

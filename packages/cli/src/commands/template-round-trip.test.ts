@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { runBin, runCli } from '../../test/run-cli.js';
+import { ADMIN_HEADERS, callAsAdmin, TEST_TOKEN, useServers } from '../../test/start-server.js';
+import { type TempDir, useTempDirs } from '../../test/temp-dir.js';
+
+const tempDir = useTempDirs();
+const startServer = useServers();
+
+/** A team's own template spec, kept in the repository. */
+const SPEC = `name: service-brief
+title: Service brief
+sections:
+  - id: summary
+    title: Summary
+    level: 2
+    content:
+      - kind: prose
+  - id: open-questions
+    title: Open Questions
+    level: 2
+    content:
+      - kind: questions
+        statuses: [Open, Resolved]
+`;
+
+const frontMatterTemplate = (text: string) => /^template: (.*)$/m.exec(text)?.[1];
+
+/** `new` from the spec by path, then the placeholders replaced as an author would. */
+async function newBrief(dir: TempDir): Promise<string> {
+  const created = await runCli(
+    ['new', 'Cache Warmer', '-t', './templates/service-brief.yaml', '--dir', 'docs/briefs'],
+    { cwd: dir.path },
+  );
+  expect(created).toEqual({
+    code: 0,
+    stdout: 'Created docs/briefs/cache-warmer.md from template service-brief\n',
+    stderr: '',
+  });
+  const file = 'docs/briefs/cache-warmer.md';
+  dir.write(
+    file,
+    dir
+      .read(file)
+      .replace(/^\[.*\]$/m, 'Warms the cache before traffic arrives.')
+      .replace(/^- \[Question\]/m, '- Do we warm on every deploy?'),
+  );
+  return file;
+}
+
+/** lint, questions and build all take the document with the template it names. */
+async function expectEveryCommandResolves(dir: TempDir, file: string): Promise<void> {
+  expect(await runCli(['lint', file], { cwd: dir.path })).toEqual({
+    code: 0,
+    stdout: '',
+    stderr: '',
+  });
+  // With no paths too: its front matter marks it as a design document.
+  expect((await runCli(['lint'], { cwd: dir.path })).code).toBe(0);
+  const questions = await runCli(['questions', '--format', 'json', file], { cwd: dir.path });
+  expect(questions.code).toBe(0);
+  expect(JSON.parse(questions.stdout)).toMatchObject([
+    { file, status: 'Open', question: 'Do we warm on every deploy?' },
+  ]);
+  const show = await runCli(['show', file], { cwd: dir.path });
+  expect(show.stdout).toContain('template service-brief');
+  const build = await runCli(['build', file, '--out', 'site'], { cwd: dir.path });
+  expect(build.code).toBe(0);
+  expect(build.stdout).toMatch(/^Built 1 document into site\//);
+}
+
+describe('a custom template named by path round-trips through new, lint, questions, build and push', () => {
+  it('without a config: new writes the path relative to the document, which every local command resolves', async () => {
+    const dir = tempDir({ 'templates/service-brief.yaml': SPEC });
+    const file = await newBrief(dir);
+    expect(frontMatterTemplate(dir.read(file))).toBe('../../templates/service-brief.yaml');
+    await expectEveryCommandResolves(dir, file);
+    // A server resolves templates by name only: push says so, and what to do, for this file.
+    const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
+    await callAsAdmin(server.url, 'POST', '/api/v1/workspaces', { slug: 'eng', name: 'Eng' }, 201);
+    const push = runBin(['push', file, '--workspace', 'eng'], {
+      cwd: dir.path,
+      env: { DESIGNDOC_SERVER: server.url, DESIGNDOC_TOKEN: TEST_TOKEN },
+    });
+    expect(push.code).toBe(2);
+    expect(push.stderr).toBe(
+      'designdoc: docs/briefs/cache-warmer.md: front matter “template: ../../templates/service-brief.yaml” is a file path, which a designdoc server cannot read; name the template in designdoc.config.yaml (template: or overrides), write “template: service-brief” in the document, and add the template to the workspace\n',
+    );
+  });
+
+  it('with the spec in the config: new writes its name, which the config and the server resolve', async () => {
+    const dir = tempDir({
+      'templates/service-brief.yaml': SPEC,
+      'designdoc.config.yaml':
+        'overrides:\n  - files: docs/briefs/**\n    template: ./templates/service-brief.yaml\n',
+    });
+    const file = await newBrief(dir);
+    expect(frontMatterTemplate(dir.read(file))).toBe('service-brief');
+    await expectEveryCommandResolves(dir, file);
+    const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
+    await callAsAdmin(server.url, 'POST', '/api/v1/workspaces', { slug: 'eng', name: 'Eng' }, 201);
+    await callAsAdmin(server.url, 'POST', '/api/v1/workspaces/eng/templates', parseYaml(SPEC), 201);
+    const env = { DESIGNDOC_SERVER: server.url, DESIGNDOC_TOKEN: TEST_TOKEN };
+    expect(runBin(['push', file, '--workspace', 'eng'], { cwd: dir.path, env })).toEqual({
+      code: 0,
+      stdout: 'Pushed 1 document to eng: 1 created, 0 updated, 0 unchanged\n',
+      stderr: '',
+    });
+    const list = (await (
+      await fetch(`${server.url}api/v1/documents?workspace=eng`, { headers: ADMIN_HEADERS })
+    ).json()) as { items: { path: string; template: string; errorCount: number }[] };
+    expect(list.items).toMatchObject([{ path: file, template: 'service-brief' }]);
+  });
+
+  it('resolves a front-matter name the config maps, as documents made before this fix say it', async () => {
+    const dir = tempDir({
+      'templates/service-brief.yaml': SPEC,
+      'designdoc.config.yaml': 'template: ./templates/service-brief.yaml\n',
+      'docs/old.md':
+        '---\ntitle: Old\nstatus: draft\ntemplate: service-brief\n---\n\n# Old\n\n## Summary\n\nText.\n\n## Open Questions\n\n- Why? - Status: Resolved\n',
+    });
+    expect(await runCli(['lint', 'docs/old.md'], { cwd: dir.path })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+  });
+});
