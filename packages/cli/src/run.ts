@@ -60,7 +60,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   lintOptions(program.command('lint'))
     .description('lint design documents')
     .option('--fix', 'apply safe fixes to the files')
-    .option('--fix-dry-run', 'compute fixes without writing them (see --format json)')
+    .option('--fix-dry-run', 'print a unified diff of the fixes and write nothing (json: output)')
     .option(
       '-s, --server <url>',
       "lint on a designdoc server (API key in DESIGNDOC_TOKEN), with its workspace's templates",
@@ -72,8 +72,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   lintOptions(program.command('fix'))
     .description('apply safe fixes, then report what is left (same as lint --fix)')
-    .action(async (paths: string[], options) => {
-      exitCode = await lintCommand(paths, { ...options, fix: true }, io);
+    .option('--dry-run', 'print a unified diff of the fixes and write nothing (lint --fix-dry-run)')
+    .action(async (paths: string[], { dryRun, ...options }) => {
+      exitCode = await lintCommand(
+        paths,
+        dryRun ? { ...options, fixDryRun: true } : { ...options, fix: true },
+        io,
+      );
     });
 
   program

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { DEFAULT_DOCS_URL, RULES, ruleUrl } from '@designdoc/core';
 import { ConfigFinder } from '../config/load-config.js';
 import { findFiles } from '../files/find-files.js';
+import { fixDiff } from '../fix-diff.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { CliError, type Io } from '../io.js';
 import type { FileResult } from '../lint-file.js';
@@ -17,6 +18,7 @@ export interface LintCommandOptions {
   maxWarnings?: string;
   quiet?: boolean;
   fix?: boolean;
+  /** Compute the fixes without writing them: stylish output starts with their unified diff. */
   fixDryRun?: boolean;
   template?: string;
   config?: string;
@@ -103,6 +105,9 @@ export async function lintCommand(
       },
     ]),
   );
+  // The diff is for people (and `git apply`); machine formats carry the fixed text themselves
+  // (json's `output`) or have no place for it.
+  if (options.fixDryRun && options.format === 'stylish') io.stdout.write(fixDiff(results, io.cwd));
   const text = formatter(shown, {
     cwd: io.cwd,
     color: useColor(io, options.color) && !options.outputFile,

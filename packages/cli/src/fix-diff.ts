@@ -1,0 +1,34 @@
+import { relative, sep } from 'node:path';
+import { formatPatch, structuredPatch } from 'diff';
+import { readDocument } from './files/read-document.js';
+import type { FileResult } from './lint-file.js';
+
+/** Lines of unchanged text around each change, as `git diff` shows by default. */
+const CONTEXT_LINES = 3;
+
+/**
+ * What `fix` would change, as one unified diff in `git diff`'s form (`diff --git a/… b/…`,
+ * `--- a/…`, `+++ b/…`, hunks with 3 lines of context), paths relative to `cwd`, so that
+ * `git apply` takes it. Empty when nothing would change. Each file is read again: a dry run
+ * wrote nothing, so it is as it was linted.
+ */
+export function fixDiff(results: FileResult[], cwd: string): string {
+  const patches: string[] = [];
+  for (const result of results) {
+    if (result.output === undefined) continue;
+    const read = readDocument(result.filePath);
+    if (!read.ok) continue;
+    const path = (relative(cwd, result.filePath) || result.filePath).split(sep).join('/');
+    const patch = structuredPatch(
+      `a/${path}`,
+      `b/${path}`,
+      read.text,
+      result.output,
+      undefined,
+      undefined,
+      { context: CONTEXT_LINES },
+    );
+    patches.push(formatPatch({ ...patch, isGit: true }));
+  }
+  return patches.join('');
+}
