@@ -1,6 +1,7 @@
 import { DesignDocError } from '@designdoc/core';
 import { Command, CommanderError, Option } from 'commander';
 import { decisionsCommand } from './commands/decisions.js';
+import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { newCommand } from './commands/new.js';
 import { questionsCommand } from './commands/questions.js';
@@ -221,6 +222,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (options) => {
       const { exportCommand } = await import('./commands/export.js');
       exitCode = await exportCommand(options, io);
+    });
+
+  program
+    .command('init')
+    .description('write designdoc.config.yaml for where this repository keeps its design documents')
+    .option(
+      '-t, --template <name|path>',
+      'template: a preset, a spec, or a blank Markdown template to infer one from (default: detected)',
+    )
+    .option('--force', 'replace an existing config (and inferred spec)')
+    .action(async (options) => {
+      exitCode = await initCommand(options, io);
     });
 
   program
