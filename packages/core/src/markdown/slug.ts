@@ -1,11 +1,44 @@
 import GithubSlugger from 'github-slugger';
-import { plainText } from './inline-text.js';
+import type { Block, HeadingBlock } from './blocks.js';
+import { headingText, type ReferenceMap } from './heading-text.js';
 
 /**
- * GitHub-compatible heading anchors. One slugger per document, so repeated titles get the
- * `-1`, `-2` suffixes GitHub gives them.
+ * GitHub's anchors for one document's headings, taking each heading's rendered text (see
+ * `headingText`): lower case, punctuation other than `-` and `_` dropped, each space a `-` (two
+ * spaces give `--`), and `-1`, `-2`, … on repeats. Call it once per heading, in document order.
  */
-export function createSlugger(): (headingText: string) => string {
+export function createTextSlugger(): (renderedText: string) => string {
   const slugger = new GithubSlugger();
-  return (headingText) => slugger.slug(plainText(headingText));
+  return (text) => slugger.slug(text);
+}
+
+/**
+ * GitHub's anchors for one document's headings, taking each heading's Markdown (`## The
+ * \`fix_all\` command` → `the-fix_all-command`). `references` are the document's link reference
+ * definitions, so that a heading holding `[text][label]` reads as its link text.
+ */
+export function createSlugger(references?: ReferenceMap): (headingMarkdown: string) => string {
+  const slug = createTextSlugger();
+  return (markdown) => slug(headingText(markdown, references));
+}
+
+/**
+ * The anchor of every heading in the blocks, those in block quotes and list items included, in
+ * document order: the ids GitHub (and designdoc's renderer) gives them.
+ */
+export function headingAnchors(
+  blocks: Block[],
+  references?: ReferenceMap,
+): Map<HeadingBlock, string> {
+  const anchors = new Map<HeadingBlock, string>();
+  const slug = createSlugger(references);
+  const visit = (list: Block[]) => {
+    for (const block of list) {
+      if (block.type === 'heading') anchors.set(block, slug(block.text));
+      else if (block.type === 'blockquote') visit(block.children);
+      else if (block.type === 'list') for (const item of block.items) visit(item.children);
+    }
+  };
+  visit(blocks);
+  return anchors;
 }
