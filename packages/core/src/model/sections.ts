@@ -1,7 +1,8 @@
 import type { Block, HeadingBlock } from '../markdown/blocks.js';
+import type { ReferenceMap } from '../markdown/heading-text.js';
 import { plainText, titleKey } from '../markdown/inline-text.js';
 import type { LineIndex } from '../markdown/position.js';
-import { createSlugger } from '../markdown/slug.js';
+import { headingAnchors } from '../markdown/slug.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { indexTemplate } from '../template/template-index.js';
 import { extractFields } from './fields.js';
@@ -20,11 +21,18 @@ export interface Outline {
  * Split the blocks at headings into a section tree and match each heading to the template.
  * The first heading is the document's title when it does not itself name a template section and
  * either sits at the template's title level or, for templates without one, is the only heading
- * at its level (so RFCs that use `# Summary` for sections have no title).
+ * at its level (so RFCs that use `# Summary` for sections have no title). A section's `slug` is
+ * its heading's GitHub anchor, counted over every heading (those in quotes and lists too), with
+ * `references` (the document's link definitions) read in headings that use them.
  */
-export function buildOutline(blocks: Block[], lines: LineIndex, spec: TemplateSpec): Outline {
+export function buildOutline(
+  blocks: Block[],
+  lines: LineIndex,
+  spec: TemplateSpec,
+  references?: ReferenceMap,
+): Outline {
   const index = indexTemplate(spec);
-  const slug = createSlugger();
+  const anchors = headingAnchors(blocks, references);
   const headingBlocks = blocks.filter((b): b is HeadingBlock => b.type === 'heading');
   let title: HeadingBlock | null = null;
   const first = headingBlocks[0];
@@ -42,10 +50,7 @@ export function buildOutline(blocks: Block[], lines: LineIndex, spec: TemplateSp
   const outline: Outline = { title, preamble: [], sections: [], headings: [] };
   const stack: { section: Section; spec: SectionSpec | null }[] = [];
   for (const block of blocks) {
-    if (block === title) {
-      slug(block.text);
-      continue;
-    }
+    if (block === title) continue;
     if (block.type !== 'heading') {
       const open = stack[stack.length - 1];
       if (open) open.section.blocks.push(block);
@@ -92,7 +97,7 @@ export function buildOutline(blocks: Block[], lines: LineIndex, spec: TemplateSp
     const section: Section = {
       id: matched?.id ?? null,
       title: plainText(block.text),
-      slug: slug(block.text),
+      slug: anchors.get(block) ?? '',
       level: block.depth,
       place: block.place,
       blocks: [],

@@ -1,5 +1,6 @@
 import MarkdownItFactory, { type MarkdownIt, type Token } from 'markdown-it';
-import { createSlugger } from '../markdown/slug.js';
+import { inlineTokensText } from '../markdown/heading-text.js';
+import { createTextSlugger } from '../markdown/slug.js';
 import type { UrlRewriter } from './sanitize.js';
 
 /** Marks a URL the renderer has rewritten already (see RenderEnv.markRewritten). */
@@ -14,7 +15,8 @@ export interface RenderedHeading {
 
 /** Per-render state markdown-it carries in its `env`: what the page needs besides the HTML. */
 export interface RenderEnv {
-  slug: (text: string) => string;
+  /** GitHub's anchor for the next heading, from its rendered text (see `createTextSlugger`). */
+  slug: (renderedText: string) => string;
   headings: RenderedHeading[];
   hasMermaid: boolean;
   rewriteUrl: UrlRewriter | undefined;
@@ -42,7 +44,9 @@ export function createMarkdownRenderer(): MarkdownIt {
     const inline = tokens[idx + 1];
     if (inline?.type === 'inline') {
       const text = (inline.children?.map(textOf).join('') ?? inline.content).trim();
-      const slug = state.slug(inline.content);
+      // The anchor comes from the tokens just parsed, so link definitions anywhere in the
+      // document count, as on GitHub.
+      const slug = state.slug(inlineTokensText(inline.children ?? []));
       token.attrSet('id', slug);
       state.headings.push({ level: Number(token.tag.slice(1)), text, slug });
     }
@@ -82,7 +86,7 @@ export function createMarkdownRenderer(): MarkdownIt {
 /** A fresh env for one document. */
 export function createRenderEnv(rewriteUrl?: UrlRewriter): RenderEnv {
   return {
-    slug: createSlugger(),
+    slug: createTextSlugger(),
     headings: [],
     hasMermaid: false,
     rewriteUrl,

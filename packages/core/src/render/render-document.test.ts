@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GITHUB_ANCHOR_DOCUMENTS } from '../../test/github-anchors.js';
 import { parseDocument } from '../model/parse.js';
 import type { Section } from '../model/schema.js';
 import { TDD_DOCUMENT } from '../rules/tdd-document.js';
@@ -30,6 +31,18 @@ describe('renderDocument', () => {
   it('numbers repeated headings as GitHub does', () => {
     const { headings } = render('# A\n\n## Notes\n\n## Notes\n');
     expect(headings.map((h) => h.slug)).toEqual(['a', 'notes', 'notes-1']);
+  });
+
+  it.each(GITHUB_ANCHOR_DOCUMENTS)('gives the headings of “$name” GitHub’s ids', (document) => {
+    const markdown = [
+      '# Title',
+      ...document.headings.map((h) => `## ${h.markdown}`),
+      ...Object.entries(document.references ?? {}).map(([label, href]) => `[${label}]: ${href}`),
+    ].join('\n\n');
+    const { headings, html } = render(markdown);
+    expect(headings.slice(1).map((h) => h.slug)).toEqual(document.headings.map((h) => h.anchor));
+    for (const { anchor } of document.headings.filter((h) => h.anchor !== ''))
+      expect(html).toContain(`<h2 id="${anchor}">`);
   });
 
   it('turns mermaid fences into diagram blocks and keeps other code exactly', () => {
