@@ -1,45 +1,90 @@
 import { maskedLine, scanMatches } from '../lint/scan-lines.js';
+import { decodeDestination } from '../markdown/inline-parser.js';
 import type { Place } from '../markdown/position.js';
 import type { ParsedDocument } from '../model/parse.js';
 
 /** A link destination found in the document body, with the place of the destination text. */
 export interface LinkTarget {
+  /** The destination as CommonMark reads it (escapes and entities decoded), not yet %-decoded. */
   target: string;
   place: Place;
 }
 
-const INLINE_LINK =
-  /\]\([ \t]*(<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)/g;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm;
+/** A character of a destination: not a space or a parenthesis, or a backslash escape. */
+const DESTINATION_CHAR = String.raw`(?:[^\s()\\]|\\\S?)`;
+/**
+ * An inline link or image's destination and optional title, after `](`. Parentheses in a
+ * destination must balance (`Set_(mathematics)`); two levels are read, which CommonMark allows
+ * and documents do not exceed.
+ */
+const INLINE_LINK = new RegExp(
+  String.raw`\]\([ \t]*(<[^<>\n]*>|(?:${DESTINATION_CHAR}|\((?:${DESTINATION_CHAR}|\(${DESTINATION_CHAR}*\))*\))+)` +
+    String.raw`(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\)`,
+  'g',
+);
+/**
+ * A line that may hold a link reference definition, behind block quote and list markers. Which
+ * of them are definitions the block parser has decided; see `referenceDefinitions`.
+ */
+const DEFINITION_LINE =
+  /^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*[ \t]*\[((?:[^\\[\]\n]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|[^\s<>]\S*)/gm;
 const HTML_LINK = /<a\s[^>]*?href\s*=\s*"([^"]*)"/gi;
 
 /** Every link destination in prose (inline links, images, reference definitions, HTML anchors). */
 export function linkTargets(doc: ParsedDocument): LinkTarget[] {
   const found: LinkTarget[] = [];
-  const add = (line: number, text: string, raw: string, index: number) => {
+  const add = (offset: number, raw: string, decode: boolean) => {
     const target = raw.startsWith('<') ? raw.slice(1, -1) : raw;
-    const column = text.indexOf(raw, index) + 1;
-    found.push({ target, place: doc.lines.span(line, column, column + raw.length) });
+    found.push({
+      target: decode ? decodeDestination(target) : target,
+      place: {
+        start: doc.lines.pointAtOffset(offset),
+        end: doc.lines.pointAtOffset(offset + raw.length),
+      },
+    });
   };
-  for (const { line, match } of scanMatches(doc, INLINE_LINK))
-    add(
-      line,
-      maskedLine(doc, line),
-      match[1] as string,
-      match.index - (doc.lines.starts[line - 1] as number),
-    );
-  if (doc.tree.references.size > 0)
-    for (const { line, match } of scanMatches(doc, REFERENCE_DEFINITION))
-      add(line, maskedLine(doc, line), match[1] as string, 0);
-  for (const { line, match } of scanMatches(doc, HTML_LINK))
-    add(
-      line,
-      maskedLine(doc, line),
-      match[1] as string,
-      match.index - (doc.lines.starts[line - 1] as number),
-    );
+  for (const { match } of scanMatches(doc, INLINE_LINK)) {
+    const raw = match[1] as string;
+    add(match.index + match[0].indexOf(raw, 2), raw, true);
+  }
+  referenceDefinitions(doc, (offset, raw) => add(offset, raw, true));
+  for (const { match } of scanMatches(doc, HTML_LINK)) {
+    const raw = match[1] as string;
+    add(match.index + match[0].length - raw.length - 1, raw, false);
+  }
   found.sort((a, b) => a.place.start.offset - b.place.start.offset);
   return found;
+}
+
+/**
+ * The link reference definitions GitHub uses: lines the block parser took as definitions (its
+ * reference map holds the label with this destination), the first of each label only (a later
+ * one with the same label is ignored), and no footnote definitions (`[^1]: …` is a footnote on
+ * GitHub, whatever follows it). The label may hold inline code. Definitions are checked whether
+ * or not a link uses them (see docs/rules/anchor-link.md).
+ */
+function referenceDefinitions(
+  doc: ParsedDocument,
+  found: (offset: number, raw: string) => void,
+): void {
+  const { references, literalLines } = doc.tree;
+  if (references.size === 0) return;
+  const seen = new Set<string>();
+  // Inline code in the label is the label's text, so the scan keeps code and skips literal
+  // lines (code and HTML blocks) itself.
+  for (const { line, match } of scanMatches(doc, DEFINITION_LINE, { includeCode: true })) {
+    if (literalLines[line] !== 0) continue;
+    const label = (match[1] as string).trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+    const raw = match[2] as string;
+    if (label.startsWith('^') || seen.has(label)) continue;
+    if (references.get(label) !== raw.replace(/^<|>$/g, '')) continue;
+    // A destination inside an HTML comment is no destination.
+    const offset = match.index + match[0].length - raw.length;
+    const column = offset - (doc.lines.starts[line - 1] as number);
+    if (maskedLine(doc, line).slice(column, column + raw.length) !== raw) continue;
+    seen.add(label);
+    found(offset, raw);
+  }
 }
 
 const linkCache = new WeakMap<ParsedDocument, LinkTarget[]>();

@@ -30,6 +30,18 @@ describe('relative-link', () => {
         '# T\n\n[a](https://x.io/missing.md) [b](#missing) [c](mailto:a@b.c) [d](//cdn.io/x.js)\n',
       ],
       ['links in code', '# T\n\n`[a](missing.md)`\n\n```\n[b](missing.md)\n```\n'],
+      [
+        'a GFM footnote definition, which is no link reference definition',
+        '# T\n\nSee [the ADR][adr].[^1]\n\n[^1]: As described in the ADR.\n\n[adr]: https://x.io/adr\n',
+      ],
+      [
+        'a line that looks like a definition inside a paragraph',
+        '# T\n\nA paragraph\n[x]: missing.md trailing words\n\n[adr]: https://x.io/adr\n',
+      ],
+      [
+        'a definition whose label was defined before (GitHub uses the first)',
+        '# T\n\n[adr]: https://x.io/adr\n[adr]: missing.md\n',
+      ],
     ])('%s', (_name, markdown) => {
       expect(findings(markdown)).toEqual([]);
     });
@@ -69,6 +81,26 @@ describe('relative-link', () => {
         missing('missing.html', 7, 10),
         missing('missing dir/file.md', 9, 5),
         missing('missing.md', 9, 32),
+      ]);
+    });
+
+    it('reads destinations with balanced parentheses and backslash escapes whole', () => {
+      expect(
+        findings('# T\n\n[a](docs/set_(maths).md) [b](docs/a\\(b\\).md) [c](x&amp;y.md)\n'),
+      ).toEqual([
+        missing('docs/set_(maths).md', 3, 5),
+        missing('docs/a(b).md', 3, 30),
+        missing('x&y.md', 3, 50),
+      ]);
+    });
+
+    it('checks reference definitions with a code label, in quotes and lists, used or not', () => {
+      const markdown =
+        '# T\n\nSee [`fix`].\n\n[`fix`]: ./fix.md\n\n> [quoted]: ./quoted.md\n\n- [listed]: ./listed.md\n';
+      expect(findings(markdown)).toEqual([
+        missing('./fix.md', 5, 10),
+        missing('./quoted.md', 7, 13),
+        missing('./listed.md', 9, 13),
       ]);
     });
 
