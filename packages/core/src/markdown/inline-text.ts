@@ -35,12 +35,18 @@ export function maskInlineCode(text: string): string {
 }
 
 const MARKUP = /[[\]*_`~<\\]/;
+/**
+ * An inline link or image: its text, then a destination and title whose parentheses balance two
+ * levels deep (`[sets](https://en.wikipedia.org/wiki/Set_(mathematics))`), as CommonMark reads
+ * them.
+ */
+const INLINE_LINK = /!?\[([^\]]*)\]\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g;
 
 /** Markdown inline text reduced to what a reader sees: no emphasis, code ticks or link targets. */
 export function plainText(text: string): string {
   if (!MARKUP.test(text)) return text.replace(/\s+/g, ' ').trim();
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(INLINE_LINK, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/<[^>]+>/g, '')
     .replace(/[*_`~]+/g, '')
