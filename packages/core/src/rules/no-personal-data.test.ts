@@ -22,6 +22,23 @@ describe('no-personal-data', () => {
       ],
       ['version and ticket numbers', '# T\n\nTicket 4155-5501 and build 4.15.555.0100.\n'],
       ['a handle that is not an address', '# T\n\nAsk @platform-team.\n'],
+      [
+        'role addresses (RFC 2142 and project roles)',
+        '# T\n\nWrite to security@golang.org, [conduct](mailto:conduct@golang.org), noreply@github.com, support@vendor.io, info@corp.io, admin@corp.io, abuse@corp.io, postmaster@corp.io, webmaster@corp.io, team@corp.io, dev@corp.io, announce@corp.io, help@crates.io or core@rust-lang.org.\n',
+      ],
+      [
+        'mailing lists and teams',
+        '# T\n\nPost to golang-dev@golang.org, rust-users@rust-lang.org, swift-announce@swift.org, infra-team@corp.io, hackers@lists.postgresql.org or golang-nuts@googlegroups.com.\n',
+      ],
+      ['a role address with a +tag', '# T\n\nsecurity+ledger@corp.io\n'],
+      [
+        'every reserved domain (RFC 2606, RFC 6761), in any case',
+        '# T\n\nbob@EXAMPLE.COM, a@example.net, b@mail.example.org, c@host.example, d@ci.test, e@nowhere.invalid, f@app.localhost\n',
+      ],
+      [
+        'a message id in a mail archive’s URL',
+        '# T\n\n[thread](https://lore.kernel.org/all/20240402-linked-list-v1-0-b1c59ba7ae3b@google.com/)\n',
+      ],
     ])('%s', (_name, markdown) => {
       expect(findings(markdown)).toEqual([]);
     });
@@ -53,6 +70,19 @@ describe('no-personal-data', () => {
           column: 6,
           severity: 'warning',
         },
+      ]);
+    });
+
+    it('still reports people, wherever their address is', () => {
+      expect(
+        findings(
+          '# T\n\nAsk jane.doe@checkout-corp.io, security.lead@corp.io, devon@corp.io or sam@lists-r-us.io.\n',
+        ).map((f) => f.message),
+      ).toEqual([
+        'Email address “jane.doe@checkout-corp.io” in the document body',
+        'Email address “security.lead@corp.io” in the document body',
+        'Email address “devon@corp.io” in the document body',
+        'Email address “sam@lists-r-us.io” in the document body',
       ]);
     });
 

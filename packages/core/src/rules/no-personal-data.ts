@@ -5,11 +5,62 @@ const EMAIL = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
 const LOCAL_PART = /[A-Za-z0-9._%+-]+$/;
 const PHONE =
   /(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,8}){1,4}|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{3,4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b)(?![\w/:-])/g;
-const EXAMPLE_DOMAINS = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+/** The reserved example and test domains (RFC 2606, RFC 6761), and their subdomains. */
+const RESERVED_DOMAINS = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+/** Domains that host mailing lists: every address there is a list. */
+const LIST_DOMAINS = /^lists\.|(?:^|\.)(?:googlegroups\.com|groups\.io)$/i;
+/**
+ * Local parts that name a role, a team or a list rather than a person: RFC 2142's mailbox names
+ * for common services, and what projects name their teams and lists.
+ */
+const ROLE_LOCAL_PARTS = new Set([
+  'abuse',
+  'admin',
+  'announce',
+  'conduct',
+  'contact',
+  'core',
+  'dev',
+  'devel',
+  'do-not-reply',
+  'donotreply',
+  'feedback',
+  'git',
+  'help',
+  'hostmaster',
+  'info',
+  'maintainers',
+  'no-reply',
+  'noc',
+  'noreply',
+  'postmaster',
+  'press',
+  'privacy',
+  'security',
+  'support',
+  'team',
+  'users',
+  'webmaster',
+]);
+/** A project's list or team: `golang-dev`, `rust-users`, `swift-announce`, `infra-team`. */
+const LIST_LOCAL_PART =
+  /-(?:announce|bugs|commits|dev|devel|discuss|help|owner|request|security|team|user|users)$/;
+
+/**
+ * Whether an address reaches a role, a team or a list (or nobody: a reserved domain) rather than
+ * a person. A `+tag` after the local part is left out.
+ */
+function isImpersonal(localPart: string, domain: string): boolean {
+  if (RESERVED_DOMAINS.test(domain) || LIST_DOMAINS.test(domain)) return true;
+  const local = localPart.toLowerCase().replace(/\+.*$/, '');
+  return ROLE_LOCAL_PARTS.has(local) || LIST_LOCAL_PART.test(local);
+}
 
 /**
  * Email addresses and phone numbers in the body (front matter is where people are named).
- * Example domains (RFC 2606) are allowed; options add allowed domains or turn phones off.
+ * Addresses of roles, teams and lists and at reserved domains are allowed, and so is an address
+ * inside a URL's path (a message id in a mail archive's link); options add allowed domains or
+ * turn phones off.
  */
 export const noPersonalData = defineRule({
   meta: {
@@ -36,16 +87,18 @@ export const noPersonalData = defineRule({
     const allowed = options.allowDomains.map((d) => d.toLowerCase());
     if (options.emails) {
       for (const { line, column, match } of scanMatches(doc, EMAIL)) {
-        const before = LOCAL_PART.exec(doc.lines.lineText(line).slice(0, column - 1));
+        const text = doc.lines.lineText(line);
+        const before = LOCAL_PART.exec(text.slice(0, column - 1));
         if (!before) continue;
+        const start = column - before[0].length;
+        if (text[start - 2] === '/') continue;
         const address = before[0] + match[0];
         const domain = match[0].slice(1).toLowerCase();
         if (
-          EXAMPLE_DOMAINS.test(domain) ||
+          isImpersonal(before[0], domain) ||
           allowed.some((d) => domain === d || domain.endsWith(`.${d}`))
         )
           continue;
-        const start = column - before[0].length;
         report({
           message: `Email address “${address}” in the document body`,
           place: doc.lines.span(line, start, start + address.length),
