@@ -10,19 +10,28 @@ import { splitTableRow } from './table-row.js';
  * Why not markdown-it here: on the 9 MB Rust RFC corpus markdown-it's block pass alone costs
  * about 1 s of CPU in a cold process (its token objects dominate the garbage collector), which
  * is half of designdoc's whole time budget (20× faster than markdownlint-cli2). This parser
- * yields the same blocks — a differential test (`block-parser.test.ts`) compares it with
- * markdown-it on every corpus file — at a fraction of the cost. Only the block structure is
- * parsed; rules scan a block's own lines for inline detail.
+ * yields the same blocks — differential tests compare it with markdown-it on all 652 examples
+ * of the CommonMark spec (`block-parser.test.ts`) and on every Markdown file of the shared
+ * corpora (`block-parser.corpus.test.ts`) — at a fraction of the cost. Only the block
+ * structure is parsed; rules scan a block's own lines for inline detail.
  */
 
-/** A line of a container's content: its 1-based source line and its text with prefixes removed. */
+/**
+ * A line of a container's content: its 1-based source line and its text with prefixes removed,
+ * leading tabs expanded to spaces (so indentation is a count of columns).
+ */
 interface Line {
   n: number;
   text: string;
   /** Leading spaces of `text`, computed once (a line may be stripped at many nesting levels). */
   ind: number;
-  /** The line as written (tabs kept), for code block contents; set on document-level lines. */
+  /**
+   * Only on lines holding a tab: the content as written (tabs kept, but a tab a container's
+   * prefix cut through left as the spaces it still covers), for code and HTML block contents.
+   */
   raw?: string;
+  /** Only with `raw`: the source column `raw` starts at, since a tab stops at columns of 4. */
+  col?: number;
   /** A lazy continuation line: paragraph text whatever it looks like (never an underline). */
   lazy?: boolean;
 }
@@ -46,8 +55,6 @@ const LIST_ITEM = /^( {0,3})([-+*]|(\d{1,9})([.)]))([ \t]+|$)/;
 const LIST_ITEM_AT = / {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)/y;
 const QUOTE = /^ {0,3}>/;
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const REFERENCE =
-  /^ {0,3}\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|[^\s<>]\S*)?(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
 const HTML_1 = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
 const HTML_1_END = /<\/(?:script|pre|style|textarea)>/i;
 const HTML_6 =
@@ -65,9 +72,7 @@ export function parseBlocks(
   for (let i = 0; i < raw.length; i++) {
     let lineText = raw[i] as string;
     if (lineText.charCodeAt(lineText.length - 1) === 13) lineText = lineText.slice(0, -1);
-    all[i] = lineText.includes('\t')
-      ? makeLine(i + 1, expandLeadingTabs(lineText), lineText)
-      : makeLine(i + 1, lineText);
+    all[i] = contentLine(i + 1, lineText, 0);
   }
   if (all.length > 0 && (all[all.length - 1] as Line).text === '') all.pop();
   const ctx: Context = {
@@ -79,26 +84,62 @@ export function parseBlocks(
   return { blocks: parseContainer(all, ctx), literal: ctx.literal, references: ctx.references };
 }
 
-function expandLeadingTabs(text: string): string {
+/** `text`, starting at source column `col`, with the tabs of its indentation expanded. */
+function expandLeadingTabs(text: string, col: number): string {
   let width = 0;
   let i = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) width++;
-    else if (c === 9) width += 4 - (width % 4);
+    else if (c === 9) width += 4 - ((col + width) % 4);
     else break;
   }
   return ' '.repeat(width) + text.slice(i);
 }
 
-function makeLine(n: number, text: string, raw?: string): Line {
-  const line: Line = { n, text, ind: indentOf(text) };
-  if (raw !== undefined) line.raw = raw;
+function makeLine(n: number, text: string): Line {
+  return { n, text, ind: indentOf(text) };
+}
+
+/** A line from its content as written, starting at source column `col`. */
+function contentLine(n: number, raw: string, col: number): Line {
+  if (!raw.includes('\t')) return makeLine(n, raw);
+  const line = makeLine(n, expandLeadingTabs(raw, col));
+  line.raw = raw;
+  line.col = col;
   return line;
+}
+
+/**
+ * `raw`, starting at source column `col`, without its first `width` columns, cut as markdown-it
+ * cuts: a tab cut part-way leaves the columns it still covers as spaces. `indentOnly` stops at
+ * the first character that is not a space or tab (stripping a code block's indentation).
+ */
+function cutColumns(raw: string, col: number, width: number, indentOnly: boolean): string {
+  const end = col + width;
+  let column = col;
+  let i = 0;
+  while (column < end && i < raw.length) {
+    const c = raw.charCodeAt(i);
+    if (c === 9) {
+      const stop = column + 4 - (column % 4);
+      i++;
+      if (stop > end) return ' '.repeat(stop - end) + raw.slice(i);
+      column = stop;
+    } else if (c === 32 || !indentOnly) {
+      column++;
+      i++;
+    } else break;
+  }
+  return raw.slice(i);
 }
 
 /** A container's content line: `line` without its first `width` columns (spaces or a marker). */
 function stripped(line: Line, width: number): Line {
+  if (line.raw !== undefined) {
+    const col = line.col as number;
+    return contentLine(line.n, cutColumns(line.raw, col, width, false), col + width);
+  }
   let ind = 0;
   if (line.ind >= width) ind = line.ind - width;
   else while (line.text.charCodeAt(width + ind) === 32) ind++;
@@ -122,6 +163,21 @@ function isBlank(text: string): boolean {
   return true;
 }
 
+/**
+ * `text` without the spaces and tabs around it. Not `String#trim`: markdown-it keeps other
+ * white space (a no-break space, a byte order mark) as part of a paragraph's or heading's text.
+ */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  let start = 0;
+  while (start < end && isSpaceOrTab(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function placeOf(ctx: Context, first: number, last: number) {
   return ctx.lines.lines(first, Math.max(first, last));
 }
@@ -136,7 +192,7 @@ function parseContainer(lines: Line[], ctx: Context): Block[] {
       blocks.push({
         type: 'paragraph',
         text: lines
-          .map((l) => l.text.trim())
+          .map((l) => trimSpaces(l.text))
           .join('\n')
           .trim(),
         place: placeOf(ctx, first.n, last.n),
@@ -160,7 +216,7 @@ function parseContainer(lines: Line[], ctx: Context): Block[] {
     const c = text.charCodeAt(indent);
     if (c === 35 /* # */ && ATX.test(text)) {
       const match = ATX.exec(text) as RegExpExecArray;
-      const content = ATX_EMPTY_CLOSE.test(text) ? '' : (match[2] ?? '').trim();
+      const content = ATX_EMPTY_CLOSE.test(text) ? '' : trimSpaces(match[2] ?? '');
       blocks.push({
         type: 'heading',
         depth: (match[1] as string).length,
@@ -231,7 +287,7 @@ function indentedCode(lines: Line[], start: number, ctx: Context, blocks: Block[
   blocks.push({
     type: 'code',
     lang: '',
-    value: `${body.map((l) => (l.raw?.startsWith('\t') ? l.raw.slice(1) : l.text.slice(4))).join('\n')}\n`,
+    value: `${body.map((l) => (l.raw !== undefined ? cutColumns(l.raw, l.col as number, 4, true) : l.text.slice(4))).join('\n')}\n`,
     fenced: false,
     place: placeOf(ctx, first.n, (lines[last] as Line).n),
     valueLine: first.n,
@@ -249,14 +305,18 @@ function fencedCode(
   const info = (open[3] as string).trim();
   if (fence[0] === '`' && info.includes('`')) return null;
   const indent = (open[1] as string).length;
-  const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
   let end = start + 1;
-  while (end < lines.length && !closing.test((lines[end] as Line).text)) end++;
+  while (end < lines.length && !closesFence((lines[end] as Line).text, fence)) end++;
   const closed = end < lines.length;
   const body = lines.slice(start + 1, end);
   const last = closed ? end : Math.max(start, end - 1);
   for (let k = start; k <= last && k < lines.length; k++) ctx.literal[(lines[k] as Line).n] = 1;
-  const strip = (text: string) => {
+  // An unclosed block runs to its container's end, blank lines included; its place does not.
+  let placeEnd = Math.min(last, lines.length - 1);
+  while (!closed && placeEnd > start && blank(lines[placeEnd] as Line)) placeEnd--;
+  const strip = (line: Line) => {
+    if (line.raw !== undefined) return cutColumns(line.raw, line.col as number, indent, true);
+    const text = line.text;
     let k = 0;
     while (k < indent && text.charCodeAt(k) === 32) k++;
     return text.slice(k);
@@ -266,9 +326,9 @@ function fencedCode(
     block: {
       type: 'code',
       lang: info.split(/\s+/)[0] ?? '',
-      value: body.length > 0 ? `${body.map((l) => strip(l.raw ?? l.text)).join('\n')}\n` : '',
+      value: body.length > 0 ? `${body.map(strip).join('\n')}\n` : '',
       fenced: true,
-      place: placeOf(ctx, first.n, (lines[Math.min(last, lines.length - 1)] as Line).n),
+      place: placeOf(ctx, first.n, (lines[placeEnd] as Line).n),
       valueLine: first.n + 1,
     },
     next: closed ? end + 1 : end,
@@ -281,25 +341,14 @@ function isFenceOpen(text: string): boolean {
   return match !== null && !((match[2] as string)[0] === '`' && (match[3] as string).includes('`'));
 }
 
-function balancedParentheses(text: string): boolean {
-  // By code unit: a string iterator would make a string per character.
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40 /* ( */) depth++;
-    else if (c === 41 /* ) */ && --depth < 0) return false;
-  }
-  return depth === 0;
-}
-
 /**
  * Whether a container line leaves a paragraph open (so a following unindented line may be a
  * lazy continuation of it): text after any list markers and quote signs that is not a fence,
- * heading, rule, HTML block or indented code.
+ * heading, rule, HTML block or indented code. The line is read from index `from`.
  */
-function leavesParagraphOpen(text: string): boolean {
+function leavesParagraphOpen(text: string, from = 0): boolean {
   // Walk past list markers and quote signs by index (no copies: a line may hold thousands).
-  let at = 0;
+  let at = from;
   // Eight levels decide it in practice; deeper lines are taken as open (they are paragraphs
   // of nested quotes or lists either way), which keeps a line of 10,000 markers linear.
   for (let depth = 0; depth <= 8; depth++) {
@@ -325,15 +374,166 @@ function leavesParagraphOpen(text: string): boolean {
       isFenceOpen(rest) ||
       ATX.test(rest) ||
       HR.test(rest) ||
-      /^ {0,3}</.test(rest) ||
+      (rest.includes('<') && startsHtmlBlock(rest)) ||
       SETEXT.test(rest)
     );
   }
   return true;
 }
 
-/** Whether a line starts a block that ends a paragraph (lazy continuation stops here too). */
-function interruptsParagraph(text: string): boolean {
+/** What a container's content has open after a line (see `advanceOpen`). */
+interface Open {
+  kind: number;
+  /** The fence that would close an open fenced code block. */
+  fence: string;
+  /** The end marker of an open HTML block of kinds 1 to 5, null for a block ending at a blank. */
+  htmlEnd: RegExp | null;
+  /** The content's last line, lazy continuations included (a table's header, maybe). */
+  previous: Line | null;
+  /** The content column of the list item last opened in this content, 0 when none is. */
+  item: number;
+  /** The content column of the item holding the open code block, table or HTML block, or 0. */
+  within: number;
+  /** Whether the open paragraph is in a nested block quote (where no table interrupts it). */
+  quoted: boolean;
+}
+
+const NOTHING = 0;
+const PARAGRAPH = 1;
+const FENCED = 2;
+const TABLE = 3;
+const HTML = 4;
+
+const opened = (): Open => ({
+  kind: NOTHING,
+  fence: '',
+  htmlEnd: null,
+  previous: null,
+  item: 0,
+  within: 0,
+  quoted: false,
+});
+
+/**
+ * Follow a container's content line by line to know whether a paragraph is open, since only an
+ * open paragraph takes a lazy continuation line (less indented than the container's content);
+ * a fenced code block, a table or an HTML block ends at such a line, whatever its own lines
+ * look like. One level of nested list item is followed (a line left of its content ends what
+ * it holds); deeper containers are judged by `leavesParagraphOpen`.
+ */
+function advanceOpen(open: Open, line: Line): void {
+  const previous = open.previous;
+  open.previous = line;
+  if (blank(line)) {
+    if (open.kind !== FENCED && !(open.kind === HTML && open.htmlEnd !== null)) open.kind = NOTHING;
+    return;
+  }
+  if (line.ind < open.within) open.kind = NOTHING;
+  if (line.ind < open.item) open.item = 0;
+  const kind = open.kind;
+  // Inside the nested item, a line is read from the item's content column (sliced there only
+  // where a check needs it: most lines are paragraph text).
+  const base = open.item;
+  const indent = line.ind - base;
+  const full = line.text;
+  if (kind === FENCED) {
+    if (closesFence(fromColumn(full, base), open.fence)) open.kind = NOTHING;
+    return;
+  }
+  if (kind === HTML) {
+    if (open.htmlEnd?.test(full)) open.kind = NOTHING;
+    return;
+  }
+  if (indent >= 4) {
+    // It goes on with an open paragraph; anywhere else it is indented code (a table ends).
+    if (kind !== PARAGRAPH) open.kind = NOTHING;
+    return;
+  }
+  const c = full.charCodeAt(line.ind);
+  if (c === 96 || c === 126 || c === 60 /* ` ~ < */) {
+    if (opensCodeOrHtml(open, fromColumn(full, base), indent, kind === PARAGRAPH)) {
+      open.within = base;
+      return;
+    }
+    if (c === 60) {
+      open.kind = PARAGRAPH; // no HTML block: text (an inline tag, maybe)
+      return;
+    }
+  }
+  if (kind === TABLE && !interruptsParagraph(fromColumn(full, base))) return;
+  if (
+    kind === PARAGRAPH &&
+    !open.quoted &&
+    previous !== null &&
+    full.includes('-') &&
+    previous.text.includes('|') &&
+    isTableStart([previous, line], 0)
+  ) {
+    open.kind = TABLE;
+    open.within = base;
+    return;
+  }
+  if (c === 42 || c === 43 || c === 45 || (c >= 48 && c <= 57)) {
+    const text = fromColumn(full, base);
+    const marker = HR.test(text) ? null : markerOf(text, (line.col ?? 0) + base);
+    if (marker !== null) {
+      // A list item opens: what its first line starts (a fence, say) is open within it.
+      const width = base + marker.width;
+      open.item = width;
+      // Past the marker's digits, its sign and the spaces after it: its content's first character.
+      let at = indent;
+      while (isDigit(text.charCodeAt(at))) at++;
+      at++;
+      while (isSpaceOrTab(text.charCodeAt(at))) at++;
+      const first = text.charCodeAt(at);
+      if (!marker.empty && (first === 96 || first === 126 || first === 60)) {
+        const content = stripped(line, width);
+        if (content.ind < 4 && opensCodeOrHtml(open, content.text, content.ind, false)) {
+          open.within = width;
+          return;
+        }
+      }
+    }
+  }
+  open.kind = leavesParagraphOpen(full, base) ? PARAGRAPH : NOTHING;
+  open.quoted = c === 62; /* > */
+}
+
+/** `text` from its column `base` on (no copy for 0). */
+const fromColumn = (text: string, base: number) => (base > 0 ? text.slice(base) : text);
+
+/** Whether `text` opens a fenced code block or an HTML block, noted in `open` if it does. */
+function opensCodeOrHtml(open: Open, text: string, indent: number, inParagraph: boolean): boolean {
+  const c = text.charCodeAt(indent);
+  if ((c === 96 || c === 126) /* ` ~ */ && isFenceOpen(text)) {
+    open.kind = FENCED;
+    open.fence = (FENCE.exec(text) as RegExpExecArray)[2] as string;
+    return true;
+  }
+  if (c !== 60 /* < */) return false;
+  const end = htmlEndOf(text);
+  if (end === undefined && (inParagraph || !HTML_7.test(text))) return false;
+  open.kind = end?.test(text) ? NOTHING : HTML;
+  open.htmlEnd = end ?? null;
+  return true;
+}
+
+/** Whether `text` closes a fenced code block opened by `fence`. */
+function closesFence(text: string, fence: string): boolean {
+  const indent = indentOf(text);
+  if (indent >= 4) return false;
+  const c = fence.charCodeAt(0);
+  let end = indent;
+  while (text.charCodeAt(end) === c) end++;
+  return end - indent >= fence.length && isBlank(text.slice(end));
+}
+
+/**
+ * Whether a line starts a block that ends a paragraph (lazy continuation stops here too). Without
+ * `lists`, a list marker does not count (markdown-it reads no list item 4 columns right of its
+ * list's own indentation).
+ */
+function interruptsParagraph(text: string, lists = true): boolean {
   const indent = indentOf(text);
   if (indent >= 4) return false;
   const c = text.charCodeAt(indent);
@@ -345,7 +545,7 @@ function interruptsParagraph(text: string): boolean {
     return (
       HTML_1.test(text) || /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[)/.test(text) || HTML_6.test(text)
     );
-  if (!(c === 42 || c === 43 || c === 45 || (c >= 48 && c <= 57))) return false;
+  if (!(lists && (c === 42 || c === 43 || c === 45 || (c >= 48 && c <= 57)))) return false;
   const item = LIST_ITEM.exec(text);
   if (item) {
     const empty = isBlank(text.slice(item[0].length));
@@ -356,30 +556,22 @@ function interruptsParagraph(text: string): boolean {
 }
 
 function paragraph(lines: Line[], start: number, ctx: Context, blocks: Block[]): number {
-  let i = start;
-  // Link reference definitions at the start of a paragraph are not text.
-  while (i < lines.length) {
-    const text = (lines[i] as Line).text;
-    const reference =
-      text.charCodeAt((lines[i] as Line).ind) === 91 /* [ */ ? REFERENCE.exec(text) : null;
-    if (!reference || reference[2] === undefined) break;
-    const href = (reference[2] as string).replace(/^<|>$/g, '');
-    if (!balancedParentheses(href)) break;
-    const label = (reference[1] as string).trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
-    if (label !== '' && !ctx.references.has(label)) ctx.references.set(label, href);
-    i++;
+  // A link reference definition is not text; the line after one starts afresh (it may open a
+  // list, a fence, a quote… or hold another definition).
+  const line = lines[start] as Line;
+  if (line.text.charCodeAt(line.ind) === 91 /* [ */) {
+    const next = referenceDefinition(lines, start, ctx);
+    if (next !== -1) return next;
   }
-  // After definitions the next line starts afresh (it may open a list, a fence, a quote…).
-  if (i > start || i >= lines.length || blank(lines[i] as Line)) return i;
-  const first = i;
-  const texts: string[] = [(lines[i] as Line).text.trim()];
-  i++;
+  const first = start;
+  const texts: string[] = [trimSpaces(line.text)];
+  let i = start + 1;
   while (i < lines.length) {
     const next = lines[i] as Line;
     const text = next.text;
     if (blank(next)) break;
     if (next.lazy) {
-      texts.push(text.trim());
+      texts.push(trimSpaces(text));
       i++;
       continue;
     }
@@ -389,42 +581,206 @@ function paragraph(lines: Line[], start: number, ctx: Context, blocks: Block[]):
       blocks.push({
         type: 'heading',
         depth: (setext[1] as string)[0] === '=' ? 1 : 2,
-        text: texts.join('\n').trim(),
+        text: texts.join('\n'),
         place: placeOf(ctx, (lines[first] as Line).n, (lines[i] as Line).n),
       });
       return i + 1;
     }
     if (interruptsParagraph(text) || isTableStart(lines, i)) break;
-    texts.push(text.trim());
+    texts.push(trimSpaces(text));
     i++;
   }
   blocks.push({
     type: 'paragraph',
-    text: texts.join('\n').trim(),
+    text: texts.join('\n'),
     place: placeOf(ctx, (lines[first] as Line).n, (lines[i - 1] as Line).n),
   });
   return i;
 }
 
+/**
+ * The link reference definition at `lines[start]` (whose first non-space character is `[`), read
+ * as markdown-it 15 reads one: the destination and the title may each start on the next line,
+ * and the label and the title may run over several, until a blank line or a line that starts
+ * another block. Records the label and returns the index of the line after the definition, or
+ * -1 when there is none.
+ */
+function referenceDefinition(lines: Line[], start: number, ctx: Context): number {
+  if (!mayDefineReference((lines[start] as Line).text, (lines[start] as Line).ind + 1)) return -1;
+  let k = start;
+  let text = (lines[k] as Line).text;
+  let pos = (lines[k] as Line).ind + 1;
+  const nextLine = (): boolean => {
+    if (!continuesDefinition(lines, k + 1)) return false;
+    k++;
+    text = (lines[k] as Line).text;
+    pos = (lines[k] as Line).ind;
+    return true;
+  };
+  const skipWhiteSpace = () => {
+    for (;;) {
+      if (pos >= text.length) {
+        if (!nextLine()) return;
+      } else if (isSpaceOrTab(text.charCodeAt(pos))) pos++;
+      else return;
+    }
+  };
+  // The label: no unescaped `[`, at most 999 characters (counted with line ends), then `]:`.
+  let label = '';
+  let from = pos;
+  for (;;) {
+    if (label.length + pos - from > 2 * MAX_LABEL) return -1;
+    if (pos >= text.length) {
+      label += `${text.slice(from)}\n`;
+      if (!nextLine()) return -1;
+      from = pos;
+      continue;
+    }
+    const c = text.charCodeAt(pos);
+    if (c === 91 /* [ */) return -1;
+    if (c === 93 /* ] */) break;
+    pos += c === 92 /* \ */ && pos + 1 < text.length ? 2 : 1;
+  }
+  if (text.charCodeAt(pos + 1) !== 58 /* : */) return -1;
+  label += text.slice(from, pos);
+  if (label.length > MAX_LABEL && [...label].length > MAX_LABEL) return -1;
+  pos += 2;
+  skipWhiteSpace();
+  const destinationStart = pos;
+  pos = destinationEnd(text, pos);
+  if (pos === -1) return -1;
+  const angled = text.charCodeAt(destinationStart) === 60; /* < */
+  const destination = text.slice(destinationStart + (angled ? 1 : 0), angled ? pos - 1 : pos);
+  if (!allowedLink(destination)) return -1;
+  const [destinationLine, destinationPos] = [k, pos];
+  const backToDestination = () => {
+    k = destinationLine;
+    text = (lines[k] as Line).text;
+    pos = destinationPos;
+  };
+  // markdown-it reads a destination on past a backslash that ends its line (into the next
+  // line's source), and then finds no title: the definition ends on this line.
+  if (angled || pos < text.length || !/(?:^|[^\\])(?:\\\\)*\\$/.test(destination)) skipWhiteSpace();
+  // A title, set off from the destination by white space, may run over several lines.
+  let titled = false;
+  const open = text.charCodeAt(pos);
+  if (
+    (k !== destinationLine || pos !== destinationPos) &&
+    (open === 34 || open === 39 || open === 40)
+  ) {
+    const close = open === 40 /* ( */ ? 41 : open;
+    pos++;
+    while (pos < text.length || nextLine()) {
+      const c = text.charCodeAt(pos);
+      if (c === close) {
+        titled = true;
+        pos++;
+        break;
+      }
+      if (c === 40 && close === 41) break;
+      pos += c === 92 /* \ */ ? 2 : 1;
+    }
+  }
+  if (!titled) backToDestination();
+  while (isSpaceOrTab(text.charCodeAt(pos))) pos++;
+  if (pos < text.length && titled) {
+    // Text after the title: the definition ends with its destination, if that ends its line.
+    backToDestination();
+    while (isSpaceOrTab(text.charCodeAt(pos))) pos++;
+  }
+  if (pos < text.length) return -1;
+  const key = label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+  if (key === '') return -1;
+  if (!ctx.references.has(key)) ctx.references.set(key, destination);
+  return k + 1;
+}
+
+/**
+ * Whether the line may start a definition: a quick look for the common link (`[text](url)`,
+ * `[text][ref]`), whose label closes on its first line without a `:` after it.
+ */
+function mayDefineReference(text: string, from: number): boolean {
+  for (let pos = from; pos < text.length; pos++) {
+    const c = text.charCodeAt(pos);
+    if (c === 91 /* [ */) return false;
+    if (c === 93 /* ] */) return text.charCodeAt(pos + 1) === 58; /* : */
+    if (c === 92 /* \ */) pos++;
+  }
+  return true;
+}
+
+/** Labels longer than this many characters are not labels (CommonMark's limit). */
+const MAX_LABEL = 999;
+
+/** Whether a link reference definition may go on at `lines[k]`. */
+function continuesDefinition(lines: Line[], k: number): boolean {
+  const line = lines[k];
+  if (line === undefined || blank(line)) return false;
+  if (line.lazy || line.ind >= 4) return true;
+  // Any list marker ends a definition, even one that could not interrupt a paragraph.
+  return !(interruptsParagraph(line.text) || markerOf(line.text) || isTableStart(lines, k));
+}
+
+/**
+ * The end of the link destination at `start`: `<…>` on one line, or a run of non-space
+ * characters whose parentheses balance (32 deep at most). -1 when there is none.
+ */
+function destinationEnd(text: string, start: number): number {
+  let pos = start;
+  if (text.charCodeAt(pos) === 60 /* < */) {
+    for (pos++; pos < text.length; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c === 60) return -1;
+      if (c === 62 /* > */) return pos + 1;
+      if (c === 92 /* \ */) pos++;
+    }
+    return -1;
+  }
+  let depth = 0;
+  for (; pos < text.length; pos++) {
+    const c = text.charCodeAt(pos);
+    if (c <= 32 || c === 127) break;
+    if (c === 92 /* \ */ && pos + 1 < text.length) {
+      if (text.charCodeAt(pos + 1) !== 32) pos++;
+    } else if (c === 40 /* ( */) {
+      if (++depth > 32) return -1;
+    } else if (c === 41 /* ) */) {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  return pos === start || depth !== 0 ? -1 : pos;
+}
+
+/** markdown-it defines no reference to a script or file URL (nor data, but for images). */
+function allowedLink(destination: string): boolean {
+  const url = destination.trim().toLowerCase();
+  return (
+    !/^(?:vbscript|javascript|file|data):/.test(url) ||
+    /^data:image\/(?:gif|png|jpeg|webp);/.test(url)
+  );
+}
+
 function blockquote(lines: Line[], start: number, ctx: Context, blocks: Block[]): number {
   const inner: Line[] = [];
   let i = start;
-  let lazyAllowed = false;
+  const open = opened();
   while (i < lines.length) {
     const line = lines[i] as Line;
     if (QUOTE.test(line.text)) {
-      let text = line.text.slice(line.text.indexOf('>') + 1);
-      if (text.charCodeAt(0) === 32) text = text.slice(1);
-      inner.push(makeLine(line.n, text));
-      lazyAllowed = leavesParagraphOpen(text);
+      const content = quoted(line);
+      inner.push(content);
+      advanceOpen(open, content);
       i++;
     } else if (
-      lazyAllowed &&
+      open.kind === PARAGRAPH &&
       !blank(line) &&
       !interruptsParagraph(line.text) &&
       !markerOf(line.text)
     ) {
-      inner.push({ ...line, lazy: true });
+      const lazy = { ...line, lazy: true };
+      inner.push(lazy);
+      open.previous = lazy;
       i++;
     } else break;
   }
@@ -437,6 +793,20 @@ function blockquote(lines: Line[], start: number, ctx: Context, blocks: Block[])
   return i;
 }
 
+/** A block quote line's content: after the `>` and the one space (or tab column) it may take. */
+function quoted(line: Line): Line {
+  const at = line.text.indexOf('>') + 1;
+  if (line.raw === undefined) {
+    const text = line.text;
+    return makeLine(line.n, text.slice(text.charCodeAt(at) === 32 ? at + 1 : at));
+  }
+  const col = (line.col as number) + at;
+  const rest = cutColumns(line.raw, line.col as number, at, false);
+  const c = rest.charCodeAt(0);
+  if (c === 32 || c === 9) return contentLine(line.n, cutColumns(rest, col, 1, true), col + 1);
+  return contentLine(line.n, rest, col);
+}
+
 interface Marker {
   indent: number;
   bullet: string;
@@ -446,12 +816,19 @@ interface Marker {
   empty: boolean;
 }
 
-function markerOf(text: string): Marker | null {
+/** The list marker `text` starts with, if any; `col` is the source column `text` starts at. */
+function markerOf(text: string, col = 0): Marker | null {
   const match = LIST_ITEM.exec(text);
   if (!match) return null;
   const indent = (match[1] as string).length;
   const marker = match[2] as string;
-  const spaces = (match[5] as string).length;
+  const after = match[5] as string;
+  let spaces = after.length;
+  if (after.includes('\t')) {
+    // A tab after the marker reaches the next tab stop: count the columns, not the characters.
+    const from = col + indent + marker.length;
+    spaces = expandLeadingTabs(after, from).length;
+  }
   const empty = isBlank(text.slice(match[0].length));
   const gap = empty ? 1 : spaces >= 5 ? 1 : spaces;
   return {
@@ -464,12 +841,12 @@ function markerOf(text: string): Marker | null {
 }
 
 function list(lines: Line[], start: number, ctx: Context, blocks: Block[]): number {
-  const first = markerOf((lines[start] as Line).text) as Marker;
+  const first = markerOf((lines[start] as Line).text, (lines[start] as Line).col) as Marker;
   const items: ListItem[] = [];
   let i = start;
   while (i < lines.length) {
     const line = lines[i] as Line;
-    const marker = markerOf(line.text);
+    const marker = markerOf(line.text, line.col);
     if (
       !marker ||
       marker.bullet !== first.bullet ||
@@ -483,21 +860,24 @@ function list(lines: Line[], start: number, ctx: Context, blocks: Block[]): numb
     ];
     let k = i + 1;
     let previousBlank = marker.empty;
-    let lazyAllowed = !marker.empty && leavesParagraphOpen(line.text.slice(marker.width));
+    const open = opened();
+    advanceOpen(open, content[0] as Line);
     while (k < lines.length) {
       const next = lines[k] as Line;
       if (blank(next)) {
         // An empty item followed by a blank line ends there.
         if (marker.empty && content.length === 1) break;
-        content.push(stripped(next, Math.min(marker.width, next.text.length)));
+        const inner = stripped(next, Math.min(marker.width, next.text.length));
+        content.push(inner);
+        advanceOpen(open, inner);
         previousBlank = true;
-        lazyAllowed = false;
         k++;
         continue;
       }
       if (next.lazy) {
-        if (!lazyAllowed) break;
+        if (open.kind !== PARAGRAPH) break;
         content.push(next);
+        open.previous = next;
         k++;
         continue;
       }
@@ -505,35 +885,47 @@ function list(lines: Line[], start: number, ctx: Context, blocks: Block[]): numb
         const inner = stripped(next, marker.width);
         content.push(inner);
         previousBlank = false;
-        lazyAllowed = leavesParagraphOpen(inner.text);
+        advanceOpen(open, inner);
         k++;
         continue;
       }
+      // A line left of the item's content is never 4 columns right of the item's paragraph:
+      // indented 4 or more, it still ends the paragraph by what it starts (an HTML block, a
+      // fence…), though not as a list item.
       if (
         !previousBlank &&
-        lazyAllowed &&
-        !interruptsParagraph(next.text) &&
-        !markerOf(next.text)
+        open.kind === PARAGRAPH &&
+        !(next.ind >= 4
+          ? interruptsParagraph(next.text.slice(next.ind), false)
+          : interruptsParagraph(next.text)) &&
+        !markerOf(next.text) &&
+        (open.quoted || !headsTableInItem(lines, k, marker.width + open.item))
       ) {
-        content.push({ ...next, lazy: true });
+        const lazy = { ...next, lazy: true };
+        content.push(lazy);
+        open.previous = lazy;
         k++;
         continue;
       }
       break;
     }
-    while (content.length > 1 && blank(content[content.length - 1] as Line)) content.pop();
+    // Blank lines at the end stay in the item: a fenced code block left open there holds them.
+    let last = content.length - 1;
+    while (last > 0 && blank(content[last] as Line)) last--;
     const children = parseContainer(content, { ...ctx, depth: ctx.depth + 1 });
     const head = children[0];
     let text = '';
     let textLine = line.n;
-    if (head?.type === 'paragraph' && head.place.start.line === line.n) {
+    // The item's text is its first block if that is a paragraph, even one starting on the line
+    // after an empty marker (`-` then `  foo`).
+    if (head?.type === 'paragraph') {
       text = head.text;
       textLine = head.place.start.line;
       children.shift();
     }
     const item: ListItem = {
       text,
-      place: placeOf(ctx, line.n, (content[content.length - 1] as Line).n),
+      place: placeOf(ctx, line.n, (content[last] as Line).n),
       textLine,
       children,
     };
@@ -561,6 +953,20 @@ function list(lines: Line[], start: number, ctx: Context, blocks: Block[]): numb
   return i;
 }
 
+/**
+ * Whether `lines[k]`, left of a list item's content, heads a table whose delimiter row is in the
+ * item: markdown-it then ends the item's paragraph there (and so the item).
+ */
+function headsTableInItem(lines: Line[], k: number, width: number): boolean {
+  const header = lines[k] as Line;
+  const delimiter = lines[k + 1];
+  if (delimiter === undefined || delimiter.ind < width || !header.text.includes('|')) return false;
+  return isTableStart(
+    [makeLine(header.n, header.text.slice(header.ind)), stripped(delimiter, width)],
+    0,
+  );
+}
+
 function isTableStart(lines: Line[], i: number): boolean {
   const delimiterLine = lines[i + 1];
   if (delimiterLine === undefined || !delimiterLine.text.includes('-')) return false;
@@ -568,9 +974,17 @@ function isTableStart(lines: Line[], i: number): boolean {
   const delimiter = (lines[i + 1] as Line | undefined)?.text;
   if (header === undefined || delimiter === undefined) return false;
   if (!header.includes('|') || indentOf(header) >= 4 || indentOf(delimiter) >= 4) return false;
-  if (header.replace(/[|\s]/g, '') === '' || (lines[i + 1] as Line).lazy) return false;
+  // A header of empty cells makes a table too (`|  |  |`); a lone pipe is no cell at all.
+  if (header.trim() === '|' || (lines[i + 1] as Line).lazy) return false;
   if (!TABLE_DELIMITER.test(delimiter) || !delimiter.includes('-')) return false;
   if (!delimiter.includes('|') && !header.trim().startsWith('|')) return false;
+  // As in markdown-it, a delimiter row has two characters at least and `- ` starts a list item.
+  const second = delimiter.charCodeAt(delimiterLine.ind + 1);
+  if (
+    Number.isNaN(second) ||
+    (delimiter.charCodeAt(delimiterLine.ind) === 45 && isSpaceOrTab(second))
+  )
+    return false;
   return splitTableRow(header).length === splitTableRow(delimiter).length;
 }
 
@@ -610,12 +1024,32 @@ function htmlBlockEnd(lines: Line[], start: number, inParagraph: boolean): numbe
     while (k + 1 < lines.length && !blank(lines[k + 1] as Line)) k++;
     return k;
   };
-  if (HTML_1.test(text)) return endWhen((line) => HTML_1_END.test(line));
-  if (/^ {0,3}<!--/.test(text)) return endWhen((line) => line.includes('-->'));
-  if (/^ {0,3}<\?/.test(text)) return endWhen((line) => line.includes('?>'));
-  if (/^ {0,3}<![A-Za-z]/.test(text)) return endWhen((line) => line.includes('>'));
-  if (/^ {0,3}<!\[CDATA\[/.test(text)) return endWhen((line) => line.includes(']]>'));
-  if (HTML_6.test(text)) return untilBlank();
-  if (!inParagraph && HTML_7.test(text)) return untilBlank();
+  const end = htmlEndOf(text);
+  if (end) return endWhen((line) => end.test(line));
+  if (end === null || (!inParagraph && HTML_7.test(text))) return untilBlank();
   return -1;
+}
+
+/** Whether an HTML block (of any kind) starts with `text`, where no paragraph is open. */
+function startsHtmlBlock(text: string): boolean {
+  return /^ {0,3}</.test(text) && (htmlEndOf(text) !== undefined || HTML_7.test(text));
+}
+
+/** HTML block starts (kinds 1 to 5) with the marker that ends their block. */
+const HTML_UNTIL_MARKER: [RegExp, RegExp][] = [
+  [HTML_1, HTML_1_END],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * How an HTML block starting with `text` ends: the end marker of kinds 1 to 5, null for kind 6
+ * (at a blank line), undefined when no block of those kinds starts (kind 7 is left to callers:
+ * it cannot interrupt a paragraph).
+ */
+function htmlEndOf(text: string): RegExp | null | undefined {
+  for (const [start, end] of HTML_UNTIL_MARKER) if (start.test(text)) return end;
+  return HTML_6.test(text) ? null : undefined;
 }
