@@ -26,7 +26,7 @@ sections:
 
 const frontMatterTemplate = (text: string) => /^template: (.*)$/m.exec(text)?.[1];
 
-/** `new` from the spec by path, then the placeholders replaced as an author would. */
+/** `new` from the spec by path, then written as an author would, under the front matter it made. */
 async function newBrief(dir: TempDir): Promise<string> {
   const created = await runCli(
     ['new', 'Cache Warmer', '-t', './templates/service-brief.yaml', '--dir', 'docs/briefs'],
@@ -38,12 +38,10 @@ async function newBrief(dir: TempDir): Promise<string> {
     stderr: '',
   });
   const file = 'docs/briefs/cache-warmer.md';
+  const frontMatter = /^---\n[\s\S]*?\n---\n/.exec(dir.read(file))?.[0];
   dir.write(
     file,
-    dir
-      .read(file)
-      .replace(/^\[.*\]$/m, 'Warms the cache before traffic arrives.')
-      .replace(/^- \[Question\]/m, '- Do we warm on every deploy?'),
+    `${frontMatter}\n# Cache Warmer\n\n## Summary\n\nWarms the cache before traffic arrives.\n\n## Open Questions\n\n- Do we warm on every deploy? - Status: Open\n`,
   );
   return file;
 }
