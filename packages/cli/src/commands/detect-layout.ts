@@ -1,11 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ALWAYS_IGNORED, MARKDOWN } from '../files/default-documents.js';
-import {
-  conventionalFolderOf,
-  isTemplateFile,
-  leftOutByDefault,
-} from '../files/design-document-places.js';
+import { conventionalFolderOf, leftOutByDefault } from '../files/design-document-places.js';
 import { documentMarks, readHead } from '../files/document-marks.js';
 import { gitIgnored } from '../files/find-files.js';
 
@@ -62,7 +58,7 @@ export async function detectLayout(cwd: string): Promise<Layout> {
   for (const file of files) {
     const path = posix(relative(cwd, file));
     const why = leftOutByDefault(path);
-    if (why === 'template' && (isTemplateFile(path) || /(^|\/)templates\//i.test(path))) {
+    if (why === 'template') {
       layout.blankTemplates.push(path);
       continue;
     }

@@ -44,11 +44,6 @@ export function leftOutByDefault(relativePath: string): string | null {
   return null;
 }
 
-/** Whether a path has a blank template's name (see `leftOutByDefault`). */
-export function isTemplateFile(relativePath: string): boolean {
-  return TEMPLATE_FILE.test(segments(relativePath).pop() ?? '');
-}
-
 /**
  * The outermost conventional folder that holds a file, as the file's own path up to it
  * (`packages/api/docs/adr` for `packages/api/docs/adr/0001-x.md`), or null when none does.
