@@ -314,6 +314,11 @@ describe('block parser reads', () => {
       ['list', false, [['a', 1, null, []]]],
       ['table', ['x'], [], '2-3'],
     ]);
-    expectSameReading(source);
+    // In a nested item's paragraph the delimiter row is left of that item: both lines are text.
+    const nested = '- a\n  - b\n| x |\n  |---|\nc\n';
+    expect(outline(nested)).toEqual([
+      ['list', false, [['a', 1, null, [['list', false, [['b\n| x |\n|---|\nc', 2, null, []]]]]]]],
+    ]);
+    for (const text of [source, nested]) expectSameReading(text);
   });
 });

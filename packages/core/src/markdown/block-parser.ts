@@ -429,7 +429,11 @@ function advanceOpen(open: Open, line: Line): void {
     return;
   }
   if (line.ind < open.within) open.kind = NOTHING;
-  if (line.ind < open.item) open.item = 0;
+  if (line.ind < open.item) {
+    // Left of the nested item's content: a lazy line of its paragraph, or the item's end.
+    if (open.kind === PARAGRAPH && !interruptsParagraph(line.text) && !markerOf(line.text)) return;
+    open.item = 0;
+  }
   const kind = open.kind;
   // Inside the nested item, a line is read from the item's content column (sliced there only
   // where a check needs it: most lines are paragraph text).
@@ -606,93 +610,146 @@ function paragraph(lines: Line[], start: number, ctx: Context, blocks: Block[]):
  * -1 when there is none.
  */
 function referenceDefinition(lines: Line[], start: number, ctx: Context): number {
-  if (!mayDefineReference((lines[start] as Line).text, (lines[start] as Line).ind + 1)) return -1;
-  let k = start;
-  let text = (lines[k] as Line).text;
-  let pos = (lines[k] as Line).ind + 1;
-  const nextLine = (): boolean => {
-    if (!continuesDefinition(lines, k + 1)) return false;
-    k++;
-    text = (lines[k] as Line).text;
-    pos = (lines[k] as Line).ind;
-    return true;
-  };
-  const skipWhiteSpace = () => {
-    for (;;) {
-      if (pos >= text.length) {
-        if (!nextLine()) return;
-      } else if (isSpaceOrTab(text.charCodeAt(pos))) pos++;
-      else return;
-    }
-  };
+  const first = lines[start] as Line;
+  if (!mayDefineReference(first.text, first.ind + 1)) return -1;
+  // Most definitions fit on their line with nothing escaped (`[1]: https://…`): one regex.
+  const simple = SIMPLE_REFERENCE.exec(first.text);
+  if (simple !== null && (simple[3] !== undefined || !mayHoldTitle(lines, start + 1))) {
+    const destination = (simple[2] as string).replace(/^<([^>]*)>$/, '$1');
+    return define(ctx, simple[1] as string, destination) ? start + 1 : -1;
+  }
+  const at = new Cursor(lines, start);
+  at.pos++;
   // The label: no unescaped `[`, at most 999 characters (counted with line ends), then `]:`.
   let label = '';
-  let from = pos;
+  let from = at.pos;
   for (;;) {
-    if (label.length + pos - from > 2 * MAX_LABEL) return -1;
-    if (pos >= text.length) {
-      label += `${text.slice(from)}\n`;
-      if (!nextLine()) return -1;
-      from = pos;
+    if (label.length + at.pos - from > 2 * MAX_LABEL) return -1;
+    if (at.pos >= at.text.length) {
+      label += `${at.text.slice(from)}\n`;
+      if (!at.nextLine()) return -1;
+      from = at.pos;
       continue;
     }
-    const c = text.charCodeAt(pos);
+    const c = at.text.charCodeAt(at.pos);
     if (c === 91 /* [ */) return -1;
     if (c === 93 /* ] */) break;
-    pos += c === 92 /* \ */ && pos + 1 < text.length ? 2 : 1;
+    at.pos += c === 92 /* \ */ && at.pos + 1 < at.text.length ? 2 : 1;
   }
-  if (text.charCodeAt(pos + 1) !== 58 /* : */) return -1;
-  label += text.slice(from, pos);
+  if (at.text.charCodeAt(at.pos + 1) !== 58 /* : */) return -1;
+  label += at.text.slice(from, at.pos);
   if (label.length > MAX_LABEL && [...label].length > MAX_LABEL) return -1;
-  pos += 2;
-  skipWhiteSpace();
-  const destinationStart = pos;
-  pos = destinationEnd(text, pos);
-  if (pos === -1) return -1;
-  const angled = text.charCodeAt(destinationStart) === 60; /* < */
-  const destination = text.slice(destinationStart + (angled ? 1 : 0), angled ? pos - 1 : pos);
-  if (!allowedLink(destination)) return -1;
-  const [destinationLine, destinationPos] = [k, pos];
-  const backToDestination = () => {
-    k = destinationLine;
-    text = (lines[k] as Line).text;
-    pos = destinationPos;
-  };
+  at.pos += 2;
+  at.skipWhiteSpace();
+  const destinationStart = at.pos;
+  const destinationPos = destinationEnd(at.text, at.pos);
+  if (destinationPos === -1) return -1;
+  const destinationLine = at.k;
+  at.pos = destinationPos;
+  const angled = at.text.charCodeAt(destinationStart) === 60; /* < */
+  const destination = at.text.slice(
+    destinationStart + (angled ? 1 : 0),
+    angled ? destinationPos - 1 : destinationPos,
+  );
   // markdown-it reads a destination on past a backslash that ends its line (into the next
   // line's source), and then finds no title: the definition ends on this line.
-  if (angled || pos < text.length || !/(?:^|[^\\])(?:\\\\)*\\$/.test(destination)) skipWhiteSpace();
+  if (angled || at.pos < at.text.length || !/(?:^|[^\\])(?:\\\\)*\\$/.test(destination)) {
+    at.skipWhiteSpace();
+  }
   // A title, set off from the destination by white space, may run over several lines.
   let titled = false;
-  const open = text.charCodeAt(pos);
+  const open = at.text.charCodeAt(at.pos);
   if (
-    (k !== destinationLine || pos !== destinationPos) &&
+    (at.k !== destinationLine || at.pos !== destinationPos) &&
     (open === 34 || open === 39 || open === 40)
   ) {
     const close = open === 40 /* ( */ ? 41 : open;
-    pos++;
-    while (pos < text.length || nextLine()) {
-      const c = text.charCodeAt(pos);
+    at.pos++;
+    while (at.pos < at.text.length || at.nextLine()) {
+      const c = at.text.charCodeAt(at.pos);
       if (c === close) {
         titled = true;
-        pos++;
+        at.pos++;
         break;
       }
       if (c === 40 && close === 41) break;
-      pos += c === 92 /* \ */ ? 2 : 1;
+      at.pos += c === 92 /* \ */ ? 2 : 1;
     }
   }
-  if (!titled) backToDestination();
-  while (isSpaceOrTab(text.charCodeAt(pos))) pos++;
-  if (pos < text.length && titled) {
+  if (!titled) at.moveTo(destinationLine, destinationPos);
+  at.skipSpaces();
+  if (at.pos < at.text.length && titled) {
     // Text after the title: the definition ends with its destination, if that ends its line.
-    backToDestination();
-    while (isSpaceOrTab(text.charCodeAt(pos))) pos++;
+    at.moveTo(destinationLine, destinationPos);
+    at.skipSpaces();
   }
-  if (pos < text.length) return -1;
+  if (at.pos < at.text.length) return -1;
+  return define(ctx, label, destination) ? at.k + 1 : -1;
+}
+
+/**
+ * A definition on one line with nothing escaped, its title (if any) closed on the line; any
+ * other is left to the full reading (white space or a control character in the destination,
+ * say).
+ */
+const SIMPLE_REFERENCE =
+  /^ {0,3}\[([^\\[\]]{1,999})\]:[ \t]*(<[^<>\\]*>|[^\s\p{Cc}<>()\\]+)(?:[ \t]+("[^"\\]*"|'[^'\\]*'|\([^()\\]*\)))?[ \t]*$/u;
+
+/** Record a definition unless its label is empty or its URL one markdown-it refuses. */
+function define(ctx: Context, label: string, destination: string): boolean {
   const key = label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
-  if (key === '') return -1;
+  if (key === '' || !allowedLink(destination)) return false;
   if (!ctx.references.has(key)) ctx.references.set(key, destination);
-  return k + 1;
+  return true;
+}
+
+/** Whether `lines[k]` may hold the title of a definition whose destination ends the line before. */
+function mayHoldTitle(lines: Line[], k: number): boolean {
+  const line = lines[k];
+  if (line === undefined || blank(line)) return false;
+  const c = line.text.charCodeAt(line.ind);
+  return (c === 34 || c === 39 || c === 40) /* " ' ( */ && continuesDefinition(lines, k);
+}
+
+/** A place in a container's lines, for reading a definition that may run over several. */
+class Cursor {
+  readonly lines: Line[];
+  k: number;
+  text: string;
+  pos: number;
+
+  constructor(lines: Line[], k: number) {
+    this.lines = lines;
+    this.k = k;
+    this.text = (lines[k] as Line).text;
+    this.pos = (lines[k] as Line).ind;
+  }
+
+  /** Move to the next line's first non-space character, if the definition may go on there. */
+  nextLine(): boolean {
+    if (!continuesDefinition(this.lines, this.k + 1)) return false;
+    this.moveTo(this.k + 1, (this.lines[this.k + 1] as Line).ind);
+    return true;
+  }
+
+  moveTo(k: number, pos: number): void {
+    this.k = k;
+    this.text = (this.lines[k] as Line).text;
+    this.pos = pos;
+  }
+
+  /** Skip spaces and tabs on this line. */
+  skipSpaces(): void {
+    while (isSpaceOrTab(this.text.charCodeAt(this.pos))) this.pos++;
+  }
+
+  /** Skip spaces, tabs and line ends, where the definition may go on. */
+  skipWhiteSpace(): void {
+    for (;;) {
+      this.skipSpaces();
+      if (this.pos < this.text.length || !this.nextLine()) return;
+    }
+  }
 }
 
 /**
@@ -754,10 +811,13 @@ function destinationEnd(text: string, start: number): number {
 
 /** markdown-it defines no reference to a script or file URL (nor data, but for images). */
 function allowedLink(destination: string): boolean {
-  const url = destination.trim().toLowerCase();
+  const url = destination.charCodeAt(0) <= 32 ? destination.trim() : destination;
+  const c = url.charCodeAt(0) | 32; // lower case, for a letter
+  if (c !== 100 && c !== 102 && c !== 106 && c !== 118) return true; // d f j v
+  const lower = url.toLowerCase();
   return (
-    !/^(?:vbscript|javascript|file|data):/.test(url) ||
-    /^data:image\/(?:gif|png|jpeg|webp);/.test(url)
+    !/^(?:vbscript|javascript|file|data):/.test(lower) ||
+    /^data:image\/(?:gif|png|jpeg|webp);/.test(lower)
   );
 }
 
