@@ -170,8 +170,13 @@ function isBlank(text: string): boolean {
 function trimSpaces(text: string): string {
   let end = text.length;
   let start = 0;
-  while (start < end && isSpaceOrTab(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  let c = text.charCodeAt(0);
+  const last = text.charCodeAt(end - 1);
+  // The usual line has nothing to trim: no loop, no copy.
+  if (c !== 32 && c !== 9 && last !== 32 && last !== 9) return text;
+  while (start < end && (c === 32 || c === 9)) c = text.charCodeAt(++start);
+  c = last;
+  while (end > start && (c === 32 || c === 9)) c = text.charCodeAt(--end - 1);
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
@@ -469,8 +474,7 @@ function advanceOpen(open: Open, line: Line): void {
     kind === PARAGRAPH &&
     !open.quoted &&
     previous !== null &&
-    full.includes('-') &&
-    previous.text.includes('|') &&
+    (c === 124 || c === 45 || c === 58) /* | - : as a delimiter row starts */ &&
     isTableStart([previous, line], 0)
   ) {
     open.kind = TABLE;
@@ -524,12 +528,15 @@ function opensCodeOrHtml(open: Open, text: string, indent: number, inParagraph: 
 
 /** Whether `text` closes a fenced code block opened by `fence`. */
 function closesFence(text: string, fence: string): boolean {
+  // By code unit, no copies: this runs on every line of every code block.
   const indent = indentOf(text);
-  if (indent >= 4) return false;
   const c = fence.charCodeAt(0);
+  if (indent >= 4 || text.charCodeAt(indent) !== c) return false;
   let end = indent;
   while (text.charCodeAt(end) === c) end++;
-  return end - indent >= fence.length && isBlank(text.slice(end));
+  if (end - indent < fence.length) return false;
+  for (; end < text.length; end++) if (!isSpaceOrTab(text.charCodeAt(end))) return false;
+  return true;
 }
 
 /**
