@@ -33,7 +33,7 @@ export { HTTP_METHODS, parseApiContract } from './model/api-contract.js';
 export { walkSections } from './model/extract.js';
 export { KNOWN_FRONT_MATTER_KEYS } from './model/front-matter-values.js';
 export { type ParsedDocument, parseDocument } from './model/parse.js';
-export { peekTemplateName } from './model/peek-template.js';
+export { isTemplatePath, peekTemplateName } from './model/peek-template.js';
 export { parseQuestion, settledQuestionStatuses } from './model/questions.js';
 export {
   type DesignDoc,
@@ -46,7 +46,7 @@ export {
 } from './model/schema.js';
 export { RULES } from './rules/index.js';
 export { type InferOptions, inferTemplate } from './template/infer.js';
-export { DEFAULT_PLACEHOLDERS } from './template/placeholders.js';
+export { PLACEHOLDER_PATTERNS, placeholderPatterns } from './template/placeholders.js';
 export { getPreset, PRESETS } from './template/presets/index.js';
 export { templateToYaml } from './template/serialize.js';
 export { type SkeletonOptions, templateSkeleton } from './template/skeleton.js';
@@ -55,6 +55,8 @@ export type {
   FieldSpec,
   PlaceholderSpec,
   SectionSpec,
+  StatusSpec,
+  StatusValueSpec,
   TemplateSpec,
 } from './template/spec.js';
 export { validateTemplate } from './template/validate-template.js';

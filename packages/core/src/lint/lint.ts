@@ -6,6 +6,7 @@ import { applyFixes } from './apply-fixes.js';
 import { type ResolvedRule, type RuleSettings, resolveRules } from './config.js';
 import { compareDiagnostics, DEFAULT_DOCS_URL, type Diagnostic, ruleUrl } from './diagnostic.js';
 import { DisableComments } from './disable-comments.js';
+import { dropUnsafeFixes } from './protected-text.js';
 import type { LinkResolver, Rule } from './rule.js';
 
 export interface LintOptions {
@@ -69,6 +70,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
   };
   for (const resolved of rules) if (!resolved.rule.meta.runsLast) run(resolved);
   for (const resolved of rules) if (resolved.rule.meta.runsLast) run(resolved);
+  dropUnsafeFixes(doc, diagnostics);
   diagnostics.sort(compareDiagnostics);
   let errorCount = 0;
   let fixableCount = 0;
@@ -104,18 +106,72 @@ export interface FixResult {
 
 /**
  * Apply every safe fix, re-linting until nothing more is fixable (at most 10 passes, like
- * ESLint), so fix(fix(x)) = fix(x).
+ * ESLint), so fix(fix(x)) = fix(x). A pass never leaves the document with more findings than it
+ * had (a missing section turned into an empty one, and the missing subsections that then show
+ * beneath it, count as the same gap): when its fixes together would (a heading inserted where a
+ * table of contents does not list it, or out of the order the document already breaks), the
+ * fixes are tried rule by rule and one at a time, and only those that do not make it worse are
+ * kept.
  */
 export function fix(source: string, options: LintOptions): FixResult {
-  let output = source;
-  let fixed = 0;
-  let result = lint(output, options);
-  for (let pass = 0; pass < 10 && result.fixableCount > 0; pass++) {
-    const next = applyFixes(output, result.diagnostics);
-    if (next.applied === 0 || next.output === output) break;
-    output = next.output;
-    fixed += next.applied;
-    result = lint(output, options);
+  let state: FixResult = { output: source, fixed: 0, result: lint(source, options) };
+  for (let pass = 0; pass < 10 && state.result.fixableCount > 0; pass++) {
+    const next = fixPass(state, options);
+    if (!next) break;
+    state = next;
   }
-  return { output, fixed, result };
+  return state;
+}
+
+/** The rules whose findings a scaffolding fix trades for each other (see `fixPass`). */
+const SCAFFOLDING_RULES = new Set(['required-section', 'empty-section']);
+
+/** A rule's fixes are tried one at a time (when together they make things worse) up to this many. */
+const MAX_SINGLE_FIXES = 40;
+
+function fixPass(state: FixResult, options: LintOptions): FixResult | null {
+  const attempt = (from: FixResult, diagnostics: readonly Diagnostic[]): FixResult | null => {
+    const next = applyFixes(from.output, diagnostics);
+    if (next.applied === 0 || next.output === from.output) return null;
+    return {
+      output: next.output,
+      fixed: from.fixed + next.applied,
+      result: lint(next.output, options),
+    };
+  };
+  // A missing heading that becomes an empty one, with its own missing subsections beneath it, is
+  // the same gap scaffolded, not a new problem: those two rules are left out of the comparison.
+  const count = (s: FixResult) =>
+    s.result.diagnostics.filter((d) => !SCAFFOLDING_RULES.has(d.ruleId)).length;
+  const better = (next: FixResult | null, than: FixResult): next is FixResult =>
+    next !== null && count(next) <= count(than);
+  const all = attempt(state, state.result.diagnostics);
+  if (!all || better(all, state)) return all;
+  let current = state;
+  const ruleIds = [...new Set(state.result.diagnostics.filter((d) => d.fix).map((d) => d.ruleId))];
+  for (const ruleId of ruleIds) {
+    const ofRule = () => current.result.diagnostics.filter((d) => d.fix && d.ruleId === ruleId);
+    const together = attempt(current, ofRule());
+    if (better(together, current)) {
+      current = together;
+      continue;
+    }
+    if (ofRule().length > MAX_SINGLE_FIXES) continue;
+    const tried = new Set<string>();
+    for (
+      let d = ofRule().find((x) => !tried.has(fixKey(x)));
+      d;
+      d = ofRule().find((x) => !tried.has(fixKey(x)))
+    ) {
+      tried.add(fixKey(d));
+      const single = attempt(current, [d]);
+      if (better(single, current)) current = single;
+    }
+  }
+  return current === state ? null : current;
+}
+
+/** A fix by what it does, so the same fix is recognised again after the text around it moved. */
+function fixKey(diagnostic: Diagnostic): string {
+  return `${diagnostic.ruleId}\u0000${diagnostic.message}\u0000${diagnostic.fix?.text ?? ''}`;
 }

@@ -4,6 +4,7 @@ import type { LineIndex } from '../markdown/position.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { indexTemplate } from '../template/template-index.js';
 import { parseApiContract } from './api-contract.js';
+import { openPointsOf } from './open-points.js';
 import { parseQuestion } from './questions.js';
 import type { Extracts, Field, Section } from './schema.js';
 
@@ -138,7 +139,7 @@ export function extractTyped(sections: Section[], spec: TemplateSpec, lines: Lin
         const first = section.blocks.find((b) => b.type === 'paragraph');
         const chosen =
           first && /chosen option:?\s*(.+?)(?:,?\s+because\s+(.*))?$/is.exec(plainText(first.text));
-        if (first && chosen) {
+        if (first && chosen && !isStandIn(chosen[1] ?? '')) {
           out.decisions.push({
             decision: (chosen[1] ?? '').replace(/^["“]|["”]$/g, '').trim(),
             rationale: (chosen[2] ?? '').trim(),
@@ -155,7 +156,7 @@ export function extractTyped(sections: Section[], spec: TemplateSpec, lines: Lin
       if (columns.has('decision') && columns.has('rationale')) {
         for (const row of table.rows) {
           const cells = keyedCells(table, row.cells);
-          if ([...cells.values()].every((v) => v === '')) continue;
+          if (isStandIn(cells.get('decision') ?? '')) continue;
           out.decisions.push({
             decision: cells.get('decision') ?? '',
             rationale: cells.get('rationale') ?? '',
@@ -192,7 +193,7 @@ export function extractTyped(sections: Section[], spec: TemplateSpec, lines: Lin
         });
       }
     }
-    out.openQuestions.push(...questionsOf(section, spec));
+    out.openQuestions.push(...questionsOf(section, spec, lines));
   }
   return out;
 }
@@ -201,16 +202,22 @@ export function extractTyped(sections: Section[], spec: TemplateSpec, lines: Lin
  * The open questions of a document, as in its extracts. For a reader that needs only these
  * (the status-consistency rule): the full extracts parse every table and API contract.
  */
-export function extractOpenQuestions(sections: Section[], spec: TemplateSpec): OpenQuestion[] {
-  return walkSections(sections).flatMap((section) => questionsOf(section, spec));
+export function extractOpenQuestions(
+  sections: Section[],
+  spec: TemplateSpec,
+  lines: LineIndex,
+): OpenQuestion[] {
+  return walkSections(sections).flatMap((section) => questionsOf(section, spec, lines));
 }
 
-function questionsOf(section: Section, spec: TemplateSpec): OpenQuestion[] {
+function questionsOf(section: Section, spec: TemplateSpec, lines: LineIndex): OpenQuestion[] {
   const questions: OpenQuestion[] = [];
-  for (const content of contentOf(spec, section)) {
+  const lists = contentOf(spec, section).filter((c) => c.kind === 'questions');
+  for (const content of lists) {
     if (content.kind !== 'questions') continue;
     for (const item of listItems(section.blocks)) {
       const question = parseQuestion(item.text, content.statuses);
+      if (NOT_A_QUESTION.test(plainText(question.text))) continue;
       questions.push({
         text: plainText(question.text),
         status: question.status ?? question.statusText,
@@ -219,17 +226,45 @@ function questionsOf(section: Section, spec: TemplateSpec): OpenQuestion[] {
         place: item.place,
       });
     }
-  }
-  if (section.id === 'unresolved-questions') {
-    for (const item of listItems(section.blocks)) {
-      questions.push({
-        text: plainText(item.text),
-        status: null,
-        note: '',
-        section: section.slug,
-        place: item.place,
-      });
+    if (content.statuses.length === 0) {
+      // Questions written as paragraphs ("Should X …?") in a section with no list of them.
+      for (const block of section.blocks) {
+        if (block.type !== 'paragraph' || !/\?\s*$/.test(block.text)) continue;
+        questions.push({
+          text: plainText(block.text),
+          status: null,
+          note: '',
+          section: section.slug,
+          place: block.place,
+        });
+      }
     }
   }
+  if (lists.length > 0) return questions;
+  for (const point of openPointsOf(section, lines)) {
+    questions.push({
+      text: point.text,
+      status: null,
+      note: point.note,
+      section: section.slug,
+      place: point.place,
+    });
+  }
   return questions;
+}
+
+/** An item of a questions section that says there is none. */
+const NOT_A_QUESTION =
+  /^(?:none|n\/a|nothing|none (?:yet|so far|at this time|at the moment)|no (?:open|unresolved) questions?(?: yet| so far)?|tbd)\.?$/i;
+
+/**
+ * Text that only stands in for an answer: empty, an ellipsis, a TBD, or one bracketed or braced
+ * placeholder (`{title of option 1}`, `[Technology/Pattern]`). Such a decision is not one.
+ */
+function isStandIn(text: string): boolean {
+  const value = text
+    .trim()
+    .replace(/^["“']|["”']$/g, '')
+    .trim();
+  return /^(?:|…|\.\.\.|-|tbd|todo|\{[^{}]*\}|\[[^[\]]*\])$/i.test(value);
 }

@@ -1,7 +1,8 @@
 import type { FrontMatterBlock } from '../markdown/front-matter.js';
 import type { LineIndex, Place } from '../markdown/position.js';
 import type { TemplateSpec } from '../template/spec.js';
-import { DOCUMENT_STATUSES, type DocumentStatus, type FrontMatter } from './schema.js';
+import { readDocumentStatus } from './document-status.js';
+import { DOCUMENT_STATUSES, type FrontMatter } from './schema.js';
 
 /** A problem found in the front matter: the front-matter rule reports these. */
 export interface FrontMatterProblem {
@@ -42,8 +43,9 @@ export function readFrontMatterValues(
   block: FrontMatterBlock | null,
   spec: TemplateSpec,
   lines: LineIndex,
-): { frontMatter: FrontMatter; problems: FrontMatterProblem[] } {
+): { frontMatter: FrontMatter; problems: FrontMatterProblem[]; statusText: string | null } {
   const problems: FrontMatterProblem[] = [];
+  let statusText: string | null = null;
   const frontMatter: FrontMatter = {};
   const required = spec.frontMatter?.required ?? [];
   const topOfFile = lines.span(1, 1, 1);
@@ -55,7 +57,7 @@ export function readFrontMatterValues(
         place: topOfFile,
       });
     }
-    return { frontMatter, problems };
+    return { frontMatter, problems, statusText };
   }
   for (const error of block.errors) {
     // A YAML list or scalar is valid YAML, just not front matter: its message says so itself.
@@ -65,7 +67,7 @@ export function readFrontMatterValues(
     problems.push({ kind: 'syntax', message, place: error.place });
   }
   const data = block.data;
-  if (!data) return { frontMatter, problems };
+  if (!data) return { frontMatter, problems, statusText };
   const at = (key: string) => block.values.get(key) ?? block.place;
   const allowed = new Set([
     ...KNOWN_FRONT_MATTER_KEYS,
@@ -92,9 +94,11 @@ export function readFrontMatterValues(
       else if (typeof value === 'number') frontMatter[key] = String(value);
       else bad('a non-empty string');
     } else if (key === 'status') {
-      const status = typeof value === 'string' ? normaliseStatus(value) : null;
+      const status = typeof value === 'string' ? readDocumentStatus(value, spec.status) : null;
+      if (typeof value === 'string' && value.trim() !== '') statusText = value.trim();
       if (status) frontMatter.status = status;
-      else bad(`one of ${DOCUMENT_STATUSES.join(', ')}`);
+      else if (!(spec.status?.open && typeof value === 'string' && value.trim() !== ''))
+        bad(statusChoices(spec));
     } else if ((LIST_KEYS as readonly string[]).includes(key)) {
       const list =
         typeof value === 'string'
@@ -125,15 +129,15 @@ export function readFrontMatterValues(
       });
     }
   }
-  return { frontMatter, problems };
+  return { frontMatter, problems, statusText };
 }
 
-function normaliseStatus(value: string): DocumentStatus | null {
-  const key = value
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-  return (DOCUMENT_STATUSES as readonly string[]).includes(key) ? (key as DocumentStatus) : null;
+/** The statuses to suggest: the template's own words when it has them, else designdoc's. */
+function statusChoices(spec: TemplateSpec): string {
+  const own = spec.status?.values?.map((v) => v.value) ?? [];
+  return own.length > 0
+    ? `one of the template’s ${own.join(', ')}, or one of ${DOCUMENT_STATUSES.join(', ')}`
+    : `one of ${DOCUMENT_STATUSES.join(', ')}`;
 }
 
 function describe(value: unknown): string {

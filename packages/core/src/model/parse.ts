@@ -3,10 +3,11 @@ import { plainText } from '../markdown/inline-text.js';
 import { type MarkdownTree, parseMarkdown } from '../markdown/parse-markdown.js';
 import { LineIndex } from '../markdown/position.js';
 import type { TemplateSpec } from '../template/spec.js';
+import { readDocumentStatus } from './document-status.js';
 import { extractTyped } from './extract.js';
-import { extractFields } from './fields.js';
+import { extractFields, type Field, labelKey } from './fields.js';
 import { type FrontMatterProblem, readFrontMatterValues } from './front-matter-values.js';
-import type { DesignDoc } from './schema.js';
+import type { DesignDoc, DocumentStatus } from './schema.js';
 import { buildOutline, type Outline } from './sections.js';
 
 /** Everything parsing learnt about a document: the public model plus what rules need to point at. */
@@ -34,20 +35,24 @@ export function parseDocument(source: string, template: TemplateSpec): ParsedDoc
       text.slice(lines.starts[frontMatterBlock.lineCount] ?? text.length)
     : text;
   const tree = parseMarkdown(text, body, lines);
-  const outline = buildOutline(tree.blocks, lines, template);
-  const { frontMatter, problems } = readFrontMatterValues(frontMatterBlock, template, lines);
+  const outline = buildOutline(tree.blocks, lines, template, tree.references);
+  const { frontMatter, problems, statusText } = readFrontMatterValues(
+    frontMatterBlock,
+    template,
+    lines,
+  );
   const preambleFields = (template.preamble ?? []).flatMap((c) =>
     c.kind === 'fields' ? (c.fields ?? []) : [],
   );
+  const headerFields = extractFields(outline.preamble, lines, preambleFields, { paragraphs: true });
+  const header = headerStatus(headerFields, template);
   const model = {
     template: template.name,
     title: frontMatter.title ?? (outline.title ? plainText(outline.title.text) : null),
-    status: frontMatter.status ?? 'draft',
+    status: frontMatter.status ?? header?.status ?? 'draft',
+    statusText: statusText ?? header?.text ?? null,
     frontMatter,
-    preamble: {
-      blocks: outline.preamble,
-      fields: extractFields(outline.preamble, lines, preambleFields),
-    },
+    preamble: { blocks: outline.preamble, fields: headerFields },
     sections: outline.sections,
   } as DesignDoc;
   // Typed extracts are computed on first read (lint needs few of them; `show --json` and the
@@ -70,4 +75,20 @@ export function parseDocument(source: string, template: TemplateSpec): ParsedDoc
     template,
     model,
   };
+}
+
+/**
+ * The status a document writes in the header field its template names for it (Swift
+ * Evolution's `* Status: **Implemented (Swift 5.9)**`), read as a lifecycle stage.
+ */
+function headerStatus(
+  fields: Field[],
+  template: TemplateSpec,
+): { text: string; status: DocumentStatus | undefined } | null {
+  const label = template.status?.field;
+  if (!label) return null;
+  const field = fields.find((f) => labelKey(f.label) === labelKey(label));
+  const text = field ? plainText(field.value) : '';
+  if (text === '') return null;
+  return { text, status: readDocumentStatus(text, template.status) ?? undefined };
 }

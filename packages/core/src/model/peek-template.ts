@@ -11,3 +11,11 @@ export function peekTemplateName(source: string): string | null {
   const match = block ? TEMPLATE_KEY.exec(block[1] ?? '') : null;
   return match?.[1]?.trim() || null;
 }
+
+/**
+ * Whether a template reference is a path to a spec file (`./templates/brief.yaml`) rather than a
+ * name: it has a slash or a spec file's extension.
+ */
+export function isTemplatePath(ref: string): boolean {
+  return /[\\/]/.test(ref) || /\.(?:ya?ml|json)$/i.test(ref);
+}

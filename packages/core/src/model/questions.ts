@@ -55,8 +55,8 @@ export function settledQuestionStatuses(template: TemplateSpec): Set<string> {
   const walk = (sections: SectionSpec[]) => {
     for (const section of sections) {
       for (const content of section.content ?? []) {
-        if (content.kind === 'questions')
-          settled.add((content.statuses[content.statuses.length - 1] ?? '').toLowerCase());
+        const last = content.kind === 'questions' ? content.statuses.at(-1) : undefined;
+        if (last) settled.add(last.toLowerCase());
       }
       walk(section.sections ?? []);
     }

@@ -32,6 +32,8 @@ export interface Field {
   place: Place;
   /** Place of the value text. */
   valuePlace: Place;
+  /** For a checklist item (`- [x] Tests pass`): whether it is ticked. */
+  checked?: boolean;
 }
 
 interface Item {
@@ -100,8 +102,13 @@ export interface Section {
 export interface DesignDoc {
   template: string;
   title: string | null;
-  /** From front matter; `draft` when absent or invalid. */
+  /**
+   * The lifecycle stage, from front matter or the header field the template names for it (an
+   * `accepted` ADR is `approved`); `draft` when absent or unknown.
+   */
   status: DocumentStatus;
+  /** The status as the document writes it, or null when it gives none. */
+  statusText: string | null;
   frontMatter: FrontMatter;
   preamble: { blocks: Block[]; fields: Field[] };
   sections: Section[];

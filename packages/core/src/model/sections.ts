@@ -5,7 +5,8 @@ import type { LineIndex } from '../markdown/position.js';
 import { headingAnchors } from '../markdown/slug.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { indexTemplate } from '../template/template-index.js';
-import { extractFields } from './fields.js';
+import { extractChecklist, extractFields } from './fields.js';
+import { matchSimilarSections } from './match-similar-sections.js';
 import type { Section } from './schema.js';
 
 /** The outline of a document: its title heading, what comes before the first section, the tree. */
@@ -83,6 +84,12 @@ export function buildOutline(
       }
     }
     const current = stack[stack.length - 1];
+    if (!matched && current && stack.every((entry) => entry.spec === null)) {
+      // Under headings the template does not know (a second `#` heading, say), a top-level
+      // template section is still itself, where the document put it.
+      const top = index.childrenByKey.get(null)?.get(key);
+      if (top && !outline.headings.some(({ section }) => section.id === top.id)) matched = top;
+    }
     if (!matched && current?.spec && !current.spec.sections?.length) {
       // A template section written one level too deep (`### Security` after `## Integration
       // Points`, a section with no subsections of its own) is that section, when it is named by
@@ -109,11 +116,14 @@ export function buildOutline(
     outline.headings.push({ heading: block, section });
     stack.push({ section, spec: matched });
   }
+  matchSimilarSections(outline.sections, spec);
   for (const { section } of outline.headings) {
-    const spec = section.id ? index.byId.get(section.id) : undefined;
+    const sectionSpec = section.id ? index.byId.get(section.id) : undefined;
     const known =
-      spec?.content?.flatMap((c) => (c.kind === 'fields' ? (c.fields ?? []) : [])) ?? [];
+      sectionSpec?.content?.flatMap((c) => (c.kind === 'fields' ? (c.fields ?? []) : [])) ?? [];
     section.fields = extractFields(section.blocks, lines, known);
+    if (sectionSpec?.content?.some((c) => c.kind === 'checklist'))
+      section.fields.push(...extractChecklist(section.blocks, lines));
   }
   return outline;
 }

@@ -77,20 +77,13 @@ describe('diagram', () => {
       ]);
     });
 
-    it('reports an empty diagram section too', () => {
+    it('leaves an empty diagram section to empty-section (one finding, not two)', () => {
       const markdown = replaceSection(
         TDD_DOCUMENT,
         '### Entity Relationships',
         '### Entity Relationships\n\n',
       );
-      expect(findings(markdown)).toEqual([
-        {
-          message: 'Section “Entity Relationships” has no diagram (a code block or an image)',
-          line: lineOf(markdown, '### Entity Relationships'),
-          column: 1,
-          severity: 'warning',
-        },
-      ]);
+      expect(findings(markdown)).toEqual([]);
     });
   });
 });

@@ -30,6 +30,8 @@ export const diagram = defineRule({
   check({ doc, report }) {
     for (const section of walkSections(doc.model.sections)) {
       if (!contentOf(doc.template, section).some((c) => c.kind === 'diagram')) continue;
+      // An empty section is empty-section's to report.
+      if (section.blocks.length === 0 && section.sections.length === 0) continue;
       if (!holdsDiagram(section.blocks)) {
         report({
           message: `Section “${section.title}” has no diagram (a code block or an image)`,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { inferTemplate } from '../template/infer.js';
+import type { TemplateSpec } from '../template/spec.js';
 import { lineOf, runRule } from './rule-tester.js';
 import { TDD_DOCUMENT } from './tdd-document.js';
 
-const run = (markdown: string, template = 'tdd') =>
+const run = (markdown: string, template: string | TemplateSpec = 'tdd') =>
   runRule('heading-level', markdown, { template });
 
 describe('heading-level', () => {
@@ -103,7 +105,7 @@ describe('heading-level', () => {
       expect(run(fixOutput).findings).toEqual([]);
     });
 
-    it('reports but does not fix unknown sections and setext headings', () => {
+    it('reports but does not fix setext headings; leaves the author’s own sections alone', () => {
       const markdown = '# T\n\n## Overview\n\nA.\n\n#### Aside\n\nB.\n';
       expect(run('Ledger\n------\n\n### Overview\n\nA.\n').findings).toEqual([
         {
@@ -120,14 +122,7 @@ describe('heading-level', () => {
         },
       ]);
       const { findings, fixOutput } = run(markdown);
-      expect(findings).toEqual([
-        {
-          message: 'Section “Aside” is level 4, expected level 3 under “Overview”',
-          line: 7,
-          column: 1,
-          severity: 'warning',
-        },
-      ]);
+      expect(findings).toEqual([]);
       expect(fixOutput).toBe(markdown);
     });
 
@@ -165,18 +160,30 @@ describe('heading-level', () => {
       expect(fixOutput).toBe('## Summary\n\nA.\n\n## Motivation\n\nB.\n');
     });
 
-    it('expects a subsection of an unknown section one level below it, without a fix', () => {
+    it('leaves the levels under a section the template does not know to the author', () => {
       const markdown = '# Summary\n\nA.\n\n# Appendix\n\n### Tables\n\nB.\n';
       const { findings, fixOutput } = run(markdown, 'rfc');
+      expect(findings).toEqual([]);
+      expect(fixOutput).toBe(markdown);
+    });
+
+    it('counts levels as the template does: a subsection it writes two levels down stays there', () => {
+      const template = inferTemplate('# T\n\n## Design\n\nText.\n\n#### Data\n\nText.\n', {
+        name: 'deep',
+      });
+      const right = '# Ledger\n\n## Design\n\nA.\n\n#### Data\n\nB.\n';
+      expect(run(right, template)).toEqual({ findings: [], fixOutput: right });
+      const wrong = '# Ledger\n\n## Design\n\nA.\n\n### Data\n\nB.\n';
+      const { findings, fixOutput } = run(wrong, template);
       expect(findings).toEqual([
         {
-          message: 'Section “Tables” is level 3, expected level 2 under “Appendix”',
+          message: 'Section “Data” is level 3, expected level 4 under “Design”',
           line: 7,
           column: 1,
           severity: 'warning',
         },
       ]);
-      expect(fixOutput).toBe(markdown);
+      expect(fixOutput).toBe(right);
     });
   });
 });

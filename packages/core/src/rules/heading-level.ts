@@ -3,14 +3,18 @@ import type { Section } from '../model/schema.js';
 import { specOf } from './section-tools.js';
 
 /**
- * Headings sit at the template's levels: the title at its level, top-level sections at theirs
- * (one higher is accepted when the document has no title heading, as many RFCs do), and each
- * subsection exactly one level below its parent.
+ * Template sections sit at the template's levels, counted as the template counts them: a
+ * subsection the template writes `####` under a `##` section is two levels below its parent in
+ * the document too. The document may shift the whole template by one level when it has no title
+ * heading (RFCs that write `# Summary` where the template has `## Summary`), or one level down
+ * when it has a title heading and the template has none. The
+ * author's own sections are not checked: they only need to be below their parent, which they are
+ * by construction. The fix relevels template sections only.
  */
 export const headingLevel = defineRule({
   meta: {
     id: 'heading-level',
-    description: 'Headings use the template’s levels and never skip a level.',
+    description: 'Template sections use the template’s heading levels.',
     defaultSeverity: 'warning',
     fixable: true,
   },
@@ -39,16 +43,15 @@ export const headingLevel = defineRule({
       });
     }
     const top = doc.model.sections;
-    const expectedTop = template.sections[0]?.level ?? 2;
-    const allowed = new Set([expectedTop]);
-    if (!title && expectedTop > 1) allowed.add(expectedTop - 1);
-    const actualTop = top.find((s) => s.id)?.level ?? top[0]?.level;
-    const topLevel = actualTop !== undefined && allowed.has(actualTop) ? actualTop : expectedTop;
+    const shift = levelShift(top, doc);
+    const topLevel = (template.sections[0]?.level ?? 2) + shift;
     for (const section of top) {
-      if (section.level !== topLevel) {
-        const fix = section.id ? fixLevel(section, topLevel) : undefined;
+      const spec = specOf(template, section);
+      const expected = spec ? spec.level + shift : topLevel;
+      if (section.level !== expected && expected >= 1 && expected <= 6) {
+        const fix = spec ? fixLevel(section, expected) : undefined;
         report({
-          message: `Section “${section.title}” is level ${section.level}, expected level ${topLevel}`,
+          message: `Section “${section.title}” is level ${section.level}, expected level ${expected}`,
           place: section.place,
           ...(fix ? { fix } : {}),
         });
@@ -56,17 +59,41 @@ export const headingLevel = defineRule({
       checkChildren(section);
     }
     function checkChildren(parent: Section) {
+      const parentSpec = specOf(template, parent);
       for (const child of parent.sections) {
-        if (child.level !== parent.level + 1) {
-          const fix = specOf(template, child) ? fixLevel(child, parent.level + 1) : undefined;
-          report({
-            message: `Section “${child.title}” is level ${child.level}, expected level ${parent.level + 1} under “${parent.title}”`,
-            place: child.place,
-            ...(fix ? { fix } : {}),
-          });
+        const childSpec = specOf(template, child);
+        const belongs = childSpec && parentSpec?.sections?.includes(childSpec);
+        if (parentSpec && childSpec && belongs) {
+          const expected = parent.level + childSpec.level - parentSpec.level;
+          if (child.level !== expected && expected <= 6) {
+            const fix = fixLevel(child, expected);
+            report({
+              message: `Section “${child.title}” is level ${child.level}, expected level ${expected} under “${parent.title}”`,
+              place: child.place,
+              ...(fix ? { fix } : {}),
+            });
+          }
         }
         checkChildren(child);
       }
     }
   },
 });
+
+/**
+ * How many levels the document moves the template's top-level sections: 0, or ±1 where the
+ * document and the template disagree about a title heading. Read off the first top-level
+ * template section the document has (or its first section).
+ */
+function levelShift(top: Section[], doc: Parameters<typeof headingLevel.check>[0]['doc']): number {
+  const { template } = doc;
+  const hasTitle = doc.outline.title !== null;
+  const allowed = new Set([0]);
+  if (!hasTitle) allowed.add(-1);
+  if (hasTitle && !template.documentTitle) allowed.add(1);
+  const anchor = top.find((s) => specOf(template, s)) ?? top[0];
+  if (!anchor) return 0;
+  const anchorLevel = specOf(template, anchor)?.level ?? template.sections[0]?.level ?? 2;
+  const shift = anchor.level - anchorLevel;
+  return allowed.has(shift) && anchorLevel + shift >= 1 ? shift : 0;
+}

@@ -16,6 +16,7 @@ import { requiredSection } from './required-section.js';
 import { sectionOrder } from './section-order.js';
 import { statusConsistency } from './status-consistency.js';
 import { tableColumns } from './table-columns.js';
+import { tableOfContents } from './table-of-contents.js';
 import { unfilledPlaceholder } from './unfilled-placeholder.js';
 import { unknownSection } from './unknown-section.js';
 
@@ -38,6 +39,7 @@ export const RULES: readonly Rule<never>[] = [
   sectionOrder,
   statusConsistency,
   tableColumns,
+  tableOfContents,
   unfilledPlaceholder,
   unknownSection,
 ] as unknown as readonly Rule<never>[];

@@ -18,7 +18,8 @@ export const questionStatus = defineRule({
   check({ doc, report }) {
     for (const section of walkSections(doc.model.sections)) {
       for (const content of contentOf(doc.template, section)) {
-        if (content.kind !== 'questions') continue;
+        // Without a vocabulary the template asks for questions, not statuses.
+        if (content.kind !== 'questions' || content.statuses.length === 0) continue;
         const allowed = content.statuses.join(', ');
         for (const block of section.blocks) {
           if (block.type !== 'list') continue;

@@ -1,6 +1,6 @@
 import { defineRule } from '../lint/rule.js';
-import { titleKey } from '../markdown/inline-text.js';
 import { contentOf, walkSections } from '../model/extract.js';
+import { labelKey } from '../model/fields.js';
 import type { Field } from '../model/schema.js';
 import type { FieldSpec } from '../template/spec.js';
 
@@ -25,8 +25,8 @@ export const requiredField = defineRule({
       place: Field['place'],
     ) => {
       for (const spec of specs) {
-        const keys = new Set([spec.label, ...(spec.aliases ?? [])].map(titleKey));
-        const field = fields.find((f) => keys.has(titleKey(f.label)));
+        const keys = new Set([spec.label, ...(spec.aliases ?? [])].map(labelKey));
+        const field = fields.find((f) => keys.has(labelKey(f.label)));
         if (!field) {
           if (spec.required !== false)
             report({ message: `Missing field “${spec.label}”${where}`, place });

@@ -1,12 +1,17 @@
 import { defineRule } from '../lint/rule.js';
+import { walkSections } from '../model/extract.js';
 import type { Section } from '../model/schema.js';
-import type { SectionSpec } from '../template/spec.js';
+import type { SectionSpec, TemplateSpec } from '../template/spec.js';
+import { indexTemplate } from '../template/template-index.js';
+import { isPlaceholderTitle } from '../template/template-wording.js';
 import { type SiblingGroup, sectionEndOffset, siblingGroups } from './section-tools.js';
 
 /**
- * Every required template section is present. The fix inserts the missing heading where the
- * template puts it (after the nearest earlier section that is present), leaving its content to
- * the author.
+ * Every required template section is present (wherever the document put it: section-order and
+ * unknown-section speak about places). The fix inserts the missing heading where the template
+ * puts it (after the nearest earlier section that is present), at the level the template gives
+ * it relative to its neighbours, leaving its content to the author; it never writes a heading
+ * whose title is a stand-in such as `{title of option 1}`.
  */
 export const requiredSection = defineRule({
   meta: {
@@ -31,17 +36,25 @@ export const requiredSection = defineRule({
         place: lines.span((doc.frontMatterBlock?.lineCount ?? 0) + 1, 1, 1),
       });
     }
+    const anywhere = new Set(walkSections(doc.model.sections).flatMap((s) => (s.id ? [s.id] : [])));
     for (const group of siblingGroups(doc.model.sections, template)) {
       const present = new Map<string, Section>();
       for (const section of group.sections)
         if (section.id && !present.has(section.id)) present.set(section.id, section);
       group.expected.forEach((expected, position) => {
-        if (present.has(expected.id) || expected.required === false) return;
+        if (anywhere.has(expected.id) || expected.required === false) return;
         const where = group.parent ? ` in “${group.parent.title}”` : '';
         const place = group.parent
           ? group.parent.place
           : lines.span(Math.max(1, doc.outline.title?.place.start.line ?? 1), 1, 1);
-        const fix = insertionFix(source, group, position, present, expected);
+        if (isPlaceholderTitle(expected.title)) {
+          report({
+            message: `Missing section “${expected.title}”${where} (required by template ${template.name})`,
+            place,
+          });
+          return;
+        }
+        const fix = insertionFix(source, group, position, present, expected, template);
         if (eol !== '\n') fix.text = fix.text.replace(/\n/g, eol);
         const owner = claimed.get(fix.range[0]) ?? group;
         claimed.set(fix.range[0], owner);
@@ -61,9 +74,13 @@ function insertionFix(
   position: number,
   present: Map<string, Section>,
   missing: SectionSpec,
+  template: TemplateSpec,
 ) {
-  const { expected, parent } = group;
-  const level = parent ? parent.level + 1 : (firstLevel(present) ?? missing.level);
+  const { expected, parent, parentSpec } = group;
+  const level = Math.min(
+    6,
+    Math.max(1, insertionLevel(parent, parentSpec, present, missing, template)),
+  );
   const heading = `${'#'.repeat(level)} ${missing.title}\n\n`;
   for (let i = position - 1; i >= 0; i--) {
     const before = present.get((expected[i] as SectionSpec).id);
@@ -89,8 +106,24 @@ function insertionFix(
   return insertAt(source, source.length, heading);
 }
 
-function firstLevel(present: Map<string, Section>): number | undefined {
-  return present.values().next().value?.level;
+/**
+ * The level the template gives a section, moved as the document moved its neighbours: under a
+ * parent, the template's distance from the parent; at the top, the template's level shifted as
+ * the document's first present top-level section is shifted (an RFC without a title heading
+ * writes `# Summary` where the template has `## Summary`).
+ */
+function insertionLevel(
+  parent: Section | null,
+  parentSpec: SectionSpec | null,
+  present: Map<string, Section>,
+  missing: SectionSpec,
+  template: TemplateSpec,
+): number {
+  if (parent) return parent.level + (parentSpec ? missing.level - parentSpec.level : 1);
+  const index = indexTemplate(template);
+  const first = present.values().next().value;
+  const firstSpec = first?.id ? index.byId.get(first.id) : undefined;
+  return first && firstSpec ? first.level + missing.level - firstSpec.level : missing.level;
 }
 
 /**

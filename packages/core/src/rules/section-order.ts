@@ -1,4 +1,5 @@
 import { defineRule } from '../lint/rule.js';
+import { matchedBySimilarTitle } from '../model/match-similar-sections.js';
 import type { Section } from '../model/schema.js';
 import { siblingGroups } from './section-tools.js';
 
@@ -21,6 +22,8 @@ export const sectionOrder = defineRule({
       const ordered: { section: Section; rank: number }[] = [];
       for (const section of group.sections) {
         if (!section.id || seen.has(section.id) || !rank.has(section.id)) continue;
+        // A section under an older name follows the older template's order, not this one's.
+        if (matchedBySimilarTitle(section)) continue;
         seen.add(section.id);
         ordered.push({ section, rank: rank.get(section.id) as number });
       }

@@ -24,7 +24,7 @@ export const statusConsistency = defineRule({
       const errors = otherDiagnostics.filter((d) => d.severity === 'error').length;
       const resolvedWords = settledQuestionStatuses(doc.template);
       // Only the questions: the model's full extracts would parse every table and contract.
-      const open = extractOpenQuestions(model.sections, doc.template).filter(
+      const open = extractOpenQuestions(model.sections, doc.template, doc.lines).filter(
         (q) => !resolvedWords.has((q.status ?? '').toLowerCase()),
       );
       for (const question of open) {

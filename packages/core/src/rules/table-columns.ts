@@ -7,8 +7,10 @@ import { contentOf, walkSections } from '../model/extract.js';
 const columnKey = (title: string) => titleKey(title).replace(/ /g, '');
 
 /**
- * Tables the template declares exist and have its columns, in order; every row has as many
- * cells as the header. The fix pads a short row with empty cells (it never drops a cell).
+ * Tables the template declares exist and have its columns, in order; each of their rows has a
+ * cell per column, and the template's columns are filled in. Other tables are the author's:
+ * GitHub fills a short row of them with empty cells, and so does the reader. The fix pads a
+ * short row with TBD cells (it never drops a cell), which are then reported until filled.
  */
 export const tableColumns = defineRule({
   meta: {
@@ -20,6 +22,7 @@ export const tableColumns = defineRule({
   },
   defaultOptions: {},
   check({ doc, report }) {
+    const templateTables: { table: TableBlock; columns: string[] }[] = [];
     for (const section of walkSections(doc.model.sections)) {
       const specs = contentOf(doc.template, section).filter((c) => c.kind === 'table');
       const tables = section.blocks.filter((b): b is TableBlock => b.type === 'table');
@@ -38,6 +41,7 @@ export const tableColumns = defineRule({
           }
           continue;
         }
+        templateTables.push({ table, columns: spec.columns });
         const actualKeys = table.columns.map(columnKey);
         const missing = spec.columns.filter((c) => !actualKeys.includes(columnKey(c)));
         const extra = table.columns.filter((c) => !expectedKeys.includes(columnKey(c)));
@@ -64,37 +68,55 @@ export const tableColumns = defineRule({
         }
       }
     }
-    checkRowWidths(doc.model.sections);
-    function checkRowWidths(sections: typeof doc.model.sections) {
-      for (const section of walkSections(sections)) {
-        for (const block of section.blocks) {
-          if (block.type !== 'table') continue;
-          for (const row of block.rows) {
-            if (row.cells.length === block.columns.length) continue;
-            const line = doc.lines.lineText(row.place.start.line);
-            const short = row.cells.length < block.columns.length;
-            const fix = short
-              ? padRow(line, row.place.start.offset, block.columns.length - row.cells.length)
-              : undefined;
-            report({
-              message: `Table row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'}, expected ${block.columns.length}`,
-              place: row.place,
-              ...(fix ? { fix } : {}),
-            });
-          }
+    for (const table of templateTables) checkRows(table);
+    function checkRows({ table, columns }: { table: TableBlock; columns: string[] }) {
+      const expected = new Set(columns.map(columnKey));
+      for (const row of table.rows) {
+        if (row.cells.every((cell) => cell.trim() === '')) continue; // empty-table-row's
+        if (row.cells.length < table.columns.length) {
+          const line = doc.lines.lineText(row.place.start.line);
+          report({
+            message: `Table row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'}, expected ${table.columns.length}`,
+            place: row.place,
+            fix: padRow(line, row.place.start.offset, table.columns.length - row.cells.length),
+          });
+          continue;
         }
+        if (row.cells.length > table.columns.length) {
+          report({
+            message: `Table row has ${row.cells.length} cells, expected ${table.columns.length}`,
+            place: row.place,
+          });
+          continue;
+        }
+        const unfilled = table.columns.filter(
+          (column, i) =>
+            expected.has(columnKey(column)) && UNFILLED_CELL.test((row.cells[i] ?? '').trim()),
+        );
+        if (unfilled.length === 0) continue;
+        report({
+          message: `Table row leaves ${unfilled.map((c) => `“${c}”`).join(', ')} unfilled`,
+          place: row.place,
+          severity: 'warning',
+        });
       }
     }
   },
 });
 
-/** Append empty cells: a row closed by a pipe needs one pipe per cell, an open row one more. */
+/** A cell the author still has to fill: empty, or the TBD that the padding fix writes. */
+const UNFILLED_CELL = /^(?:|TBD|TODO|\?)$/;
+
+/**
+ * Append the missing cells, each holding TBD (which this rule then reports, so the gap stays
+ * visible): a row closed by a pipe gets one cell per missing one, an open row is closed first.
+ */
 function padRow(line: string, lineStart: number, missing: number) {
   const trimmed = line.replace(/\s+$/, '');
   const closed = trimmed.endsWith('|') && !trimmed.endsWith('\\|');
   const end = lineStart + trimmed.length;
   return {
     range: [end, end] as [number, number],
-    text: ' |'.repeat(closed ? missing : missing + 1),
+    text: `${closed ? '' : ' |'}${' TBD |'.repeat(missing)}`,
   };
 }

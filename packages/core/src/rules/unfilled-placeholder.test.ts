@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../model/parse.js';
+import { inferTemplate } from '../template/infer.js';
+import { placeholderPatterns } from '../template/placeholders.js';
+import { getPreset } from '../template/presets/index.js';
+import type { TemplateSpec } from '../template/spec.js';
 import { lineOf, runRule } from './rule-tester.js';
 import { TDD_DOCUMENT } from './tdd-document.js';
 
-const findings = (markdown: string, options?: Record<string, unknown>, template = 'tdd') =>
+const findings = (
+  markdown: string,
+  options?: Record<string, unknown>,
+  template: string | TemplateSpec = 'tdd',
+) =>
   runRule('unfilled-placeholder', markdown, { template, ...(options ? { options } : {}) }).findings;
+
+/** The tdd template with every placeholder pattern designdoc knows, as a spec written by hand may have. */
+const ALL_PATTERNS: TemplateSpec = {
+  ...getPreset('tdd'),
+  placeholders: placeholderPatterns(['bracket', 'brace', 'marker', 'date', 'number']),
+};
 const placeholder = (text: string, line: number, column: number) => ({
   message: `Unfilled placeholder “${text}”`,
   line,
@@ -37,7 +52,9 @@ describe('unfilled-placeholder', () => {
     });
 
     it('skips the pattern ids the options name', () => {
-      expect(findings('# T\n\nThe {service name} is ready.\n', { ignore: ['brace'] })).toEqual([]);
+      expect(
+        findings('# T\n\nThe {service name} is ready.\n', { ignore: ['brace'] }, ALL_PATTERNS),
+      ).toEqual([]);
       expect(
         findings(
           '- Feature Name: (fill me in with a unique ident, `my_awesome_feature`)\n\n# Summary\n\nA.\n',
@@ -52,7 +69,7 @@ describe('unfilled-placeholder', () => {
     it('reports each kind of placeholder at its first character', () => {
       const markdown =
         '# T\n\nThe {service name} is TBD, see [Goal 1], due yyyy-mm-dd in RFC NNNN.\n\nTODO: FIXME and XXX\n';
-      expect(findings(markdown)).toEqual([
+      expect(findings(markdown, undefined, ALL_PATTERNS)).toEqual([
         placeholder('{service name}', 3, 5),
         placeholder('TBD', 3, 23),
         placeholder('[Goal 1]', 3, 32),
@@ -80,12 +97,12 @@ describe('unfilled-placeholder', () => {
 
     it('reports placeholders in table cells, list items and block quotes', () => {
       const markdown =
-        '# T\n\n| Decision | Rationale |\n|---|---|\n| [Decision 1] | TBD |\n\n- {goal}\n\n> [quote]\n';
-      expect(findings(markdown)).toEqual([
+        '# T\n\n| Decision | Rationale |\n|---|---|\n| [Decision 1] | TBD |\n\n- {goal}\n\n> [Quote]\n';
+      expect(findings(markdown, undefined, ALL_PATTERNS)).toEqual([
         placeholder('[Decision 1]', 5, 3),
         placeholder('TBD', 5, 18),
         placeholder('{goal}', 7, 3),
-        placeholder('[quote]', 9, 3),
+        placeholder('[Quote]', 9, 3),
       ]);
     });
 
@@ -102,11 +119,11 @@ describe('unfilled-placeholder', () => {
 
     it('reports a code block that holds only a bracketed placeholder', () => {
       const markdown =
-        '# T\n\n```\n[Diagram: components]\n```\n\n```rust\nlet v: [u8; 4] = [0; 4];\n```\n';
+        '# T\n\n## Context Diagram\n\n```\n[Diagram: components]\n```\n\n## Data Flow\n\n```\n[1, 2, 3]\n```\n\n```rust\nlet v: [u8; 4] = [0; 4];\n```\n';
       expect(findings(markdown)).toEqual([
         {
           message: 'Unfilled placeholder “[Diagram: components]” in a code block',
-          line: 4,
+          line: 6,
           column: 1,
           severity: 'error',
         },
@@ -127,5 +144,68 @@ describe('unfilled-placeholder', () => {
         },
       ]);
     });
+
+    it('reports only the kinds of placeholder the template itself uses', () => {
+      const braces = inferTemplate('# T\n\n## Context\n\n{Describe the context}\n', {
+        name: 'braces',
+      });
+      expect(braces.placeholders?.map((p) => p.id)).toEqual(['brace']);
+      expect(
+        findings(
+          '# Ledger\n\n## Context\n\n{the service} keeps [Goal 1] and NNNN.\n',
+          undefined,
+          braces,
+        ),
+      ).toEqual([placeholder('{the service}', 5, 1)]);
+    });
+  });
+
+  describe('what is not a placeholder', () => {
+    it.each([
+      ['a URL path parameter', '# T\n\nCall `GET` on /v1/quota/{tenant} or https://x.io/a/{id}.\n'],
+      ['a query parameter', '# T\n\nOpen https://x.io/search?q={term} to see.\n'],
+      ['a citation', "# T\n\nAs shown by [Hudson '97] and [Wilson95], collectors pause.\n"],
+      ['a bracket used more than once', '# T\n\nSee [Appendix A] and again [Appendix A].\n'],
+      ['a link broken over a line', '# T\n\nContact [Andrew Gerrand]\n(mailto:adg@example.org).\n'],
+      ['notation', '# T\n\nThe grammar is `a` [ Type ] and [x, y] or [os].\n'],
+      ['a quoted example', '# T\n\nLinks look like “[Name1]” or "[Name1.Name2]".\n'],
+      ['an unresolved marker', '# T\n\n<<[UNRESOLVED @jane]>> Which region? <<[/UNRESOLVED]>>\n'],
+    ])('%s', (_name, markdown) => {
+      expect(findings(markdown, undefined, ALL_PATTERNS)).toEqual([]);
+    });
+
+    it('a TBD or TODO: an open point, which the model records as an open question', () => {
+      const markdown =
+        '# T\n\n## Overview\n\nThe rollout plan is TBD.\n\nTODO(jane): pick a region.\n';
+      expect(findings(markdown)).toEqual([]);
+      const questions = parseDocument(markdown, getPreset('tdd')).model.extracts.openQuestions;
+      expect(questions.map((q) => [q.text, q.note, q.status])).toEqual([
+        ['The rollout plan is TBD.', '', null],
+        ['pick a region.', 'jane', null],
+      ]);
+    });
+
+    it('a template prompt the author answers right below it', () => {
+      const answered =
+        '# Summary\n\nA.\n\n# Drawbacks\n\nWhy should we *not* do this?\n\nIt costs a day.\n';
+      expect(findings(answered, undefined, 'rfc')).toEqual([]);
+      const unanswered =
+        '# Summary\n\nA.\n\n# Drawbacks\n\nWhy should we *not* do this?\n\n# Motivation\n\nB.\n';
+      expect(findings(unanswered, undefined, 'rfc')).toEqual([
+        templateText('Why should we *not* do this?', 7, 1),
+      ]);
+    });
+  });
+
+  it('compares a template paragraph whole, however the document wraps it', () => {
+    const template = inferTemplate(
+      '# T\n\n## Motivation\n\nDescribe the problems that this proposal\nseeks to address, with examples.\n',
+      { name: 'wrapped' },
+    );
+    const markdown =
+      '# Ledger\n\n## Motivation\n\nDescribe the problems that\nthis proposal seeks to address, with examples.\n';
+    expect(findings(markdown, undefined, template)).toEqual([
+      templateText('Describe the problems that', 5, 1),
+    ]);
   });
 });

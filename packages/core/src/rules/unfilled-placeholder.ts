@@ -2,7 +2,9 @@ import { defineRule } from '../lint/rule.js';
 import { scanMatches } from '../lint/scan-lines.js';
 import type { Block } from '../markdown/blocks.js';
 import { sentenceKey } from '../markdown/inline-text.js';
+import { contentOf, walkSections } from '../model/extract.js';
 import type { PlaceholderSpec, SectionSpec, TemplateSpec } from '../template/spec.js';
+import { oneLine } from '../template/template-wording.js';
 
 interface CompiledPatterns {
   patterns: { id: string; regex: RegExp; requires: string[] | undefined }[];
@@ -29,7 +31,7 @@ function compile(template: TemplateSpec): CompiledPatterns {
   const code = new Set<string>();
   const add = (text: string) => {
     if (text.includes('\n')) code.add(text.trim());
-    sentences.add(sentenceKey(text.replace(/\s*\n\s*/g, ' ')));
+    sentences.add(sentenceKey(oneLine(text)));
   };
   const walk = (sections: SectionSpec[]) => {
     for (const section of sections) {
@@ -89,6 +91,48 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/** Whether a match sits inside a URL or a path (`https://x/{id}`, `/v1/quota/{tenant}`). */
+function insideUrl(line: string, at: number, length: number): boolean {
+  let start = at;
+  while (start > 0 && !/\s|[(<"']/.test(line[start - 1] as string)) start--;
+  let end = at + length;
+  while (end < line.length && !/\s|[)>"']/.test(line[end] as string)) end++;
+  const token = line.slice(start, end);
+  return /^[a-z][a-z0-9+.-]*:\/\/|^www\.|^\/[\w{]/i.test(token);
+}
+
+/**
+ * Whether bracketed text reads as a stand-in (`[Goal 1]`, `[What is out of scope]`: templates
+ * write them capitalised) rather than something else a document puts in brackets: a citation
+ * (`[Hudson '97]`, `[Wilson95]`, or any bracket used more than once), a link broken over a line
+ * (`[Andrew Gerrand]` then `(mailto:…)` on the next line), notation (`[x, y]`, `[ Type ]`,
+ * `[os]`), a quoted example (“[Name1]”), or a `<<[UNRESOLVED]>>` marker (an open point).
+ */
+function isBracketPlaceholder(
+  found: string,
+  line: string,
+  at: number,
+  source: string,
+  sourceOffset: number,
+): boolean {
+  const inner = found.slice(1, -1);
+  if (!/^[A-Z0-9]/.test(inner) || !/[A-Za-z]{2}/.test(inner)) return false;
+  if (line.slice(Math.max(0, at - 2), at) === '<<' || /^\/?\s*UNRESOLVED\b/i.test(inner))
+    return false;
+  if (/^[\w.]+(?:\s*,\s*[\w.]+)+$/.test(inner) && inner.length < 20) return false;
+  if (CITATION.test(inner)) return false;
+  const before = line[at - 1] ?? '';
+  const after = line[at + found.length] ?? '';
+  if (/["“'‘`]/.test(before) && /["”'’`]/.test(after)) return false;
+  if (/^\s*\(/.test(source.slice(sourceOffset + found.length, sourceOffset + found.length + 3)))
+    return false;
+  const first = source.indexOf(found);
+  return first === -1 || source.indexOf(found, first + found.length) === -1;
+}
+
+/** A citation key: `Hudson '97`, `Wilson95`, `Knuth 1974`, `Lamport et al. 1978`. */
+const CITATION = /^[A-Z][\w'-]*(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][\w-]*)?)?,?\s*'?\d{2,4}[a-z]?$/;
+
 /** A code block that holds nothing but one bracketed line, such as `[Diagram: components]`. */
 const ONLY_PLACEHOLDER = /^\[[^[\]\n]{1,300}\]$/;
 
@@ -133,11 +177,18 @@ export const unfilledPlaceholder = defineRule({
     const active = patterns.filter((p) => !ignored.has(p.id));
     const references = doc.tree.references;
     const flaggedLines = new Set<number>();
-    for (const { regex, requires } of active) {
+    for (const { id, regex, requires } of active) {
       if (requires && !requires.some((literal) => doc.source.includes(literal))) continue;
       for (const { line, column, match } of scanMatches(doc, regex)) {
         const found = match[0];
         if (found.startsWith('[') && references.has(normaliseReference(found.slice(1, -1))))
+          continue;
+        const lineText = doc.lines.lineText(line);
+        if (insideUrl(lineText, column - 1, found.length)) continue;
+        if (
+          id === 'bracket' &&
+          !isBracketPlaceholder(found, lineText, column - 1, doc.source, match.index)
+        )
           continue;
         flaggedLines.add(line);
         report({
@@ -147,24 +198,40 @@ export const unfilledPlaceholder = defineRule({
       }
     }
     if (ignored.has('template-text') || (sentences.size === 0 && code.size === 0)) return;
+    const paragraphIsTemplate = (block: Block | undefined) => {
+      if (block?.type !== 'paragraph') return false;
+      // A paragraph is compared whole, however it is wrapped: the template's guidance is
+      // remembered one paragraph at a time. (The cheap check reads the first line as written.)
+      if (!mayBeTemplateText(block.text, 0, block.text.length)) return false;
+      const text =
+        block.text.includes('\n') || block.text.includes('<!--') ? oneLine(block.text) : block.text;
+      return sentences.has(sentenceKey(text));
+    };
+    // A prompt of the template kept as a lead-in and answered right below ("Why should we *not*
+    // do this?" and then the author's reasons) is the author's way of writing; left unanswered,
+    // it is a gap.
+    const answered = (text: string, next: Block | undefined) =>
+      /\?\s*$/.test(text) &&
+      next !== undefined &&
+      next.type !== 'heading' &&
+      !paragraphIsTemplate(next);
+    // A code block that is one bracketed line is a stand-in only where the template asks for a
+    // diagram or code (elsewhere `[1, 2, 3]` in a code block is data).
+    const standInCode = new Set<Block>();
+    for (const section of walkSections(doc.model.sections))
+      if (contentOf(doc.template, section).some((c) => c.kind === 'diagram' || c.kind === 'code'))
+        for (const block of section.blocks) if (block.type === 'code') standInCode.add(block);
     const visit = (blocks: Block[]) => {
-      for (const block of blocks) {
+      for (const [i, block] of blocks.entries()) {
         if (block.type === 'paragraph') {
-          const text = block.text;
-          for (let start = 0, line = block.place.start.line; start <= text.length; line++) {
-            let end = text.indexOf('\n', start);
-            if (end === -1) end = text.length;
-            if (mayBeTemplateText(text, start, end - start)) {
-              const lineText = text.slice(start, end);
-              if (sentences.has(sentenceKey(lineText))) reportSentence(line, lineText);
-            }
-            start = end + 1;
-          }
+          if (paragraphIsTemplate(block) && !answered(block.text, blocks[i + 1]))
+            reportSentence(block.place.start.line, block.text);
         } else if (block.type === 'list') {
           for (const item of block.items) {
             if (
               mayBeTemplateText(item.text, 0, item.text.length) &&
-              isTemplateText(item.text.replace(/\s*\n\s*/g, ' '))
+              isTemplateText(oneLine(item.text)) &&
+              !(/\?\s*$/.test(item.text) && item.children.length > 0)
             )
               reportSentence(item.textLine, item.text);
             visit(item.children);
@@ -174,7 +241,8 @@ export const unfilledPlaceholder = defineRule({
         } else if (
           block.type === 'code' &&
           ONLY_PLACEHOLDER.test(block.value.trim()) &&
-          !ignored.has('bracket')
+          !ignored.has('bracket') &&
+          standInCode.has(block)
         ) {
           const found = block.value.trim();
           report({

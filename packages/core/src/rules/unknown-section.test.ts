@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getPreset } from '../template/presets/index.js';
 import { lineOf, runRule } from './rule-tester.js';
 import { replaceSection, TDD_DOCUMENT } from './tdd-document.js';
 
@@ -41,10 +42,25 @@ describe('unknown-section', () => {
     });
   });
 
+  it('accepts sections of the author’s own where the template is open (the default)', () => {
+    expect(findings(`${TDD_DOCUMENT}\n## Random Thoughts\n\nA.\n`)).toEqual([]);
+    expect(
+      findings(replaceSection(TDD_DOCUMENT, '### Storage Strategy', '### Caching\n\nA.\n\n')),
+    ).toEqual([]);
+    expect(
+      findings('# Summary\n\nA.\n\n# Appendix\n\n## Tables\n\nB.\n', undefined, 'rfc'),
+    ).toEqual([]);
+  });
+
+  it('accepts a subsection named like a template section the document has in its place too', () => {
+    const markdown = replaceSection(TDD_DOCUMENT, '### Storage Strategy', '### Goals\n\n- A.\n\n');
+    expect(findings(markdown)).toEqual([]);
+  });
+
   describe('invalid', () => {
-    it('warns about an unknown top-level section, naming the template when it has many sections', () => {
+    it('with the closed option, warns about an unknown top-level section, naming the template when it has many sections', () => {
       const markdown = `${TDD_DOCUMENT}\n## Random Thoughts\n\nA.\n`;
-      expect(findings(markdown)).toEqual([
+      expect(findings(markdown, { closed: true })).toEqual([
         unknown(
           'Unknown section “Random Thoughts” (not a section of template tdd)',
           lineOf(markdown, '## Random'),
@@ -58,13 +74,15 @@ describe('unknown-section', () => {
         '### Storage Strategy',
         '### Caching\n\nA.\n\n',
       );
-      expect(findings(markdown)).toEqual([
+      expect(findings(markdown, { closed: true })).toEqual([
         unknown(
           'Unknown section “Caching” in “Data Model”, expected one of “Entity Relationships”, “Key Entities”, “Storage Strategy”',
           lineOf(markdown, '### Caching'),
         ),
       ]);
-      expect(findings('# T\n\n## Context\n\nA.\n\n## Random\n\nB.\n', undefined, 'adr')).toEqual([
+      expect(
+        findings('# T\n\n## Context\n\nA.\n\n## Random\n\nB.\n', { closed: true }, 'adr'),
+      ).toEqual([
         unknown(
           'Unknown section “Random”, expected one of “Context and Problem Statement”, “Decision Drivers”, “Considered Options”, “Decision Outcome”, “Pros and Cons of the Options”, “More Information”',
           7,
@@ -74,7 +92,7 @@ describe('unknown-section', () => {
 
     it('says where a template section that sits under the wrong parent belongs', () => {
       const markdown = replaceSection(
-        TDD_DOCUMENT,
+        replaceSection(TDD_DOCUMENT, '## Goals and Non-Goals', ''),
         '### Storage Strategy',
         '### Goals\n\n- A.\n\n',
       );
@@ -87,7 +105,10 @@ describe('unknown-section', () => {
     });
 
     it('says that a top-level template section nested under another belongs at the top level', () => {
-      const markdown = TDD_DOCUMENT.replace('### High-Level Design', '### Security');
+      const markdown = replaceSection(TDD_DOCUMENT, '## Security', '').replace(
+        '### High-Level Design',
+        '### Security',
+      );
       expect(findings(markdown)).toEqual([
         unknown(
           'Unknown section “Security” in “Architecture”, expected at the top level',
@@ -96,15 +117,23 @@ describe('unknown-section', () => {
       ]);
     });
 
-    it('reports an unknown section but not its subsections', () => {
+    it('with the closed option, reports an unknown section but not its subsections', () => {
       expect(
-        findings('# Summary\n\nA.\n\n# Appendix\n\n## Tables\n\nB.\n', undefined, 'rfc'),
+        findings('# Summary\n\nA.\n\n# Appendix\n\n## Tables\n\nB.\n', { closed: true }, 'rfc'),
       ).toEqual([unknown('Unknown section “Appendix” (not a section of template rfc)', 5)]);
     });
 
-    it('checks subsections of an ADR section that does not allow unknown ones', () => {
+    it('checks the subsections of a section the template closes', () => {
+      const closedAdr = {
+        ...getPreset('adr'),
+        sections: getPreset('adr').sections.map((section) =>
+          section.id === 'decision-outcome' ? { ...section, allowUnknownSections: false } : section,
+        ),
+      };
       expect(
-        findings('# T\n\n## Decision Outcome\n\nChosen.\n\n### Extra\n\nA.\n', undefined, 'adr'),
+        runRule('unknown-section', '# T\n\n## Decision Outcome\n\nChosen.\n\n### Extra\n\nA.\n', {
+          template: closedAdr,
+        }).findings,
       ).toEqual([
         unknown(
           'Unknown section “Extra” in “Decision Outcome”, expected one of “Consequences”, “Confirmation”',

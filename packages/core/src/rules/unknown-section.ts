@@ -1,13 +1,22 @@
 import { defineRule } from '../lint/rule.js';
 import { titleKey } from '../markdown/inline-text.js';
+import { walkSections } from '../model/extract.js';
 import { indexTemplate, specPath } from '../template/template-index.js';
 import { siblingGroups } from './section-tools.js';
 
-/** Sections the template does not know, unless the template (or the `allow` option) permits them. */
+/**
+ * Sections where the template does not expect them. A template section found in the wrong place
+ * ("Security" under "Integration Points" when it belongs at the top) is always reported. A
+ * section the template does not know is reported only where the template is closed
+ * (`allowUnknownSections: false`), or everywhere with the `closed` option: templates ask for
+ * their sections, and authors add their own (an appendix, a revision history, subsections of a
+ * design) without breaking them.
+ */
 export const unknownSection = defineRule({
   meta: {
     id: 'unknown-section',
-    description: 'Sections are ones the template defines (or listed in `allow`).',
+    description:
+      'Template sections sit where the template puts them; closed templates have no others.',
     defaultSeverity: 'warning',
     fixable: false,
     optionsSchema: {
@@ -18,26 +27,38 @@ export const unknownSection = defineRule({
           items: { type: 'string' },
           description: 'Extra section titles to accept anywhere.',
         },
+        closed: {
+          type: 'boolean',
+          description:
+            'Report every section the template does not define, even where it allows the author’s own.',
+        },
       },
       additionalProperties: false,
     },
   },
-  defaultOptions: { allow: [] as string[] },
+  defaultOptions: { allow: [] as string[], closed: false },
   check({ doc, options, report }) {
     const index = indexTemplate(doc.template);
     const allowed = new Set(options.allow.map(titleKey));
+    const present = new Set(walkSections(doc.model.sections).flatMap((s) => (s.id ? [s.id] : [])));
     for (const group of siblingGroups(doc.model.sections, doc.template)) {
-      if (group.parentSpec?.allowUnknownSections) continue;
-      if (group.parent && group.expected.length === 0) continue;
+      const open = group.parentSpec
+        ? group.parentSpec.allowUnknownSections !== false
+        : doc.template.allowUnknownSections !== false;
+      const closed = options.closed || !open;
+      if (group.parent && group.expected.length === 0 && !options.closed) continue;
       for (const section of group.sections) {
         if (section.id || allowed.has(titleKey(section.title))) continue;
         const elsewhere = index.anywhereByKey.get(titleKey(section.title));
+        // A template section out of place, unless the document has it where it belongs too.
+        const misplaced = elsewhere !== undefined && !present.has(elsewhere.id);
+        if (!misplaced && !closed) continue;
         const where = group.parent ? ` in “${group.parent.title}”` : '';
-        const hint = elsewhere
+        const hint = misplaced
           ? index.parentOf.get(elsewhere) === null
             ? ', expected at the top level'
             : `, expected as “${specPath(index, elsewhere)}”`
-          : group.expected.length <= 6
+          : group.expected.length <= 6 && group.expected.length > 0
             ? `, expected one of ${group.expected.map((s) => `“${s.title}”`).join(', ')}`
             : ` (not a section of template ${doc.template.name})`;
         report({

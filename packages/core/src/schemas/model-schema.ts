@@ -32,7 +32,15 @@ export const MODEL_SCHEMA: JsonSchema = {
   ...object({
     template: string,
     title: nullableString,
-    status: { enum: statuses, description: 'From front matter; `draft` when absent or invalid.' },
+    status: {
+      enum: statuses,
+      description:
+        'The lifecycle stage, from front matter or the header field the template names for it (an `accepted` ADR is `approved`); `draft` when absent or unknown.',
+    },
+    statusText: {
+      type: ['string', 'null'],
+      description: 'The status as the document writes it, or null when it gives none.',
+    },
     frontMatter: {
       type: 'object',
       description: 'Front matter keys designdoc knows; values that fail validation are left out.',
@@ -91,7 +99,18 @@ export const MODEL_SCHEMA: JsonSchema = {
       { start: point, end: point },
       'Lines and columns from 1, offsets from 0, end exclusive.',
     ),
-    field: object({ label: string, value: string, place, valuePlace: place }),
+    field: {
+      type: 'object',
+      description: 'A labelled field, or a checklist item (`checked` is its tick).',
+      properties: {
+        label: string,
+        value: string,
+        place,
+        valuePlace: place,
+        checked: { type: 'boolean' },
+      },
+      required: ['label', 'value', 'place', 'valuePlace'],
+    },
     section: object({
       id: {
         type: ['string', 'null'],

@@ -46,6 +46,37 @@ export const TEMPLATE_SCHEMA: JsonSchema = {
       },
       additionalProperties: false,
     },
+    status: {
+      type: 'object',
+      description:
+        'The template’s status vocabulary and where a document writes its status besides front matter.',
+      properties: {
+        field: {
+          ...text,
+          description:
+            'A header field holding the status (`* Status: **Accepted**`), read when front matter has none.',
+        },
+        values: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              value: text,
+              lifecycle: {
+                enum: ['draft', 'in-review', 'approved', 'rejected', 'superseded', 'deprecated'],
+              },
+            },
+            required: ['value', 'lifecycle'],
+            additionalProperties: false,
+          },
+        },
+        open: {
+          type: 'boolean',
+          description: 'Any status is accepted (the template’s list ends in “…”).',
+        },
+      },
+      additionalProperties: false,
+    },
     preamble: { type: 'array', items: { $ref: '#/$defs/content' } },
     preambleText: strings,
     placeholders: {
@@ -67,6 +98,10 @@ export const TEMPLATE_SCHEMA: JsonSchema = {
         additionalProperties: false,
       },
     },
+    allowUnknownSections: {
+      type: 'boolean',
+      description: 'Authors may add top-level sections of their own (default true).',
+    },
     sections: { type: 'array', minItems: 1, items: { $ref: '#/$defs/section' } },
   },
   required: ['name', 'title', 'sections'],
@@ -83,7 +118,10 @@ export const TEMPLATE_SCHEMA: JsonSchema = {
         description,
         content: { type: 'array', items: { $ref: '#/$defs/content' } },
         templateText: strings,
-        allowUnknownSections: { type: 'boolean' },
+        allowUnknownSections: {
+          type: 'boolean',
+          description: 'Authors may add subsections of their own here (default true).',
+        },
         sections: { type: 'array', items: { $ref: '#/$defs/section' } },
       },
       required: ['id', 'title', 'level'],
@@ -130,9 +168,31 @@ export const TEMPLATE_SCHEMA: JsonSchema = {
         content('diagram', {}, [], 'A diagram: a code block (ASCII art, Mermaid, …) or an image.'),
         content(
           'questions',
-          { statuses: { type: 'array', minItems: 1, items: text } },
+          { statuses: { type: 'array', items: text } },
           ['statuses'],
-          'Questions, each with a status from this vocabulary.',
+          'Questions, each with a status from this vocabulary (none: every item is an open question).',
+        ),
+        content('toc', {}, [], 'A table of contents: links to the document’s headings.'),
+        content(
+          'checklist',
+          {
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  label: text,
+                  aliases: { type: 'array', items: text },
+                  required: { type: 'boolean' },
+                  description,
+                },
+                required: ['label'],
+                additionalProperties: false,
+              },
+            },
+          },
+          ['items'],
+          'Task items (`- [ ] …`) the document keeps and ticks.',
         ),
       ],
     },

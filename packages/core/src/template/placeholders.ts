@@ -1,10 +1,13 @@
 import type { PlaceholderSpec } from './spec.js';
 
 /**
- * Placeholder patterns every inferred template starts with: bracketed and braced template
- * text (not links), the usual markers, and the template's date and number stand-ins.
+ * The placeholder patterns designdoc knows: bracketed and braced template text (not links,
+ * footnotes, task boxes, `${VAR}`, URL path parameters such as `/v1/{id}`), the usual
+ * markers, and the date and number stand-ins. An inferred spec takes the ones its template
+ * actually uses (see `inferPlaceholders`); `marker` is for specs written by hand, since a TBD in a
+ * document is an open point, which the model records as an open question.
  */
-export const DEFAULT_PLACEHOLDERS: PlaceholderSpec[] = [
+export const PLACEHOLDER_PATTERNS: readonly PlaceholderSpec[] = [
   {
     id: 'bracket',
     pattern:
@@ -14,9 +17,10 @@ export const DEFAULT_PLACEHOLDERS: PlaceholderSpec[] = [
   },
   {
     id: 'brace',
-    pattern: '\\{(?<![\\\\$\\w]\\{)[A-Za-z][^{}\\n\\\\]{0,300}\\}',
+    pattern: '\\{(?<![\\\\$\\w/=]\\{)[A-Za-z][^{}\\n\\\\]{0,300}\\}',
     requires: ['{'],
-    description: 'Braced template text such as {service name}.',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text names a shell variable
+    description: 'Braced template text such as {service name} (not ${VAR} or a path parameter).',
   },
   {
     id: 'marker',
@@ -38,3 +42,8 @@ export const DEFAULT_PLACEHOLDERS: PlaceholderSpec[] = [
     description: 'A number left as NNNN.',
   },
 ];
+
+/** Copies of the known patterns with these ids, in the order above. */
+export function placeholderPatterns(ids: readonly string[]): PlaceholderSpec[] {
+  return PLACEHOLDER_PATTERNS.filter((p) => ids.includes(p.id)).map((p) => ({ ...p }));
+}

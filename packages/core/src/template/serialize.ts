@@ -7,8 +7,10 @@ const TOP_KEYS = [
   'description',
   'documentTitle',
   'frontMatter',
+  'status',
   'preamble',
   'preambleText',
+  'allowUnknownSections',
   'sections',
   'placeholders',
 ];

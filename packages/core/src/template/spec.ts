@@ -1,3 +1,5 @@
+import type { DocumentStatus } from '../model/schema.js';
+
 /** What a template section holds (see docs/template-spec.md). */
 export type ContentSpec =
   | { kind: 'prose'; description?: string }
@@ -6,9 +8,11 @@ export type ContentSpec =
   | { kind: 'code'; language?: string; format?: 'api-contract'; description?: string }
   | { kind: 'fields'; fields?: FieldSpec[]; labels?: 'fixed' | 'any'; description?: string }
   | { kind: 'diagram'; description?: string }
-  | { kind: 'questions'; statuses: string[]; description?: string };
+  | { kind: 'questions'; statuses: string[]; description?: string }
+  | { kind: 'toc'; description?: string }
+  | { kind: 'checklist'; items: FieldSpec[]; description?: string };
 
-/** A labelled field of a `fields` content item (`- **Authentication**: …`). */
+/** A labelled field of a `fields` content item (`- **Authentication**: …`) or a checklist item. */
 export interface FieldSpec {
   label: string;
   aliases?: string[];
@@ -32,6 +36,25 @@ export interface FrontMatterSpec {
   extraKeys?: string[];
 }
 
+/** A status a template offers, and where it sits in designdoc's lifecycle. */
+export interface StatusValueSpec {
+  value: string;
+  lifecycle: DocumentStatus;
+}
+
+/**
+ * The template's own status vocabulary (MADR's `proposed | accepted | …`, Swift Evolution's
+ * `Awaiting review`), where a document writes its status besides front matter (a header field),
+ * and whether other values are accepted.
+ */
+export interface StatusSpec {
+  /** A header field that holds the status (`* Status: **Accepted**`), read when front matter has none. */
+  field?: string;
+  values?: StatusValueSpec[];
+  /** Any value is accepted (the template's list ends in "…"); unknown ones count as drafts. */
+  open?: boolean;
+}
+
 /** One section of a template, with its subsections. */
 export interface SectionSpec {
   id: string;
@@ -42,6 +65,7 @@ export interface SectionSpec {
   description?: string;
   content?: ContentSpec[];
   templateText?: string[];
+  /** Authors may add their own subsections here (the default); `false` closes the section. */
   allowUnknownSections?: boolean;
   sections?: SectionSpec[];
 }
@@ -54,8 +78,11 @@ export interface TemplateSpec {
   description?: string;
   documentTitle?: { level: number; required?: boolean };
   frontMatter?: FrontMatterSpec;
+  status?: StatusSpec;
   preamble?: ContentSpec[];
   preambleText?: string[];
   placeholders?: PlaceholderSpec[];
+  /** Authors may add their own top-level sections (the default); `false` closes the top level. */
+  allowUnknownSections?: boolean;
   sections: SectionSpec[];
 }

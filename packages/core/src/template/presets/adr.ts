@@ -1,9 +1,10 @@
-import { DEFAULT_PLACEHOLDERS } from '../placeholders.js';
+import { placeholderPatterns } from '../placeholders.js';
 import type { TemplateSpec } from '../spec.js';
 
 /**
  * A MADR-style architecture decision record (MADR 4: adr.github.io/madr). Only the problem,
  * the options and the outcome are required, as in MADR's minimal template; the rest is optional.
+ * MADR's statuses (`proposed`, `accepted`, `superseded by ADR-0123`, …) are its vocabulary.
  */
 export const adr: TemplateSpec = {
   name: 'adr',
@@ -12,7 +13,16 @@ export const adr: TemplateSpec = {
     'A MADR-style decision record: the problem, the options considered, the decision and its consequences.',
   documentTitle: { level: 1 },
   frontMatter: { extraKeys: ['date', 'decision-makers', 'consulted', 'informed'] },
-  placeholders: DEFAULT_PLACEHOLDERS.map((p) => ({ ...p })),
+  status: {
+    values: [
+      { value: 'proposed', lifecycle: 'in-review' },
+      { value: 'rejected', lifecycle: 'rejected' },
+      { value: 'accepted', lifecycle: 'approved' },
+      { value: 'deprecated', lifecycle: 'deprecated' },
+      { value: 'superseded by ADR-NNNN', lifecycle: 'superseded' },
+    ],
+  },
+  placeholders: placeholderPatterns(['bracket', 'brace', 'date', 'number']),
   sections: [
     {
       id: 'context-and-problem-statement',

@@ -1,4 +1,4 @@
-import { DEFAULT_PLACEHOLDERS } from '../placeholders.js';
+import { placeholderPatterns } from '../placeholders.js';
 import type { TemplateSpec } from '../spec.js';
 
 /**
@@ -11,7 +11,7 @@ export const rfc: TemplateSpec = {
   title: 'Rust RFC',
   description:
     'A Rust-style request for comments: summary, motivation, guide- and reference-level explanations, drawbacks, alternatives, prior art and open questions.',
-  placeholders: DEFAULT_PLACEHOLDERS.map((p) => ({ ...p })),
+  placeholders: placeholderPatterns(['date']),
   preamble: [
     {
       kind: 'fields',
@@ -62,10 +62,8 @@ export const rfc: TemplateSpec = {
         },
       ],
       templateText: [
-        'Any changes to Rust should focus on solving a problem that users of Rust are having.',
-        'This section should explain this problem in detail, including necessary background.',
-        'It should also contain several specific use cases where this feature can help a user, and explain how it helps.',
-        'This can then be used to guide the design of the feature.',
+        'Any changes to Rust should focus on solving a problem that users of Rust are having. This section should explain this problem in detail, including necessary background.',
+        'It should also contain several specific use cases where this feature can help a user, and explain how it helps. This can then be used to guide the design of the feature.',
         'This section is one of the most important sections of any RFC, and can be lengthy.',
       ],
     },
@@ -160,16 +158,13 @@ export const rfc: TemplateSpec = {
         },
       ],
       templateText: [
-        'Discuss prior art, both the good and the bad, in relation to this proposal.',
-        'A few examples of what this can include are:',
+        'Discuss prior art, both the good and the bad, in relation to this proposal. A few examples of what this can include are:',
         'For language, library, cargo, tools, and compiler proposals: Does this feature exist in other programming languages and what experience have their community had?',
         'For community proposals: Is this done by some other community and what were their experiences with it?',
         'For other teams: What lessons can we learn from what other communities have done here?',
         'Papers: Are there any published papers or great posts that discuss this? If you have some relevant papers to refer to, this can serve as a more detailed theoretical background.',
-        'This section is intended to encourage you as an author to think about the lessons from other languages, provide readers of your RFC with a fuller picture.',
-        'If there is no prior art, that is fine - your ideas are interesting to us whether they are brand new or if it is an adaptation from other languages.',
-        'Note that while precedent set by other languages is some motivation, it does not on its own motivate an RFC.',
-        'Please also take into consideration that rust sometimes intentionally diverges from common language features.',
+        'This section is intended to encourage you as an author to think about the lessons from other languages, provide readers of your RFC with a fuller picture. If there is no prior art, that is fine - your ideas are interesting to us whether they are brand new or if it is an adaptation from other languages.',
+        'Note that while precedent set by other languages is some motivation, it does not on its own motivate an RFC. Please also take into consideration that rust sometimes intentionally diverges from common language features.',
       ],
     },
     {
@@ -181,6 +176,10 @@ export const rfc: TemplateSpec = {
       content: [
         {
           kind: 'list',
+        },
+        {
+          kind: 'questions',
+          statuses: [],
         },
       ],
       templateText: [
@@ -201,20 +200,10 @@ export const rfc: TemplateSpec = {
         },
       ],
       templateText: [
-        'Think about what the natural extension and evolution of your proposal would',
-        'be and how it would affect the language and project as a whole in a holistic',
-        'way. Try to use this section as a tool to more fully consider all possible',
-        'interactions with the project and language in your proposal.',
-        'Also consider how this all fits into the roadmap for the project',
-        'and of the relevant sub-team.',
-        'This is also a good place to "dump ideas", if they are out of scope for the',
-        'RFC you are writing but otherwise related.',
-        'If you have tried and cannot think of any future possibilities,',
-        'you may simply state that you cannot think of anything.',
-        'Note that having something written down in the future-possibilities section',
-        'is not a reason to accept the current or a future RFC; such notes should be',
-        'in the section on motivation or rationale in this or subsequent RFCs.',
-        'The section merely provides additional information.',
+        'Think about what the natural extension and evolution of your proposal would be and how it would affect the language and project as a whole in a holistic way. Try to use this section as a tool to more fully consider all possible interactions with the project and language in your proposal. Also consider how this all fits into the roadmap for the project and of the relevant sub-team.',
+        'This is also a good place to "dump ideas", if they are out of scope for the RFC you are writing but otherwise related.',
+        'If you have tried and cannot think of any future possibilities, you may simply state that you cannot think of anything.',
+        'Note that having something written down in the future-possibilities section is not a reason to accept the current or a future RFC; such notes should be in the section on motivation or rationale in this or subsequent RFCs. The section merely provides additional information.',
       ],
     },
   ],

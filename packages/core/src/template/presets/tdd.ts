@@ -1,4 +1,4 @@
-import { DEFAULT_PLACEHOLDERS } from '../placeholders.js';
+import { placeholderPatterns } from '../placeholders.js';
 import type { TemplateSpec } from '../spec.js';
 
 /**
@@ -14,7 +14,7 @@ export const tdd: TemplateSpec = {
   documentTitle: {
     level: 1,
   },
-  placeholders: DEFAULT_PLACEHOLDERS.map((p) => ({ ...p })),
+  placeholders: placeholderPatterns(['bracket']),
   sections: [
     {
       id: 'overview',
