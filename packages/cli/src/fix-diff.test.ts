@@ -35,14 +35,14 @@ describe('designdoc fix --dry-run', () => {
   });
 
   it('is what lint --fix-dry-run prints; git apply takes it and gives what fix writes', async () => {
-    const doc = MISSPELT.replace('- SMS as a third channel.', '- SMS as a third channel, TODO.');
+    const doc = MISSPELT.replace('- SMS as a third channel.', '- SMS as a third channel, [TODO].');
     const dir = tempDir({ 'a.md': doc });
     const dry = await runCli(['fix', '--dry-run', 'a.md'], { cwd: dir.path });
     expect(await runCli(['lint', '--fix-dry-run', 'a.md'], { cwd: dir.path })).toEqual(dry);
     // What is left after the fixes decides the exit code, as for lint; the report follows the diff.
     expect(dry.code).toBe(1);
     expect(dry.stdout).toMatch(/^diff --git a\/a\.md b\/a\.md\n/);
-    expect(dry.stdout).toMatch(/\n\na\.md\n .*Unfilled placeholder “TODO”/);
+    expect(dry.stdout).toMatch(/\n\na\.md\n .*Unfilled placeholder “\[TODO\]”/);
     expect(dir.read('a.md')).toBe(doc);
     const apply = spawnSync('git', ['apply', '-'], { cwd: dir.path, input: dry.stdout });
     expect(apply.stderr.toString()).toBe('');

@@ -39,7 +39,7 @@ function expectFixed(text: string): void {
     ),
   ).toEqual(['## Integration Points', '## Security', '## Scalability']);
   expect(text).toContain('- Which push provider do we start with? - Status: In Progress\n');
-  expect(text).toContain(`${SHORT_ROW} |\n`);
+  expect(text).toContain(`${SHORT_ROW} TBD |\n`);
   expect(text.split('\n').filter(isEmptyTableRow)).toEqual([]);
 }
 

@@ -37,7 +37,7 @@ describe('designdoc lint: exit codes', () => {
     const out = await runCli(['lint', 'doc.md'], { cwd: dir.path });
     expect(out.code).toBe(1);
     expect(out.stdout).toContain(
-      `${lineOf(TDD_WITH_ERROR, 'TODO')}:27  error  Unfilled placeholder “TODO”`,
+      `${lineOf(TDD_WITH_ERROR, 'TODO')}:27  error  Unfilled placeholder “[TODO]”`,
     );
     expect(out.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
     expectNoStackTrace(out);
@@ -53,9 +53,7 @@ describe('designdoc lint: exit codes', () => {
     const dir = tempDir({ 'doc.md': TDD_WITH_WARNING });
     const out = await runCli(['lint', 'doc.md'], { cwd: dir.path });
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain(
-      'Unknown section “Random Thoughts” (not a section of template tdd)',
-    );
+    expect(out.stdout).toContain('Section “Random Thoughts” is level 1, expected level 2');
     expect(out.stdout).toContain('✖ 1 problem (0 errors, 1 warning)');
   });
 
@@ -75,7 +73,7 @@ describe('designdoc lint --max-warnings', () => {
     const out = await runCli(['lint', '--max-warnings', '0', 'doc.md'], { cwd: dir.path });
     expect(out.code).toBe(1);
     expect(out.stderr).toBe('designdoc found too many warnings (maximum: 0).\n');
-    expect(out.stdout).toContain('Unknown section “Random Thoughts”');
+    expect(out.stdout).toContain('Section “Random Thoughts” is level 1');
   });
 
   it('exits 0 when warnings are within the maximum', async () => {
@@ -101,7 +99,7 @@ describe('designdoc lint --quiet', () => {
     expect(loud.stdout).toContain('✖ 2 problems (1 error, 1 warning)');
     const quiet = await runCli(['lint', '--quiet', 'doc.md'], { cwd: dir.path });
     expect(quiet.code).toBe(1);
-    expect(quiet.stdout).toContain('Unfilled placeholder “TODO”');
+    expect(quiet.stdout).toContain('Unfilled placeholder “[TODO]”');
     expect(quiet.stdout).not.toContain('Random Thoughts');
     expect(quiet.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
   });
@@ -123,7 +121,7 @@ describe('designdoc lint --output-file', () => {
     expect(out.code).toBe(1);
     expect(out.stdout).toBe('');
     const report = dir.read('report.txt');
-    expect(report).toContain('Unfilled placeholder “TODO”');
+    expect(report).toContain('Unfilled placeholder “[TODO]”');
     expect(report).not.toMatch(ANSI);
   });
 
@@ -153,7 +151,7 @@ describe('designdoc lint colours', () => {
   it('uses no ANSI codes with --no-color', async () => {
     const dir = tempDir({ 'doc.md': TDD_WITH_ERROR });
     const out = await runCli(['lint', '--no-color', 'doc.md'], { cwd: dir.path, tty: true });
-    expect(out.stdout).toContain('Unfilled placeholder “TODO”');
+    expect(out.stdout).toContain('Unfilled placeholder “[TODO]”');
     expect(out.stdout).not.toMatch(ANSI);
   });
 
@@ -164,7 +162,7 @@ describe('designdoc lint colours', () => {
       tty: true,
       env: { NO_COLOR: '1' },
     });
-    expect(out.stdout).toContain('Unfilled placeholder “TODO”');
+    expect(out.stdout).toContain('Unfilled placeholder “[TODO]”');
     expect(out.stdout).not.toMatch(ANSI);
   });
 
@@ -176,7 +174,7 @@ describe('designdoc lint colours', () => {
 });
 
 describe('designdoc lint: inline disable comments', () => {
-  const todoLine = '- SMS as a third channel, TODO.';
+  const todoLine = '- SMS as a third channel, [TODO].';
 
   it('designdoc-disable-next-line silences that rule on the next line only', async () => {
     const doc = TDD_WITH_ERROR_AND_WARNING.replace(
@@ -187,7 +185,7 @@ describe('designdoc lint: inline disable comments', () => {
     const out = await runCli(['lint', 'doc.md'], { cwd: dir.path });
     expect(out.code).toBe(0);
     expect(out.stdout).not.toContain('TODO');
-    expect(out.stdout).toContain('Unknown section “Random Thoughts”');
+    expect(out.stdout).toContain('Section “Random Thoughts” is level 1');
   });
 
   it('designdoc-disable-next-line naming another rule silences nothing', async () => {
@@ -198,7 +196,7 @@ describe('designdoc lint: inline disable comments', () => {
     const dir = tempDir({ 'doc.md': doc });
     const out = await runCli(['lint', 'doc.md'], { cwd: dir.path });
     expect(out.code).toBe(1);
-    expect(out.stdout).toContain('Unfilled placeholder “TODO”');
+    expect(out.stdout).toContain('Unfilled placeholder “[TODO]”');
   });
 
   it('designdoc-disable-line silences the line it is on', async () => {
@@ -216,15 +214,15 @@ describe('designdoc lint: inline disable comments', () => {
   it('designdoc-disable … designdoc-enable silences a block, and only that block', async () => {
     const doc = TDD_WITH_ERROR.replace(
       todoLine,
-      `<!-- designdoc-disable unfilled-placeholder -->\n${todoLine}\n- Also TBD.\n<!-- designdoc-enable unfilled-placeholder -->\n- And FIXME.`,
+      `<!-- designdoc-disable unfilled-placeholder -->\n${todoLine}\n- Also [Pending].\n<!-- designdoc-enable unfilled-placeholder -->\n- And [Later].`,
     );
     const dir = tempDir({ 'doc.md': doc });
     const out = await runCli(['lint', 'doc.md'], { cwd: dir.path });
     expect(out.code).toBe(1);
-    expect(out.stdout).not.toContain('“TODO”');
-    expect(out.stdout).not.toContain('“TBD”');
+    expect(out.stdout).not.toContain('“[TODO]”');
+    expect(out.stdout).not.toContain('“[Pending]”');
     expect(out.stdout).toContain(
-      `${lineOf(doc, 'And FIXME')}:7  error  Unfilled placeholder “FIXME”`,
+      `${lineOf(doc, 'And [Later]')}:7  error  Unfilled placeholder “[Later]”`,
     );
   });
 

@@ -81,7 +81,8 @@ describe('designdoc new', () => {
       const titleHeading = PRESETS[name]?.documentTitle ? ['# Use a queue'] : [];
       expect(headingsOf(text)).toEqual([...titleHeading, ...templateHeadings(name)]);
       const kinds = await ruleIdsOf(dir.path, 'use-a-queue.md');
-      for (const kind of kinds) expect(['unfilled-placeholder', 'empty-section']).toContain(kind);
+      for (const kind of kinds)
+        expect(['unfilled-placeholder', 'empty-section', 'required-field']).toContain(kind);
     },
   );
 

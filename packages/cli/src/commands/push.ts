@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
-import { peekTemplateName } from '@designdoc/core';
-import { frontMatterTemplate, isTemplatePath, settingsForFile } from '../config/file-settings.js';
+import { settingsForFile } from '../config/file-settings.js';
 import { ConfigFinder } from '../config/load-config.js';
 import { findFiles } from '../files/find-files.js';
 import { readDocument } from '../files/read-document.js';
@@ -81,14 +80,8 @@ export async function pushCommand(
       return fail('is outside the working folder; push from a folder that holds it');
     const read = readDocument(file);
     if (!read.ok) return fail(read.message);
-    // The server reads the front matter's template first, and knows templates by name only.
-    const named = peekTemplateName(read.text);
-    if (named && isTemplatePath(named)) {
-      const spec = frontMatterTemplate(named, file, finder, io.cwd);
-      return fail(
-        `front matter “template: ${named}” is a file path, which a designdoc server cannot read; name the template in designdoc.config.yaml (template: or overrides), write “template: ${spec.name}” in the document, and add the template to the workspace`,
-      );
-    }
+    // The server knows templates by name: a front matter that names its spec by path is sent
+    // with the spec's own name, which the server uses for it.
     const template = settingsForFile(file, read.text, finder, {
       cwd: io.cwd,
       ...(options.template ? { template: options.template } : {}),

@@ -73,17 +73,24 @@ describe('a custom template named by path round-trips through new, lint, questio
     const file = await newBrief(dir);
     expect(frontMatterTemplate(dir.read(file))).toBe('../../templates/service-brief.yaml');
     await expectEveryCommandResolves(dir, file);
-    // A server resolves templates by name only: push says so, and what to do, for this file.
+    // The server knows the workspace's templates by name: push sends the spec's name for the
+    // path, and the server checks the document against the workspace's service-brief.
     const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
     await callAsAdmin(server.url, 'POST', '/api/v1/workspaces', { slug: 'eng', name: 'Eng' }, 201);
-    const push = runBin(['push', file, '--workspace', 'eng'], {
-      cwd: dir.path,
-      env: { DESIGNDOC_SERVER: server.url, DESIGNDOC_TOKEN: TEST_TOKEN },
+    const env = { DESIGNDOC_SERVER: server.url, DESIGNDOC_TOKEN: TEST_TOKEN };
+    const missing = runBin(['push', file, '--workspace', 'eng'], { cwd: dir.path, env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('service-brief');
+    await callAsAdmin(server.url, 'POST', '/api/v1/workspaces/eng/templates', parseYaml(SPEC), 201);
+    expect(runBin(['push', file, '--workspace', 'eng'], { cwd: dir.path, env })).toEqual({
+      code: 0,
+      stdout: 'Pushed 1 document to eng: 1 created, 0 updated, 0 unchanged\n',
+      stderr: '',
     });
-    expect(push.code).toBe(2);
-    expect(push.stderr).toBe(
-      'designdoc: docs/briefs/cache-warmer.md: front matter “template: ../../templates/service-brief.yaml” is a file path, which a designdoc server cannot read; name the template in designdoc.config.yaml (template: or overrides), write “template: service-brief” in the document, and add the template to the workspace\n',
-    );
+    const list = (await (
+      await fetch(`${server.url}api/v1/documents?workspace=eng`, { headers: ADMIN_HEADERS })
+    ).json()) as { items: { path: string; template: string; errorCount: number }[] };
+    expect(list.items).toMatchObject([{ path: file, template: 'service-brief', errorCount: 0 }]);
   });
 
   it('with the spec in the config: new writes its name, which the config and the server resolve', async () => {

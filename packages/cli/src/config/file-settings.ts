@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import {
+  isTemplatePath,
   mergeRuleSettings,
   PRESETS,
   peekTemplateName,
@@ -89,11 +90,6 @@ export function templateNameForServer(
   cliTemplate: string | undefined,
 ): string | undefined {
   return cliTemplate ?? configuredTemplate(file, finder).configured?.ref;
-}
-
-/** Whether a front-matter `template:` is a file path rather than a name. */
-export function isTemplatePath(ref: string): boolean {
-  return /[\\/]/.test(ref) || /\.(?:ya?ml|json)$/i.test(ref);
 }
 
 /**

@@ -127,8 +127,8 @@ describe('designdoc.config.yaml validation (exit 2, naming the file and the key)
 describe('designdoc.config.yaml: what applies to a file', () => {
   it('uses the nearest config walking up from the file', async () => {
     const dir = tempDir({
-      'designdoc.config.yaml': 'rules:\n  unknown-section: error\n',
-      'docs/designdoc.config.yaml': 'rules:\n  unknown-section: off\n',
+      'designdoc.config.yaml': 'rules:\n  heading-level: error\n',
+      'docs/designdoc.config.yaml': 'rules:\n  heading-level: off\n',
       'top.md': TDD_WITH_WARNING,
       'docs/nested.md': TDD_WITH_WARNING,
     });
@@ -136,13 +136,13 @@ describe('designdoc.config.yaml: what applies to a file', () => {
     expect(out.code).toBe(1);
     expect(out.stdout).toMatch(/^top\.md$/m);
     expect(out.stdout).not.toContain('nested.md');
-    expect(out.stdout).toMatch(/error +Unknown section “Random Thoughts”/);
+    expect(out.stdout).toMatch(/error +Section “Random Thoughts” is level 1/);
   });
 
   it('uses --config for every file instead of searching', async () => {
     const dir = tempDir({
-      'designdoc.config.yaml': 'rules:\n  unknown-section: error\n',
-      'quiet.yaml': 'rules:\n  unknown-section: off\n',
+      'designdoc.config.yaml': 'rules:\n  heading-level: error\n',
+      'quiet.yaml': 'rules:\n  heading-level: off\n',
       'doc.md': TDD_WITH_WARNING,
     });
     expect((await runCli(['lint', 'doc.md'], { cwd: dir.path })).code).toBe(1);
@@ -155,8 +155,8 @@ describe('designdoc.config.yaml: what applies to a file', () => {
 
   it('extends a config by relative path (resolved from the extending file)', async () => {
     const dir = tempDir({
-      'config/base.yaml': 'extends: ./more/strict.yaml\nrules:\n  unknown-section: off\n',
-      'config/more/strict.yaml': 'rules:\n  unknown-section: error\n',
+      'config/base.yaml': 'extends: ./more/strict.yaml\nrules:\n  heading-level: off\n',
+      'config/more/strict.yaml': 'rules:\n  heading-level: error\n',
       'designdoc.config.yaml': 'extends: ./config/base.yaml\n',
       'doc.md': TDD_WITH_WARNING,
     });
@@ -169,19 +169,19 @@ describe('designdoc.config.yaml: what applies to a file', () => {
 
   it('lets the extending config win over what it extends', async () => {
     const dir = tempDir({
-      'base.yaml': 'rules:\n  unknown-section: off\n',
-      'designdoc.config.yaml': 'extends: ./base.yaml\nrules:\n  unknown-section: error\n',
+      'base.yaml': 'rules:\n  heading-level: off\n',
+      'designdoc.config.yaml': 'extends: ./base.yaml\nrules:\n  heading-level: error\n',
       'doc.md': TDD_WITH_WARNING,
     });
     const out = await runCli(['lint', 'doc.md'], { cwd: dir.path });
     expect(out.code).toBe(1);
-    expect(out.stdout).toMatch(/error +Unknown section/);
+    expect(out.stdout).toMatch(/error +Section “Random Thoughts” is level 1/);
   });
 
   it('lets a later entry of extends win over an earlier one', async () => {
     const dir = tempDir({
-      'off.yaml': 'rules:\n  unknown-section: off\n',
-      'error.yaml': 'rules:\n  unknown-section: error\n',
+      'off.yaml': 'rules:\n  heading-level: off\n',
+      'error.yaml': 'rules:\n  heading-level: error\n',
       'designdoc.config.yaml': 'extends: [./error.yaml, ./off.yaml]\n',
       'reversed.yaml': 'extends: [./off.yaml, ./error.yaml]\n',
       'doc.md': TDD_WITH_WARNING,
@@ -239,7 +239,7 @@ describe('designdoc.config.yaml: what applies to a file', () => {
   it('applies override rules to matching files only', async () => {
     const dir = tempDir({
       'designdoc.config.yaml':
-        'overrides:\n  - files: "drafts/*.md"\n    rules:\n      unknown-section: off\n',
+        'overrides:\n  - files: "drafts/*.md"\n    rules:\n      heading-level: off\n',
       'drafts/a.md': TDD_WITH_WARNING,
       'b.md': TDD_WITH_WARNING,
     });

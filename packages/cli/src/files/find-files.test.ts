@@ -81,7 +81,7 @@ describe('which files designdoc lint reads', () => {
     const dir = tempDir({ '.gitignore': 'draft.md\n', 'draft.md': TDD_WITH_ERROR });
     const out = await runCli(['lint', 'draft.md'], { cwd: dir.path });
     expect(out.code).toBe(1);
-    expect(out.stdout).toContain('Unfilled placeholder “TODO”');
+    expect(out.stdout).toContain('Unfilled placeholder “[TODO]”');
   });
 
   it('exits 2 when a glob matches nothing, naming the pattern', async () => {

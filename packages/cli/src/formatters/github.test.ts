@@ -15,20 +15,18 @@ describe('github format', () => {
     const todo = lineOf(TDD_WITH_ERROR_AND_WARNING, 'TODO');
     const unknown = lineOf(TDD_WITH_ERROR_AND_WARNING, 'Random Thoughts');
     expect(out.stdout.split('\n')).toEqual([
-      `::error file=docs/design.md,line=${todo},col=27,endLine=${todo},endColumn=31,title=unfilled-placeholder::Unfilled placeholder “TODO”`,
-      `::warning file=docs/design.md,line=${unknown},col=1,endLine=${unknown},endColumn=19,title=unknown-section::Unknown section “Random Thoughts” (not a section of template tdd)`,
+      `::error file=docs/design.md,line=${todo},col=27,endLine=${todo},endColumn=33,title=unfilled-placeholder::Unfilled placeholder “[TODO]”`,
+      `::warning file=docs/design.md,line=${unknown},col=1,endLine=${unknown},endColumn=18,title=heading-level::Section “Random Thoughts” is level 1, expected level 2`,
       '',
     ]);
   });
 
   it('escapes % in messages and %, commas and colons in properties', async () => {
-    const doc = `${CLEAN_TDD}\n## 100% Uptime, Maybe\n\nSome notes.\n`;
+    const doc = `${CLEAN_TDD}\n# 100% Uptime, Maybe\n\nSome notes.\n`;
     const dir = tempDir({ '50%,off:now.md': doc });
     const out = await runCli(['lint', '--format', 'github'], { cwd: dir.path });
     expect(out.stdout).toMatch(/^::warning file=50%25%2Coff%3Anow\.md,line=\d+,col=1,/);
-    expect(out.stdout).toContain(
-      '::Unknown section “100%25 Uptime, Maybe” (not a section of template tdd)\n',
-    );
+    expect(out.stdout).toContain('::Section “100%25 Uptime, Maybe” is level 1, expected level 2\n');
   });
 
   it('keeps a multi-line message on one line by escaping newlines', () => {

@@ -33,16 +33,16 @@ describe('json format', () => {
     expect(a.diagnostics[0]).toEqual({
       ruleId: 'unfilled-placeholder',
       severity: 'error',
-      message: 'Unfilled placeholder “TODO”',
+      message: 'Unfilled placeholder “[TODO]”',
       place: {
         start: { line, column: 27, offset: expect.any(Number) },
-        end: { line, column: 31, offset: expect.any(Number) },
+        end: { line, column: 33, offset: expect.any(Number) },
       },
       url: 'https://github.com/designdoc/designdoc/blob/main/docs/rules/unfilled-placeholder.md',
     });
     const { start, end } = a.diagnostics[0].place;
-    expect(TDD_WITH_ERROR_AND_WARNING.slice(start.offset, end.offset)).toBe('TODO');
-    expect(a.diagnostics[1]).toMatchObject({ ruleId: 'unknown-section', severity: 'warning' });
+    expect(TDD_WITH_ERROR_AND_WARNING.slice(start.offset, end.offset)).toBe('[TODO]');
+    expect(a.diagnostics[1]).toMatchObject({ ruleId: 'heading-level', severity: 'warning' });
   });
 
   it('includes each fix as data (offsets and replacement text)', async () => {

@@ -34,10 +34,10 @@ describe('junit format', () => {
     const failures = childrenNamed(a, 'testcase').flatMap((c) => childrenNamed(c, 'failure'));
     expect(failures).toHaveLength(1);
     expect(failures[0]?.attributes).toEqual({
-      message: 'Unfilled placeholder “TODO”',
+      message: 'Unfilled placeholder “[TODO]”',
       type: 'unfilled-placeholder',
     });
-    expect(failures[0]?.text).toMatch(/^a\.md:\d+:27 Unfilled placeholder “TODO”$/);
+    expect(failures[0]?.text).toMatch(/^a\.md:\d+:27 Unfilled placeholder “\[TODO\]”$/);
     expect(childrenNamed(b, 'testcase').flatMap((c) => c.children)).toEqual([]);
   });
 

@@ -50,7 +50,7 @@ describe('sarif format', () => {
       shortDescription: { text: string };
       helpUri: string;
     }[];
-    expect(rules.map((r) => r.id)).toEqual(['unfilled-placeholder', 'unknown-section']);
+    expect(rules.map((r) => r.id)).toEqual(['heading-level', 'unfilled-placeholder']);
     for (const rule of rules) {
       expect(rule.shortDescription.text.length).toBeGreaterThan(10);
       expect(rule.helpUri).toBe(
@@ -60,7 +60,7 @@ describe('sarif format', () => {
     for (const result of results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
     expect(results.map((r) => [r.ruleId, r.level])).toEqual([
       ['unfilled-placeholder', 'error'],
-      ['unknown-section', 'warning'],
+      ['heading-level', 'warning'],
     ]);
   });
 
@@ -74,9 +74,9 @@ describe('sarif format', () => {
       startLine: lineOf(TDD_WITH_ERROR, 'TODO'),
       startColumn: 27,
       endLine: lineOf(TDD_WITH_ERROR, 'TODO'),
-      endColumn: 31,
+      endColumn: 33,
     });
-    expect(result?.message.text).toBe('Unfilled placeholder “TODO”');
+    expect(result?.message.text).toBe('Unfilled placeholder “[TODO]”');
   });
 
   it('percent-encodes characters a URI reserves', async () => {

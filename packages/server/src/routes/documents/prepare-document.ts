@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   type Diagnostic,
   type Extracts,
+  isTemplatePath,
   lintParsed,
   parseDocument,
   peekTemplateName,
@@ -44,7 +45,10 @@ export function contentHash(markdown: string): string {
 
 /**
  * The template a document is checked against: the one its front matter names, else the one the
- * request names, else the workspace default. An unknown template is a 400 that says which.
+ * request names, else the workspace default. A front matter that names its spec by path
+ * (`template: ../templates/brief.yaml`, a file in the author's repository, which the server
+ * cannot read) stands for the spec the request names (`designdoc push` sends the spec's own
+ * name), else for the template named like the file. An unknown template is a 400 that says which.
  */
 export function resolveTemplate(
   markdown: string,
@@ -52,8 +56,13 @@ export function resolveTemplate(
   workspaceDefault: string,
   templates: WorkspaceTemplates,
 ): TemplateSpec {
-  const fromFrontMatter = peekTemplateName(markdown);
-  const name = fromFrontMatter ?? requested ?? workspaceDefault;
+  const named = peekTemplateName(markdown);
+  const byPath = named !== null && isTemplatePath(named);
+  const fromFrontMatter = byPath ? null : named;
+  const fileName = byPath
+    ? (named.split(/[\\/]/).pop() ?? '').replace(/\.(?:ya?ml|json)$/i, '')
+    : null;
+  const name = fromFrontMatter ?? requested ?? fileName ?? workspaceDefault;
   const template = templates.lookup(name);
   if (!template)
     throw unknownTemplate(
