@@ -72,7 +72,7 @@ export function parseBlocks(
   for (let i = 0; i < raw.length; i++) {
     let lineText = raw[i] as string;
     if (lineText.charCodeAt(lineText.length - 1) === 13) lineText = lineText.slice(0, -1);
-    all[i] = contentLine(i + 1, lineText, 0);
+    all[i] = lineText.includes('\t') ? contentLine(i + 1, lineText, 0) : makeLine(i + 1, lineText);
   }
   if (all.length > 0 && (all[all.length - 1] as Line).text === '') all.pop();
   const ctx: Context = {
@@ -310,8 +310,14 @@ function fencedCode(
   const info = (open[3] as string).trim();
   if (fence[0] === '`' && info.includes('`')) return null;
   const indent = (open[1] as string).length;
+  // The closing test inline (a call per line of code counts where the CLI runs without
+  // TurboFan), the regex failing most lines at their first character.
+  const fenceChar = fence.charCodeAt(0);
   let end = start + 1;
-  while (end < lines.length && !closesFence((lines[end] as Line).text, fence)) end++;
+  for (; end < lines.length; end++) {
+    const close = FENCE_CLOSE.exec((lines[end] as Line).text);
+    if (close && close[1]?.charCodeAt(0) === fenceChar && close[1].length >= fence.length) break;
+  }
   const closed = end < lines.length;
   const body = lines.slice(start + 1, end);
   const last = closed ? end : Math.max(start, end - 1);
@@ -528,16 +534,15 @@ function opensCodeOrHtml(open: Open, text: string, indent: number, inParagraph: 
 
 /** Whether `text` closes a fenced code block opened by `fence`. */
 function closesFence(text: string, fence: string): boolean {
-  // By code unit, no copies: this runs on every line of every code block.
-  const indent = indentOf(text);
-  const c = fence.charCodeAt(0);
-  if (indent >= 4 || text.charCodeAt(indent) !== c) return false;
-  let end = indent;
-  while (text.charCodeAt(end) === c) end++;
-  if (end - indent < fence.length) return false;
-  for (; end < text.length; end++) if (!isSpaceOrTab(text.charCodeAt(end))) return false;
-  return true;
+  const close = FENCE_CLOSE.exec(text);
+  return (
+    close !== null &&
+    (close[1] as string).charCodeAt(0) === fence.charCodeAt(0) &&
+    (close[1] as string).length >= fence.length
+  );
 }
+
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
 /**
  * Whether a line starts a block that ends a paragraph (lazy continuation stops here too). Without
