@@ -30,7 +30,8 @@ export function similarity(heading: string, spec: SectionSpec): number {
   // Guidance alone does not say which of several sections it is (the words of "Impact on
   // existing code" fill the guidance of three Swift sections): callers then take the earliest
   // missing one, where a renamed section kept its place.
-  if (found === words.length && words.length <= 2) return 1;
+  // ...and one word at least must say something (5 letters: "teach", "detail", not "use").
+  if (found === words.length && words.length <= 2 && words.some((w) => w.length >= 5)) return 1;
   return 0;
 }
 

@@ -11,6 +11,10 @@ describe('no-personal-data', () => {
       ['the tdd document', TDD_DOCUMENT],
       ['people named in the front matter', '---\nauthors:\n  - jane@corp.io\n---\n\n# T\n'],
       [
+        'authors named in the document header, as Go and Swift documents write it',
+        '# T\n\nAuthor(s): Sam Roe <sam@corp.io>\n\n* Review Manager: [Ann](mailto:ann@corp.io)\n\nAuthored by joe@corp.io.\n\n## Overview\n\nA.\n',
+      ],
+      [
         'example and reserved domains',
         '# T\n\nMail bob@example.com, ops@mail.example.org, qa@corp.test or root@localhost.\n',
       ],

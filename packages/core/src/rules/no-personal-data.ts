@@ -1,5 +1,6 @@
 import { defineRule } from '../lint/rule.js';
 import { scanMatches } from '../lint/scan-lines.js';
+import type { ParsedDocument } from '../model/parse.js';
 
 const EMAIL = /@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
 const LOCAL_PART = /[A-Za-z0-9._%+-]+$/;
@@ -57,7 +58,8 @@ function isImpersonal(localPart: string, domain: string): boolean {
 }
 
 /**
- * Email addresses and phone numbers in the body (front matter is where people are named).
+ * Email addresses and phone numbers in the body (front matter, and the header fields of
+ * documents that keep their metadata under the title, are where people are named).
  * Addresses of roles, teams and lists and at reserved domains are allowed, and so is an address
  * inside a URL's path (a message id in a mail archive's link); options add allowed domains or
  * turn phones off.
@@ -85,9 +87,12 @@ export const noPersonalData = defineRule({
   defaultOptions: { emails: true, phones: true, allowDomains: [] as string[] },
   check({ doc, options, report }) {
     const allowed = options.allowDomains.map((d) => d.toLowerCase());
+    const header = headerLines(doc);
     if (options.emails) {
       for (const { line, column, match } of scanMatches(doc, EMAIL)) {
         const text = doc.lines.lineText(line);
+        // The header names the document's people, as front matter does: `Author: Jane <jane@…>`.
+        if (header(line, text)) continue;
         const before = LOCAL_PART.exec(text.slice(0, column - 1));
         if (!before) continue;
         const start = column - before[0].length;
@@ -124,3 +129,12 @@ export const noPersonalData = defineRule({
     }
   },
 });
+
+/** A field or byline of the document header (before the first section): `Author(s): … <…>`. */
+const HEADER_FIELD = /^\s*(?:[-*+]\s+)?\**[A-Za-z][\w ()/.-]{0,30}\**\s*:|\bauthor|\bby\b/i;
+
+/** Whether a line is a field or byline of the document header. */
+function headerLines(doc: ParsedDocument): (line: number, text: string) => boolean {
+  const first = doc.outline.headings[0]?.heading.place.start.line ?? 0;
+  return (line, text) => line < first && HEADER_FIELD.test(text);
+}
