@@ -8,12 +8,14 @@ import { splitTableRow } from './table-row.js';
  * inline parsing and no token stream. It is an engine, so it is one file.
  *
  * Why not markdown-it here: on the 9 MB Rust RFC corpus markdown-it's block pass alone costs
- * about 1 s of CPU in a cold process (its token objects dominate the garbage collector), which
- * is half of designdoc's whole time budget (20× faster than markdownlint-cli2). This parser
- * yields the same blocks — differential tests compare it with markdown-it on all 652 examples
- * of the CommonMark spec (`block-parser.test.ts`) and on every Markdown file of the shared
- * corpora (`block-parser.corpus.test.ts`) — at a fraction of the cost. Only the block
- * structure is parsed; rules scan a block's own lines for inline detail.
+ * about 1.1 s of CPU in a cold process run as the CLI lints (V8 without TurboFan; 0.8 s with
+ * it), its token objects dominating the garbage collector, which is half of designdoc's whole
+ * time budget (20× faster than markdownlint-cli2). This parser yields the same blocks —
+ * differential tests compare it with markdown-it on all 652 examples of the CommonMark spec
+ * (`block-parser.test.ts`) and on every Markdown file of the shared corpora
+ * (`block-parser.corpus.test.ts`) — for about 0.4 s there (0.6 s with TurboFan; best of 5,
+ * measured again for issue 15). Only the block structure is parsed; rules scan a block's own
+ * lines for inline detail.
  */
 
 /**
