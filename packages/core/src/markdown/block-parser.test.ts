@@ -319,6 +319,15 @@ describe('block parser reads', () => {
     expect(outline(nested)).toEqual([
       ['list', false, [['a', 1, null, [['list', false, [['b\n| x |\n|---|\nc', 2, null, []]]]]]]],
     ]);
-    for (const text of [source, nested]) expectSameReading(text);
+    // A paragraph in a quote in the item takes such lines lazily: no table interrupts it there.
+    const quoted = '- > foo\n  |---|---|\n  |---|---|\nbar\n';
+    expect(outline(quoted)).toEqual([
+      [
+        'list',
+        false,
+        [['', 1, null, [['blockquote', [['paragraph', 'foo\n|---|---|\n|---|---|\nbar', '1-4']]]]]],
+      ],
+    ]);
+    for (const text of [source, nested, quoted]) expectSameReading(text);
   });
 });

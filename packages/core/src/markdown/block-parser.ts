@@ -474,6 +474,7 @@ function advanceOpen(open: Open, line: Line): void {
     }
     if (c === 60) {
       open.kind = PARAGRAPH; // no HTML block: text (an inline tag, maybe)
+      open.quoted = false;
       return;
     }
   }
@@ -511,8 +512,11 @@ function advanceOpen(open: Open, line: Line): void {
       }
     }
   }
+  // A line going on with a quoted paragraph (lazily, in the quote) leaves it quoted.
+  if (!(open.quoted && kind === PARAGRAPH && !interruptsParagraph(fromColumn(full, base)))) {
+    open.quoted = c === 62; /* > */
+  }
   open.kind = leavesParagraphOpen(full, base) ? PARAGRAPH : NOTHING;
-  open.quoted = c === 62; /* > */
 }
 
 /** `text` from its column `base` on (no copy for 0). */
