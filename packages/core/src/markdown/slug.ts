@@ -22,23 +22,45 @@ export function createSlugger(references?: ReferenceMap): (headingMarkdown: stri
   return (markdown) => slug(headingText(markdown, references));
 }
 
+interface CachedAnchors {
+  references: ReferenceMap | undefined;
+  /** Whether a heading has a `[`, so that link definitions may change its anchor. */
+  bracket: boolean;
+  anchors: ReadonlyMap<HeadingBlock, string>;
+}
+
+const anchorCache = new WeakMap<Block[], CachedAnchors>();
+
 /**
  * The anchor of every heading in the blocks, those in block quotes and list items included, in
- * document order: the ids GitHub (and designdoc's renderer) gives them.
+ * document order: the ids GitHub (and designdoc's renderer) gives them. Computed once for a
+ * document's blocks and shared (the model's section slugs and the anchor-link rule ask for the
+ * same), so the map must not be changed.
  */
 export function headingAnchors(
   blocks: Block[],
   references?: ReferenceMap,
-): Map<HeadingBlock, string> {
+): ReadonlyMap<HeadingBlock, string> {
+  const cached = anchorCache.get(blocks);
+  if (cached && (!cached.bracket || sameReferences(cached.references, references)))
+    return cached.anchors;
   const anchors = new Map<HeadingBlock, string>();
   const slug = createSlugger(references);
+  let bracket = false;
   const visit = (list: Block[]) => {
     for (const block of list) {
-      if (block.type === 'heading') anchors.set(block, slug(block.text));
-      else if (block.type === 'blockquote') visit(block.children);
+      if (block.type === 'heading') {
+        anchors.set(block, slug(block.text));
+        bracket ||= block.text.includes('[');
+      } else if (block.type === 'blockquote') visit(block.children);
       else if (block.type === 'list') for (const item of block.items) visit(item.children);
     }
   };
   visit(blocks);
+  anchorCache.set(blocks, { references, bracket, anchors });
   return anchors;
+}
+
+function sameReferences(a: ReferenceMap | undefined, b: ReferenceMap | undefined): boolean {
+  return a === b || ((a === undefined || a.size === 0) && (b === undefined || b.size === 0));
 }
