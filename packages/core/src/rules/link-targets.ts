@@ -23,34 +23,35 @@ const INLINE_LINK = new RegExp(
   'g',
 );
 /**
- * A line that may hold a link reference definition, behind block quote and list markers. Which
- * of them are definitions the block parser has decided; see `referenceDefinitions`.
+ * The `]:` of a possible link reference definition and its destination: the scan looks for this
+ * literal, which few lines hold, and then checks the line up to it with `DEFINITION_LABEL`.
  */
-const DEFINITION_LINE =
-  /^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*[ \t]*\[((?:[^\\[\]\n]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|[^\s<>]\S*)/gm;
+const DEFINITION_END = /\]:[ \t]*(<[^<>\n]*>|[^\s<>]\S*)/g;
+/** A line's start up to `]:`: block quote and list markers, then `[label`. */
+const DEFINITION_LABEL =
+  /^(?:[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]))*[ \t]*\[((?:[^\\[\]]|\\.){1,999})$/;
 const HTML_LINK = /<a\s[^>]*?href\s*=\s*"([^"]*)"/gi;
 
 /** Every link destination in prose (inline links, images, reference definitions, HTML anchors). */
 export function linkTargets(doc: ParsedDocument): LinkTarget[] {
   const found: LinkTarget[] = [];
-  const add = (offset: number, raw: string, decode: boolean) => {
+  // Every match is on one line, so a place is the line's start plus columns.
+  const add = (line: number, offset: number, raw: string, decode: boolean) => {
     const target = raw.startsWith('<') ? raw.slice(1, -1) : raw;
+    const column = offset - (doc.lines.starts[line - 1] as number) + 1;
     found.push({
       target: decode ? decodeDestination(target) : target,
-      place: {
-        start: doc.lines.pointAtOffset(offset),
-        end: doc.lines.pointAtOffset(offset + raw.length),
-      },
+      place: doc.lines.span(line, column, column + raw.length),
     });
   };
-  for (const { match } of scanMatches(doc, INLINE_LINK)) {
+  for (const { line, match } of scanMatches(doc, INLINE_LINK)) {
     const raw = match[1] as string;
-    add(match.index + match[0].indexOf(raw, 2), raw, true);
+    add(line, match.index + match[0].indexOf(raw, 2), raw, true);
   }
-  referenceDefinitions(doc, (offset, raw) => add(offset, raw, true));
-  for (const { match } of scanMatches(doc, HTML_LINK)) {
+  referenceDefinitions(doc, (line, offset, raw) => add(line, offset, raw, true));
+  for (const { line, match } of scanMatches(doc, HTML_LINK)) {
     const raw = match[1] as string;
-    add(match.index + match[0].length - raw.length - 1, raw, false);
+    add(line, match.index + match[0].length - raw.length - 1, raw, false);
   }
   found.sort((a, b) => a.place.start.offset - b.place.start.offset);
   return found;
@@ -65,25 +66,27 @@ export function linkTargets(doc: ParsedDocument): LinkTarget[] {
  */
 function referenceDefinitions(
   doc: ParsedDocument,
-  found: (offset: number, raw: string) => void,
+  found: (line: number, offset: number, raw: string) => void,
 ): void {
   const { references, literalLines } = doc.tree;
   if (references.size === 0) return;
   const seen = new Set<string>();
   // Inline code in the label is the label's text, so the scan keeps code and skips literal
   // lines (code and HTML blocks) itself.
-  for (const { line, match } of scanMatches(doc, DEFINITION_LINE, { includeCode: true })) {
+  for (const { line, column, match } of scanMatches(doc, DEFINITION_END, { includeCode: true })) {
     if (literalLines[line] !== 0) continue;
-    const label = (match[1] as string).trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
-    const raw = match[2] as string;
+    const start = DEFINITION_LABEL.exec(doc.lines.lineText(line).slice(0, column - 1));
+    if (!start) continue;
+    const label = (start[1] as string).trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+    const raw = match[1] as string;
     if (label.startsWith('^') || seen.has(label)) continue;
     if (references.get(label) !== raw.replace(/^<|>$/g, '')) continue;
     // A destination inside an HTML comment is no destination.
     const offset = match.index + match[0].length - raw.length;
-    const column = offset - (doc.lines.starts[line - 1] as number);
-    if (maskedLine(doc, line).slice(column, column + raw.length) !== raw) continue;
+    const at = offset - (doc.lines.starts[line - 1] as number);
+    if (maskedLine(doc, line).slice(at, at + raw.length) !== raw) continue;
     seen.add(label);
-    found(offset, raw);
+    found(line, offset, raw);
   }
 }
 
