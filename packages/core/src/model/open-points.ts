@@ -14,6 +14,8 @@ export interface OpenPoint {
 /** `<<[UNRESOLVED owner]>>` … `<<[/UNRESOLVED]>>`, the block marker of Kubernetes KEPs and others. */
 const UNRESOLVED_OPEN = /<<\[\s*UNRESOLVED\b([^\]]*)\]>>/i;
 const UNRESOLVED_CLOSE = /<<\[\s*\/\s*UNRESOLVED\s*\]>>/i;
+/** Where one sentence ends and the next begins. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`"“(\[*_])/;
 /** TBD, TODO(owner):, FIXME, XXX in prose: a point the author has not settled yet. */
 const MARKER = /\b(?:TBD|TODO|FIXME|XXX)\b(?:\(([^)\n]{1,40})\))?/;
 
@@ -40,13 +42,42 @@ export function openPointsOf(section: Section, lines: LineIndex): OpenPoint[] {
         }
         continue;
       }
-      if (block.type === 'heading') continue;
-      const texts =
-        block.type === 'table' ? block.rows.flatMap((r) => r.cells) : block.text.split('\n');
-      const first = block.place.start.line;
-      texts.forEach((text, i) => {
-        readLine(text, block.type === 'table' ? block.place : lines.lines(first + i, first + i));
+      // A TBD in a table cell is a cell to fill (table-columns reports a template table's), not
+      // a question; headings are titles.
+      if (block.type === 'heading' || block.type === 'table') continue;
+      readParagraph(block.text, block.place.start.line);
+    }
+  };
+  /**
+   * A paragraph's open points: each sentence that holds a marker, read whole across the lines
+   * it is wrapped over, placed at the line of its marker; unresolved blocks line by line.
+   */
+  const readParagraph = (text: string, firstLine: number) => {
+    const raw = text.split('\n');
+    if (open || UNRESOLVED_OPEN.test(text)) {
+      raw.forEach((line, i) => {
+        readLine(line, lines.lines(firstLine + i, firstLine + i));
       });
+      return;
+    }
+    if (!MARKER.test(text)) return;
+    let offset = 0;
+    /** The source line of an offset in the paragraph's text (its lines joined by \n). */
+    const lineAt = (at: number) => {
+      let line = 0;
+      let end = raw[0]?.length ?? 0;
+      while (at > end && line < raw.length - 1) {
+        line++;
+        end += 1 + (raw[line]?.length ?? 0);
+      }
+      return firstLine + line;
+    };
+    for (const sentence of text.split(SENTENCE_END)) {
+      const at = text.indexOf(sentence, offset);
+      offset = at + sentence.length;
+      if (!MARKER.test(maskInlineCode(sentence))) continue;
+      const line = lineAt(at + Math.max(0, maskInlineCode(sentence).search(MARKER)));
+      readLine(sentence.replace(/\s*\n\s*/g, ' '), lines.lines(line, line));
     }
   };
   const readLine = (raw: string, place: Place) => {
