@@ -19,7 +19,7 @@ export type ReferenceMap = ReadonlyMap<string, string>;
  * spans are read without a parse when nothing else needs one.
  */
 export function headingText(markdown: string, references?: ReferenceMap): string {
-  if (!NEEDS_PARSE.test(markdown)) return markdown;
+  if (!MARKUP.test(markdown) || !NEEDS_PARSE.test(markdown)) return markdown;
   if (!NEEDS_FULL_PARSE.test(markdown)) {
     const spans = withCodeSpans(markdown);
     if (spans !== null) return spans;
@@ -44,6 +44,8 @@ export function inlineTokensText(tokens: Token[]): string {
  * open or close emphasis).
  */
 const NEEDS_PARSE = /[\\`[<&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u;
+/** The characters `NEEDS_PARSE` looks at: most headings have none, and this test is cheaper. */
+const MARKUP = /[\\`[<&_]/;
 /** An `_` that is not between two letters or digits. */
 const CAN_BE_EMPHASIS = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u;
 /** The same without code spans: what `withCodeSpans` cannot read on its own. */

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Block, HeadingBlock } from './blocks.js';
+import type { Block, HeadingBlock, ListItem } from './blocks.js';
 import { headingText, type ReferenceMap } from './heading-text.js';
 
 /**
@@ -47,13 +47,20 @@ export function headingAnchors(
   const anchors = new Map<HeadingBlock, string>();
   const slug = createSlugger(references);
   let bracket = false;
+  // Index loops: lint runs without V8's optimising compiler, where for…of over the Rust RFCs'
+  // 12,863 list items took 10 ms (as long as reading all their headings' text), this 5 ms.
   const visit = (list: Block[]) => {
-    for (const block of list) {
+    for (let i = 0; i < list.length; i++) {
+      const block = list[i] as Block;
       if (block.type === 'heading') {
         anchors.set(block, slug(block.text));
         bracket ||= block.text.includes('[');
       } else if (block.type === 'blockquote') visit(block.children);
-      else if (block.type === 'list') for (const item of block.items) visit(item.children);
+      else if (block.type === 'list')
+        for (let j = 0; j < block.items.length; j++) {
+          const children = (block.items[j] as ListItem).children;
+          if (children.length > 0) visit(children);
+        }
     }
   };
   visit(blocks);
