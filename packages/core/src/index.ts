@@ -30,6 +30,7 @@ export type { Block, ListItem, TableRow } from './markdown/blocks.js';
 export type { Place, Point } from './markdown/position.js';
 export { createSlugger } from './markdown/slug.js';
 export { HTTP_METHODS, parseApiContract } from './model/api-contract.js';
+export { closestTemplate } from './model/closest-template.js';
 export { walkSections } from './model/extract.js';
 export { KNOWN_FRONT_MATTER_KEYS } from './model/front-matter-values.js';
 export { type ParsedDocument, parseDocument } from './model/parse.js';

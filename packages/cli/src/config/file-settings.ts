@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import {
+  closestTemplate,
   isTemplatePath,
   mergeRuleSettings,
   PRESETS,
@@ -98,9 +99,11 @@ export function templateNameForServer(
  * skipped here: it is reported where the config applies it.
  */
 function configuredByName(config: LoadedConfig, name: string): TemplateSpec | undefined {
-  const refs = [config.template, ...config.overrides.map((o) => o.template)];
+  const refs = [config.template, ...config.overrides.map((o) => o.template)].flatMap((ref) =>
+    ref ? [ref.ref, ...(ref.alternatives ?? [])].map((each) => ({ ...ref, ref: each })) : [],
+  );
   for (const ref of refs) {
-    if (!ref || Object.hasOwn(PRESETS, ref.ref)) continue;
+    if (Object.hasOwn(PRESETS, ref.ref)) continue;
     try {
       const spec = resolveTemplate(ref.ref, ref.baseDir);
       if (spec.name === name) return spec;
@@ -143,7 +146,8 @@ export function frontMatterTemplate(
 /**
  * The template and rules for one file: `--template` wins, then the document's own front-matter
  * `template:` (see `frontMatterTemplate`), then the last matching override, then the config,
- * then `tdd`.
+ * then `tdd`. Where the config lists several templates, the document takes the one it follows
+ * best (core's `closestTemplate`).
  */
 export function settingsForFile(
   file: string,
@@ -159,7 +163,12 @@ export function settingsForFile(
   else if (fromDocument) template = frontMatterTemplate(fromDocument, file, finder, cli.cwd);
   else {
     const ref = configured ?? { ref: 'tdd', baseDir: config.dir };
-    template = resolveTemplate(ref.ref, ref.baseDir);
+    template = ref.alternatives
+      ? closestTemplate(
+          source,
+          [ref.ref, ...ref.alternatives].map((each) => resolveTemplate(each, ref.baseDir)),
+        )
+      : resolveTemplate(ref.ref, ref.baseDir);
   }
   const settings: FileSettings = { template, rules };
   if (config.docsUrl) settings.docsUrl = config.docsUrl;

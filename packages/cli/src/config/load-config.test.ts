@@ -297,4 +297,22 @@ describe('designdoc.config.yaml: what applies to a file', () => {
     expect(out.code).toBe(1);
     expect(out.stdout).toContain('Missing section “Risks” (required by template tiny)');
   });
+
+  it('lints each document against the closest of the templates a list names', async () => {
+    const dir = tempDir({
+      'designdoc.config.yaml': 'template: [tdd, adr]\n',
+      'design.md': CLEAN_TDD,
+      'decision.md': CLEAN_ADR,
+    });
+    expect(await runCli(['lint', 'design.md', 'decision.md'], { cwd: dir.path })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    const show = await runCli(['show', 'decision.md'], { cwd: dir.path });
+    expect(show.stdout.split('\n')[0]).toMatch(/template adr\)$/);
+    expect((await runCli(['show', 'design.md'], { cwd: dir.path })).stdout).toContain(
+      'template tdd)',
+    );
+  });
 });

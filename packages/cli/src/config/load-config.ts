@@ -19,6 +19,23 @@ export const CONFIG_FILE_NAMES = [
   'designdoc.config.json',
 ];
 
+/**
+ * A template a config names, resolved against the config's folder: one (`ref`), or several
+ * (`ref` is the first, `alternatives` the others), of which each document takes the closest.
+ */
+export interface TemplateRef {
+  ref: string;
+  baseDir: string;
+  alternatives?: string[];
+}
+
+function templateRef(value: string | string[], baseDir: string): TemplateRef {
+  const [ref, ...alternatives] = Array.isArray(value) ? value : [value];
+  return alternatives.length > 0
+    ? { ref: ref as string, baseDir, alternatives }
+    : { ref: ref as string, baseDir };
+}
+
 /** Globs that belong to the folder of the config file that wrote them. */
 export interface ScopedGlobs {
   baseDir: string;
@@ -26,7 +43,7 @@ export interface ScopedGlobs {
 }
 
 export interface LoadedOverride extends ScopedGlobs {
-  template?: { ref: string; baseDir: string };
+  template?: TemplateRef;
   rules?: RuleSettings;
 }
 
@@ -34,7 +51,7 @@ export interface LoadedOverride extends ScopedGlobs {
 export interface LoadedConfig {
   path: string | null;
   dir: string;
-  template?: { ref: string; baseDir: string };
+  template?: TemplateRef;
   rules: RuleSettings;
   overrides: LoadedOverride[];
   ignores: ScopedGlobs[];
@@ -76,12 +93,12 @@ export function loadConfigFile(path: string, chain: string[] = []): LoadedConfig
     overrides: (config.overrides ?? []).map((o) => ({
       baseDir: dir,
       globs: asList(o.files),
-      ...(o.template ? { template: { ref: o.template, baseDir: dir } } : {}),
+      ...(o.template ? { template: templateRef(o.template, dir) } : {}),
       ...(o.rules ? { rules: o.rules } : {}),
     })),
     ignores: config.ignores ? [{ baseDir: dir, globs: config.ignores }] : [],
   };
-  if (config.template) own.template = { ref: config.template, baseDir: dir };
+  if (config.template) own.template = templateRef(config.template, dir);
   if (config.documents) own.documents = { baseDir: dir, globs: asList(config.documents) };
   if (config.docsUrl) own.docsUrl = config.docsUrl;
   return bases.reduceRight<LoadedConfig>((merged, base) => mergeConfigs(base, merged), own);

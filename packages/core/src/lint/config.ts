@@ -13,10 +13,11 @@ export type RuleSettings = Record<string, RuleSetting>;
 /** A parsed `designdoc.config.yaml` (see docs/configuration.md). */
 export interface DesignDocConfig {
   $schema?: string;
-  template?: string;
+  /** A template, or several of which each document takes the one it follows best. */
+  template?: string | string[];
   extends?: string | string[];
   rules?: RuleSettings;
-  overrides?: { files: string | string[]; template?: string; rules?: RuleSettings }[];
+  overrides?: { files: string | string[]; template?: string | string[]; rules?: RuleSettings }[];
   /** Globs of the design documents, read when a command is given no paths. */
   documents?: string | string[];
   ignores?: string[];

@@ -2,6 +2,7 @@ import type { Block, ListItem } from '../markdown/blocks.js';
 import { titleKey } from '../markdown/inline-text.js';
 import type { LineIndex, Place } from '../markdown/position.js';
 import type { FieldSpec } from '../template/spec.js';
+import { stem } from './similar-titles.js';
 
 /** A labelled bullet: `- **Authentication**: OAuth2 …` → {label: "Authentication", value: "OAuth2 …"}. */
 export interface Field {
@@ -18,20 +19,28 @@ const BOLD_LABEL = /^(\*\*|__)(.+?)\1\s*:?\s*|^(\*\*|__)(.+?):\3\s*/;
 const PLAIN_LABEL = /^([^:*_`[\]]{1,60}):\s*/;
 
 /**
- * The key two field labels are compared by: as titles are, and also singular or plural, with or
- * without "(s)", so "Author", "Authors" and "Author(s)" are one label.
+ * The key two field labels are compared by: as titles are, word by word without endings, so
+ * "Author", "Authors" and "Author(s)" are one label, and so are "Last update" and "Last updated".
  */
 export function labelKey(label: string): string {
-  return titleKey(label.replace(/\(s\)/gi, ''))
-    .split(' ')
-    .map((word) =>
-      word.length > 3 && word.endsWith('ies')
-        ? `${word.slice(0, -3)}y`
-        : word.length > 3 && word.endsWith('s') && !word.endsWith('ss')
-          ? word.slice(0, -1)
-          : word,
-    )
-    .join(' ');
+  return titleKey(label.replace(/\(s\)/gi, '')).split(' ').map(stem).join(' ');
+}
+
+/**
+ * Whether a label written in a document is one of the labels a template names: the same key, or
+ * all of its words in a template label with at least one that says something ("Updated" for
+ * "Last updated"; a bare "Date" is not "Start Date").
+ */
+export function labelMatches(written: string, keys: ReadonlySet<string>): boolean {
+  const key = labelKey(written);
+  if (keys.has(key)) return true;
+  const words = key.split(' ');
+  if (!words.some((w) => w.length >= 5)) return false;
+  for (const known of keys) {
+    const knownWords = known.split(' ');
+    if (words.every((w) => knownWords.includes(w))) return true;
+  }
+  return false;
 }
 
 /**
@@ -121,8 +130,54 @@ function parseField(text: string, knownKeys: Set<string>): { label: string; valu
   }
   if (knownKeys.size === 0) return null;
   const plain = PLAIN_LABEL.exec(text);
-  if (plain && knownKeys.has(labelKey(plain[1] ?? ''))) {
+  if (plain && labelMatches(plain[1] ?? '', knownKeys)) {
     return { label: (plain[1] ?? '').trim(), value: text.slice(plain[0].length).trim() };
   }
   return null;
+}
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A line that is a date: `2019-03-06`, `March 6, 2019`, `July 2015`. */
+const DATE_LINE = new RegExp(
+  `^(?:\\d{4}-\\d{2}-\\d{2}|(?:\\d{1,2}\\s+)?${MONTH.source}\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4})\\.?$`,
+  'i',
+);
+
+/**
+ * Header fields a document gives as a byline under its title instead of `Label: value` lines:
+ * lines of a few capitalised words (`Russ Cox\`, `Robert Griesemer`) name the authors, and a line
+ * that is a date the date. They stand for the template's header fields whose label says author,
+ * or updated or date, when the document does not write those fields itself.
+ */
+export function bylineFields(
+  blocks: Block[],
+  lines: LineIndex,
+  known: FieldSpec[],
+  found: readonly Field[],
+): Field[] {
+  const byline = blocks.find((block) => block.type === 'paragraph');
+  if (byline?.type !== 'paragraph') return [];
+  const texts = byline.text.split('\n').map((line) => line.replace(/\\$/, '').trim());
+  const isName = (text: string) =>
+    /^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,4}$/.test(text) && !DATE_LINE.test(text);
+  if (!texts.every((text) => isName(text) || DATE_LINE.test(text)) || !texts.some(isName))
+    return [];
+  const has = (spec: FieldSpec) => {
+    const keys = new Set([spec.label, ...(spec.aliases ?? [])].map(labelKey));
+    return found.some((field) => keys.has(labelKey(field.label)));
+  };
+  const fields: Field[] = [];
+  const line = byline.place.start.line;
+  for (const spec of known) {
+    if (has(spec)) continue;
+    const key = labelKey(spec.label);
+    const value = /\bauthor/.test(key)
+      ? texts.filter(isName).join(', ')
+      : /\b(?:updat|date)/.test(key)
+        ? (texts.find((text) => DATE_LINE.test(text)) ?? '')
+        : '';
+    if (value !== '') fields.push(fieldAt({ label: spec.label, value }, lines, line, byline.place));
+  }
+  return fields;
 }

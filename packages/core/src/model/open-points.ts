@@ -15,7 +15,7 @@ export interface OpenPoint {
 const UNRESOLVED_OPEN = /<<\[\s*UNRESOLVED\b([^\]]*)\]>>/i;
 const UNRESOLVED_CLOSE = /<<\[\s*\/\s*UNRESOLVED\s*\]>>/i;
 /** Where one sentence ends and the next begins. */
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`"“(\[*_])/;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`"“([*_])/;
 /** TBD, TODO(owner):, FIXME, XXX in prose: a point the author has not settled yet. */
 const MARKER = /\b(?:TBD|TODO|FIXME|XXX)\b(?:\(([^)\n]{1,40})\))?/;
 

@@ -5,7 +5,7 @@ import { LineIndex } from '../markdown/position.js';
 import type { TemplateSpec } from '../template/spec.js';
 import { readDocumentStatus } from './document-status.js';
 import { extractTyped } from './extract.js';
-import { extractFields, type Field, labelKey } from './fields.js';
+import { bylineFields, extractFields, type Field, labelKey, labelMatches } from './fields.js';
 import { type FrontMatterProblem, readFrontMatterValues } from './front-matter-values.js';
 import type { DesignDoc, DocumentStatus } from './schema.js';
 import { buildOutline, type Outline } from './sections.js';
@@ -44,7 +44,11 @@ export function parseDocument(source: string, template: TemplateSpec): ParsedDoc
   const preambleFields = (template.preamble ?? []).flatMap((c) =>
     c.kind === 'fields' ? (c.fields ?? []) : [],
   );
-  const headerFields = extractFields(outline.preamble, lines, preambleFields, { paragraphs: true });
+  const written = extractFields(outline.preamble, lines, preambleFields, { paragraphs: true });
+  const headerFields = [
+    ...written,
+    ...bylineFields(outline.preamble, lines, preambleFields, written),
+  ];
   const header = headerStatus(headerFields, template);
   const model = {
     template: template.name,
@@ -87,7 +91,7 @@ function headerStatus(
 ): { text: string; status: DocumentStatus | undefined } | null {
   const label = template.status?.field;
   if (!label) return null;
-  const field = fields.find((f) => labelKey(f.label) === labelKey(label));
+  const field = fields.find((f) => labelMatches(f.label, new Set([labelKey(label)])));
   const text = field ? plainText(field.value) : '';
   if (text === '') return null;
   return { text, status: readDocumentStatus(text, template.status) ?? undefined };

@@ -22,7 +22,10 @@ export interface Outline {
  * Split the blocks at headings into a section tree and match each heading to the template.
  * The first heading is the document's title when it does not itself name a template section and
  * either sits at the template's title level or, for templates without one, is the only heading
- * at its level (so RFCs that use `# Summary` for sections have no title). A section's `slug` is
+ * at its level (so RFCs that use `# Summary` for sections have no title), or when the
+ * template's header fields follow it (an RFC that opens with `## Its title` and then
+ * `- Feature Name: …`), or when the next heading, at its level, is a template section. A
+ * section's `slug` is
  * its heading's GitHub anchor, counted over every heading (those in quotes and lists too), with
  * `references` (the document's link definitions) read in headings that use them.
  */
@@ -45,7 +48,13 @@ export function buildOutline(
     const titleLevel = spec.documentTitle?.level;
     const isTitle =
       first.depth === titleLevel ||
-      headingBlocks.every((h) => h === first || h.depth > first.depth);
+      headingBlocks.every((h) => h === first || h.depth > first.depth) ||
+      headerFollows(blocks, first, lines, spec) ||
+      // A name the template does not know, right before the template's own sections begin
+      // (`# useMutableSource` and its summary, then `# Basic example`), is the document's title.
+      (headingBlocks[1] !== undefined &&
+        headingBlocks[1].depth === first.depth &&
+        (topLevelKeys?.has(titleKey(headingBlocks[1].text)) ?? false));
     if (!namesSection && isTitle) title = first;
   }
   const outline: Outline = { title, preamble: [], sections: [], headings: [] };
@@ -93,9 +102,14 @@ export function buildOutline(
     if (!matched && current?.spec && !current.spec.sections?.length) {
       // A template section written one level too deep (`### Security` after `## Integration
       // Points`, a section with no subsections of its own) is that section, when it is named by
-      // its own title and not already present.
+      // its own title and the document has no such heading at the top level, before or after
+      // (an `### Implementation` of the proposal beside a `## Implementation` is the author's).
       const top = index.childrenByKey.get(null)?.get(key);
-      if (top && titleKey(top.title) === key && !outline.sections.some((s) => s.id === top.id)) {
+      const topLevel = outline.sections[0]?.level ?? block.depth - 1;
+      const elsewhere = headingBlocks.some(
+        (h) => h !== block && h.depth <= topLevel && titleKey(h.text) === key,
+      );
+      if (top && titleKey(top.title) === key && !elsewhere) {
         stack.length = 0;
         matched = top;
       }
@@ -126,4 +140,22 @@ export function buildOutline(
       section.fields.push(...extractChecklist(section.blocks, lines));
   }
   return outline;
+}
+
+/** Whether the blocks right after a heading hold header fields the template names. */
+function headerFollows(
+  blocks: Block[],
+  heading: HeadingBlock,
+  lines: LineIndex,
+  spec: TemplateSpec,
+): boolean {
+  const known = (spec.preamble ?? []).flatMap((c) => (c.kind === 'fields' ? (c.fields ?? []) : []));
+  if (known.length === 0) return false;
+  const after: Block[] = [];
+  for (let i = blocks.indexOf(heading) + 1; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.type === 'heading') break;
+    after.push(block);
+  }
+  return extractFields(after, lines, known, { paragraphs: true }).length >= 2;
 }

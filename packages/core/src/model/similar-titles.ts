@@ -1,5 +1,6 @@
 import { titleKey } from '../markdown/inline-text.js';
 import type { SectionSpec } from '../template/spec.js';
+import { synonymousTitles } from './section-synonyms.js';
 
 /**
  * Whether a heading names a template section in other words. Documents outlive their
@@ -8,11 +9,15 @@ import type { SectionSpec } from '../template/spec.js';
  * for "Acknowledgments" or "Alternatives considered". The score, from strongest: every
  * significant word of the heading (stemmed, so "Detailed" is "detail") is in the section's
  * title, or the other way round (4); all are in its title and guidance, one at least in the title
- * (3); one is in the title and at least half in title and guidance (2); a heading of one or two
+ * (3), or the two are names design documents use for the same part ("Summary" and "Abstract",
+ * "Design" and "Proposal": section-synonyms.ts) (3); one is in the title and at least half in
+ * title and guidance (2); a heading of one or two
  * words all in the guidance (1); else 0. Callers only ask where the template puts the missing
  * section (between the sections around it), so a word in common elsewhere never moves one.
  */
 export function similarity(heading: string, spec: SectionSpec): number {
+  if ([spec.title, ...(spec.aliases ?? [])].some((title) => synonymousTitles(heading, title)))
+    return 3;
   const words = significantWords(heading);
   if (words.length === 0) return 0;
   const titleWords = new Set(

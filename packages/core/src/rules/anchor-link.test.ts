@@ -97,16 +97,18 @@ describe('anchor-link', () => {
     });
 
     it('reports reference definitions and HTML links', () => {
-      expect(findings('# T\n\n[ref]: #ref-missing\n\n<a href="#html-missing">x</a>\n')).toEqual([
+      expect(
+        findings('# T\n\nSee [ref].\n\n[ref]: #ref-missing\n\n<a href="#html-missing">x</a>\n'),
+      ).toEqual([
         {
           message: 'Link to missing heading “#ref-missing”',
-          line: 3,
+          line: 5,
           column: 8,
           severity: 'error',
         },
         {
           message: 'Link to missing heading “#html-missing”',
-          line: 5,
+          line: 7,
           column: 10,
           severity: 'error',
         },
@@ -158,11 +160,16 @@ describe('anchor-link', () => {
       ]);
     });
 
-    it('checks a definition no link uses, but only the first of a label', () => {
+    it('checks a definition a link uses, only the first of a label, and leaves unused ones alone', () => {
+      // Rust RFCs keep the template's `[alternatives]: #alternatives` under a renamed heading:
+      // no link uses it, GitHub shows nothing, and no reader is sent anywhere.
       expect(
-        findings('# T\n\n[unused]: #gone\n[unused]: #also-gone\n\n- [item]: #in-a-list\n').map(
-          (f) => f.message,
-        ),
+        findings('# T\n\n## Rationale and alternatives\n[alternatives]: #alternatives\n'),
+      ).toEqual([]);
+      expect(
+        findings(
+          '# T\n\nSee [used] and [item][].\n\n[used]: #gone\n[used]: #also-gone\n\n- [item]: #in-a-list\n',
+        ).map((f) => f.message),
       ).toEqual(['Link to missing heading “#gone”', 'Link to missing heading “#in-a-list”']);
     });
 

@@ -61,8 +61,9 @@ export function linkTargets(doc: ParsedDocument): LinkTarget[] {
  * The link reference definitions GitHub uses: lines the block parser took as definitions (its
  * reference map holds the label with this destination), the first of each label only (a later
  * one with the same label is ignored), and no footnote definitions (`[^1]: …` is a footnote on
- * GitHub, whatever follows it). The label may hold inline code. Definitions are checked whether
- * or not a link uses them (see docs/rules/anchor-link.md).
+ * GitHub, whatever follows it). The label may hold inline code. Only definitions a link uses
+ * count: GitHub shows nothing for an unused one, so its target reaches no reader (Rust RFCs
+ * keep the template's `[alternatives]: #alternatives` under a renamed heading by the dozen).
  */
 function referenceDefinitions(
   doc: ParsedDocument,
@@ -70,6 +71,7 @@ function referenceDefinitions(
 ): void {
   const { references, literalLines } = doc.tree;
   if (references.size === 0) return;
+  const used = usedLabels(doc);
   const seen = new Set<string>();
   // Inline code in the label is the label's text, so the scan keeps code and skips literal
   // lines (code and HTML blocks) itself.
@@ -79,7 +81,7 @@ function referenceDefinitions(
     if (!start) continue;
     const label = (start[1] as string).trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
     const raw = match[1] as string;
-    if (label.startsWith('^') || seen.has(label)) continue;
+    if (label.startsWith('^') || seen.has(label) || !used.has(label)) continue;
     if (references.get(label) !== raw.replace(/^<|>$/g, '')) continue;
     // A destination inside an HTML comment is no destination.
     const offset = match.index + match[0].length - raw.length;
@@ -88,6 +90,19 @@ function referenceDefinitions(
     seen.add(label);
     found(line, offset, raw);
   }
+}
+
+/** `[text][label]`, `[label][]` and `[label]`: a bracket not followed by `(` or `:`. */
+const REFERENCE_USE = /\[((?:[^\\[\]]|\\.){1,999})\](?:\[((?:[^\\[\]]|\\.){0,999})\])?(?![(:])/g;
+
+/** The labels (normalised as definitions are) that links in the document's prose use. */
+function usedLabels(doc: ParsedDocument): Set<string> {
+  const used = new Set<string>();
+  for (const { match } of scanMatches(doc, REFERENCE_USE, { includeCode: true })) {
+    const label = match[2] ? match[2] : (match[1] as string);
+    used.add(label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase());
+  }
+  return used;
 }
 
 const linkCache = new WeakMap<ParsedDocument, LinkTarget[]>();

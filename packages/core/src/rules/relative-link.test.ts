@@ -74,7 +74,7 @@ describe('relative-link', () => {
 
     it('reports images, reference definitions, HTML links and angle-bracket targets, decoded', () => {
       const markdown =
-        '# T\n\n![img](img/missing%20file.png)\n\n[ref]: ./missing-ref.md\n\n<a href="missing.html">x</a>\n\n[j](<missing dir/file.md>) [k](missing.md "title")\n';
+        '# T\n\n![img](img/missing%20file.png) and [the spec][ref]\n\n[ref]: ./missing-ref.md\n\n<a href="missing.html">x</a>\n\n[j](<missing dir/file.md>) [k](missing.md "title")\n';
       expect(findings(markdown)).toEqual([
         missing('img/missing file.png', 3, 8),
         missing('./missing-ref.md', 5, 8),
@@ -94,9 +94,9 @@ describe('relative-link', () => {
       ]);
     });
 
-    it('checks reference definitions with a code label, in quotes and lists, used or not', () => {
+    it('checks reference definitions with a code label, in quotes and lists, that a link uses', () => {
       const markdown =
-        '# T\n\nSee [`fix`].\n\n[`fix`]: ./fix.md\n\n> [quoted]: ./quoted.md\n\n- [listed]: ./listed.md\n';
+        '# T\n\nSee [`fix`], [quoted] and [listed][].\n\n[`fix`]: ./fix.md\n\n> [quoted]: ./quoted.md\n\n- [listed]: ./listed.md\n\n[unused]: ./unused.md\n';
       expect(findings(markdown)).toEqual([
         missing('./fix.md', 5, 10),
         missing('./quoted.md', 7, 13),

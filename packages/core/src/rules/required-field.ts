@@ -1,8 +1,9 @@
 import { defineRule } from '../lint/rule.js';
 import { contentOf, walkSections } from '../model/extract.js';
-import { labelKey } from '../model/fields.js';
+import { labelKey, labelMatches } from '../model/fields.js';
 import type { Field } from '../model/schema.js';
 import type { FieldSpec } from '../template/spec.js';
+import { isPointerDocument } from './section-tools.js';
 
 /**
  * Labelled fields the template requires (`- **Authentication**: …`) are present and filled in;
@@ -26,7 +27,9 @@ export const requiredField = defineRule({
     ) => {
       for (const spec of specs) {
         const keys = new Set([spec.label, ...(spec.aliases ?? [])].map(labelKey));
-        const field = fields.find((f) => keys.has(labelKey(f.label)));
+        const field =
+          fields.find((f) => keys.has(labelKey(f.label))) ??
+          fields.find((f) => labelMatches(f.label, keys));
         if (!field) {
           if (spec.required !== false)
             report({ message: `Missing field “${spec.label}”${where}`, place });
@@ -59,7 +62,7 @@ export const requiredField = defineRule({
     const preambleSpecs = (doc.template.preamble ?? []).flatMap((c) =>
       c.kind === 'fields' ? (c.fields ?? []) : [],
     );
-    if (preambleSpecs.length > 0) {
+    if (preambleSpecs.length > 0 && !isPointerDocument(doc)) {
       const first =
         doc.model.preamble.blocks[0]?.place ??
         doc.lines.span((doc.frontMatterBlock?.lineCount ?? 0) + 1, 1, 1);

@@ -4,7 +4,13 @@ import type { Section } from '../model/schema.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { indexTemplate } from '../template/template-index.js';
 import { isPlaceholderTitle } from '../template/template-wording.js';
-import { type SiblingGroup, sectionEndOffset, siblingGroups } from './section-tools.js';
+import {
+  isPointerDocument,
+  opensWithProse,
+  type SiblingGroup,
+  sectionEndOffset,
+  siblingGroups,
+} from './section-tools.js';
 
 /**
  * Every required template section is present (wherever the document put it: section-order and
@@ -36,7 +42,11 @@ export const requiredSection = defineRule({
         place: lines.span((doc.frontMatterBlock?.lineCount ?? 0) + 1, 1, 1),
       });
     }
+    if (isPointerDocument(doc)) return;
     const anywhere = new Set(walkSections(doc.model.sections).flatMap((s) => (s.id ? [s.id] : [])));
+    // An untitled opening summary stands for the template's first section.
+    const firstSpec = template.sections[0];
+    if (firstSpec && !anywhere.has(firstSpec.id) && opensWithProse(doc)) anywhere.add(firstSpec.id);
     for (const group of siblingGroups(doc.model.sections, template)) {
       const present = new Map<string, Section>();
       for (const section of group.sections)

@@ -39,16 +39,37 @@ describe('section-order', () => {
   });
 
   describe('invalid', () => {
-    it('reports only the moved section, naming the section it belongs before', () => {
+    it('reports only the moved section, naming the section it belongs after', () => {
       const markdown = move('## Context', '## Overview');
       expect(findings(markdown)).toEqual([
         {
-          message: 'Section “Context” is out of order, expected before “Context Diagram”',
+          message: 'Section “Context” is out of order, expected after “Goals and Non-Goals”',
           line: lineOf(markdown, '## Context'),
           column: 1,
           severity: 'warning',
         },
       ]);
+    });
+
+    it('names the neighbour it is on the wrong side of, not one it is already before', () => {
+      // Drawbacks moved up above Motivation: it is before Prior art already, but after Summary
+      // and Motivation it must come.
+      const markdown =
+        '# Summary\n\nA.\n\n# Drawbacks\n\nB.\n\n# Motivation\n\nC.\n\n# Prior art\n\nD.\n';
+      expect(runRule('section-order', markdown, { template: 'rfc' }).findings).toEqual([
+        {
+          message: 'Section “Drawbacks” is out of order, expected after “Motivation”',
+          line: 5,
+          column: 1,
+          severity: 'warning',
+        },
+      ]);
+      // Written under an older name (an alias), a section is not held to this template's order.
+      expect(
+        runRule('section-order', markdown.replace('# Drawbacks', '# How we teach this'), {
+          template: 'rfc',
+        }).findings,
+      ).toEqual([]);
     });
 
     it('names the section it belongs after when nothing kept comes later', () => {

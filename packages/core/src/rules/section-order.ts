@@ -1,11 +1,16 @@
 import { defineRule } from '../lint/rule.js';
+import { titleKey } from '../markdown/inline-text.js';
 import { matchedBySimilarTitle } from '../model/match-similar-sections.js';
 import type { Section } from '../model/schema.js';
+import { indexTemplate, type TemplateIndex } from '../template/template-index.js';
 import { siblingGroups } from './section-tools.js';
 
 /**
  * Template sections appear in template order. The sections outside the longest run that is
  * already in order are reported, so one moved section gives one finding, not a cascade.
+ * Sections written under another name (an alias, or a similar title) are left out: they are
+ * usually a document following an older version of the template, in that version's order. So
+ * are optional sections, which go where an author finds them useful.
  */
 export const sectionOrder = defineRule({
   meta: {
@@ -16,29 +21,38 @@ export const sectionOrder = defineRule({
   },
   defaultOptions: {},
   check({ doc, report }) {
+    const index = indexTemplate(doc.template);
     for (const group of siblingGroups(doc.model.sections, doc.template)) {
-      const rank = new Map(group.expected.map((spec, i) => [spec.id, i]));
+      // Optional sections go where an author finds them useful; the required ones keep the
+      // template's order.
+      const rank = new Map(
+        group.expected.filter((spec) => spec.required !== false).map((spec, i) => [spec.id, i]),
+      );
       const seen = new Set<string>();
       const ordered: { section: Section; rank: number }[] = [];
       for (const section of group.sections) {
         if (!section.id || seen.has(section.id) || !rank.has(section.id)) continue;
-        // A section under an older name follows the older template's order, not this one's.
-        if (matchedBySimilarTitle(section)) continue;
+        // A section under another name (an alias, or words like the title's) is usually a
+        // document following an older version of the template, in that version's order.
+        if (matchedBySimilarTitle(section) || !underOwnTitle(section, index)) continue;
         seen.add(section.id);
         ordered.push({ section, rank: rank.get(section.id) as number });
       }
       const keep = longestIncreasing(ordered.map((o) => o.rank));
       ordered.forEach((entry, i) => {
         if (keep.has(i)) return;
-        const next = ordered.find((other, j) => keep.has(j) && other.rank > entry.rank);
-        const previous = [...ordered]
-          .reverse()
-          .find((other, j) => keep.has(ordered.length - 1 - j) && other.rank < entry.rank);
-        const hint = next
-          ? `expected before “${next.section.title}”`
-          : previous
-            ? `expected after “${previous.section.title}”`
-            : 'expected elsewhere';
+        // Where it belongs among the sections kept in order: after the last of lower rank and
+        // before the first of higher rank. Name the neighbour it is on the wrong side of.
+        const next = ordered.findIndex((other, j) => keep.has(j) && other.rank > entry.rank);
+        const previous = ordered.findLastIndex(
+          (other, j) => keep.has(j) && other.rank < entry.rank,
+        );
+        const hint =
+          next !== -1 && next < i
+            ? `expected before “${(ordered[next] as (typeof ordered)[number]).section.title}”`
+            : previous !== -1 && previous > i
+              ? `expected after “${(ordered[previous] as (typeof ordered)[number]).section.title}”`
+              : 'expected elsewhere';
         report({
           message: `Section “${entry.section.title}” is out of order, ${hint}`,
           place: entry.section.place,
@@ -47,6 +61,12 @@ export const sectionOrder = defineRule({
     }
   },
 });
+
+/** Whether a section's heading is its template section's own title (not an alias). */
+function underOwnTitle(section: Section, index: TemplateIndex): boolean {
+  const spec = section.id ? index.byId.get(section.id) : undefined;
+  return spec !== undefined && titleKey(spec.title) === titleKey(section.title);
+}
 
 /** Indices of one longest strictly increasing subsequence (O(n log n)). */
 function longestIncreasing(values: number[]): Set<number> {

@@ -1,4 +1,5 @@
 import { walkSections } from '../model/extract.js';
+import type { ParsedDocument } from '../model/parse.js';
 import type { Section } from '../model/schema.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { indexTemplate } from '../template/template-index.js';
@@ -50,4 +51,28 @@ export function sectionEndOffset(section: Section): number {
   for (const block of section.blocks) end = Math.max(end, block.place.end.offset);
   for (const child of section.sections) end = Math.max(end, sectionEndOffset(child));
   return end;
+}
+
+/**
+ * A document that only points elsewhere ("Moved to …", "This draft has become a proposal: …"):
+ * no section heading, a few dozen words at most, and a link. It is not a design document to
+ * hold to the template; the rules that ask for sections and header fields leave it alone.
+ */
+export function isPointerDocument(doc: ParsedDocument): boolean {
+  if (doc.outline.headings.length > 0) return false;
+  const text = doc.outline.preamble.map((block) => ('text' in block ? block.text : '')).join(' ');
+  return /\]\(|<https?:|https?:\/\//.test(text) && text.split(/\s+/).length <= 60;
+}
+
+/**
+ * Whether the document opens with prose before its first section (an untitled summary, as many
+ * proposals write under their title): that stands for the template's first section.
+ */
+export function opensWithProse(doc: ParsedDocument): boolean {
+  return doc.outline.preamble.some(
+    (block) =>
+      block.type === 'paragraph' &&
+      block.text.split(/\s+/).length >= 25 &&
+      !/^[A-Z][\w ()/-]{0,30}:\s/.test(block.text),
+  );
 }

@@ -18,6 +18,14 @@ const globs = {
   ],
 };
 
+/** A template by preset name or spec path, or a list of them (each document takes the closest). */
+const templateRef: JsonSchema = {
+  oneOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+  ],
+};
+
 /** JSON Schema (2020-12) of `designdoc.config.yaml`, published as `designdoc schema config`. */
 export const CONFIG_SCHEMA: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -27,9 +35,9 @@ export const CONFIG_SCHEMA: JsonSchema = {
   properties: {
     $schema: { type: 'string' },
     template: {
-      type: 'string',
-      minLength: 1,
-      description: 'A preset name (tdd, adr, rfc) or a path to a template spec.',
+      ...templateRef,
+      description:
+        'A preset name (tdd, adr, rfc) or a path to a template spec; or a list of them, of which each document is linted against the one it follows best.',
     },
     extends: {
       ...globs,
@@ -40,7 +48,7 @@ export const CONFIG_SCHEMA: JsonSchema = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { files: globs, template: { type: 'string', minLength: 1 }, rules },
+        properties: { files: globs, template: templateRef, rules },
         required: ['files'],
         additionalProperties: false,
       },

@@ -1,0 +1,49 @@
+import { titleKey } from '../markdown/inline-text.js';
+import type { SectionSpec, TemplateSpec } from '../template/spec.js';
+import { indexTemplate } from '../template/template-index.js';
+import { walkSections } from './extract.js';
+import { parseDocument } from './parse.js';
+
+/**
+ * The template, of several a project keeps (Swift Evolution has one for the language, one for
+ * the package manager and one for Swift Testing, all in one folder), that a document follows
+ * best: the one with the most sections the document has by their own title or an alias that no
+ * other listed template has (a package-manager proposal's "Security"), then the most such
+ * sections in all, then the first listed. Similar titles do not count: "Impact on existing code"
+ * is like both "Source compatibility" and "Impact on existing packages". Parses the document once
+ * per template, so it is for lists of a few.
+ */
+export function closestTemplate(source: string, templates: readonly TemplateSpec[]): TemplateSpec {
+  const titles = templates.map((template) => new Set(allTitles(template.sections)));
+  let best = templates[0] as TemplateSpec;
+  let best0 = -1;
+  let best1 = -1;
+  templates.forEach((template, i) => {
+    const index = indexTemplate(template);
+    const own = new Set<string>();
+    for (const section of walkSections(parseDocument(source, template).model.sections)) {
+      const spec = section.id ? index.byId.get(section.id) : undefined;
+      const key = titleKey(section.title);
+      if (spec && [spec.title, ...(spec.aliases ?? [])].some((t) => titleKey(t) === key))
+        own.add(key);
+    }
+    const distinctive = [...own].filter((key) =>
+      titles.every((set, j) => j === i || !set.has(key)),
+    );
+    const better = distinctive.length > best0 || (distinctive.length === best0 && own.size > best1);
+    if (better) {
+      best = template;
+      best0 = distinctive.length;
+      best1 = own.size;
+    }
+  });
+  return best;
+}
+
+function allTitles(sections: readonly SectionSpec[]): string[] {
+  return sections.flatMap((s) => [
+    titleKey(s.title),
+    ...(s.aliases ?? []).map(titleKey),
+    ...allTitles(s.sections ?? []),
+  ]);
+}
