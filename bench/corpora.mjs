@@ -43,12 +43,21 @@ const JUDGED_DIR = path.join(BENCH_DIR, 'corpora');
  * `overrides` for documents that follow another of the project's templates.
  */
 const CORPORA = [
-  { id: 'rust-rfcs-preset', dir: 'rust-rfcs', preset: 'rfc', skip: ['0000-template.md'] },
-  { id: 'rust-rfcs', dir: 'rust-rfcs', template: '0000-template.md', skip: ['0000-template.md'] },
+  // Files of text/3392-leadership-council/ (flattened to 3392-leadership-council__*.md) are that
+  // RFC's translations and attachments, not RFCs: a `documents: text/*.md` config leaves them out.
+  { id: 'rust-rfcs-preset', dir: 'rust-rfcs', preset: 'rfc', skip: ['0000-template.md', /__/] },
   {
+    id: 'rust-rfcs',
+    dir: 'rust-rfcs',
+    template: '0000-template.md',
+    skip: ['0000-template.md', /__/],
+  },
+  {
+    // Language and package-manager proposals share one folder, each following its own template:
+    // the config lists both and every proposal takes the one it follows best.
     id: 'swift-evolution',
     dir: 'swift-evolution',
-    template: 'templates/0000-swift-template.md',
+    template: ['templates/0000-swift-template.md', 'templates/0000-swiftpm-template.md'],
     overrides: [{ files: 'testing__*.md', template: 'templates/0000-swift-testing-template.md' }],
   },
   { id: 'go-design', dir: 'go-design', template: 'templates/TEMPLATE.md' },
@@ -110,17 +119,20 @@ function random(seed) {
   };
 }
 
+/** A finding as judged: where, which rule, and its message (several findings share 1:1). */
+const findingKey = (at, ruleId, message) => `${at} ${ruleId} ${message}`;
+
 function judgedVerdicts(id) {
   const file = path.join(JUDGED_DIR, `judged-${id}.md`);
   if (!existsSync(file)) return null;
   const verdicts = new Map();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    // | n | file:line:col | rule | message | agree/disagree | reason |
-    const cells = line.split('|').map((c) => c.trim());
+    // | n | file:line:col | rule | message | agree/disagree | reason |  (`\|` is a pipe in a cell)
+    const cells = line.split(/(?<!\\)\|/).map((c) => c.trim().replaceAll('\\|', '|'));
     if (cells.length < 7 || !/^\d+$/.test(cells[1] ?? '')) continue;
     const verdict = cells[5]?.toLowerCase();
     if (verdict === 'agree' || verdict === 'disagree')
-      verdicts.set(`${cells[2]} ${cells[3]}`, verdict);
+      verdicts.set(findingKey(cells[2], cells[3], cells[4]), verdict);
   }
   return verdicts;
 }
@@ -131,14 +143,28 @@ function measure(corpus) {
   try {
     cpSync(source, work, { recursive: true });
     const files = readdirSync(work)
-      .filter((f) => f.endsWith('.md') && !(corpus.skip ?? []).includes(f))
+      .filter(
+        (f) =>
+          f.endsWith('.md') &&
+          // A README is a folder's guide, never a design document (designdoc's default file
+          // set leaves them out too).
+          !/(?:^|__)README\.md$/i.test(f) &&
+          !(corpus.skip ?? []).some((skip) =>
+            typeof skip === 'string' ? skip === f : skip.test(f),
+          ),
+      )
       .sort();
     let config = '';
     if (corpus.preset) config = `template: ${corpus.preset}\n`;
     else {
-      const inferred = designdoc(['template', 'infer', corpus.template, '-o', 'spec.yaml'], work);
-      if (inferred.code !== 0) throw new Error(`template infer failed: ${inferred.stderr}`);
-      config = 'template: ./spec.yaml\n';
+      const templates = Array.isArray(corpus.template) ? corpus.template : [corpus.template];
+      const specs = templates.map((template, i) => {
+        const spec = i === 0 ? 'spec.yaml' : `spec-main-${i + 1}.yaml`;
+        const run = designdoc(['template', 'infer', template, '-o', spec], work);
+        if (run.code !== 0) throw new Error(`template infer failed: ${run.stderr}`);
+        return `./${spec}`;
+      });
+      config = `template: ${specs.length === 1 ? specs[0] : `[${specs.join(', ')}]`}\n`;
       for (const [i, override] of (corpus.overrides ?? []).entries()) {
         const spec = `spec-${i + 1}.yaml`;
         const run = designdoc(['template', 'infer', override.template, '-o', spec], work);
@@ -193,14 +219,14 @@ function measure(corpus) {
     const verdicts = judgedVerdicts(corpus.id);
     let judged = null;
     if (verdicts) {
-      const found = sample.map((s) => verdicts.get(`${s.at} ${s.ruleId}`));
+      const found = sample.map((s) => verdicts.get(findingKey(s.at, s.ruleId, s.message)));
       const agree = found.filter((v) => v === 'agree').length;
       const disagree = found.filter((v) => v === 'disagree').length;
       judged = { agree, disagree, unjudged: found.length - agree - disagree };
     }
     return {
       corpus: corpus.id,
-      template: corpus.preset ?? corpus.template,
+      template: corpus.preset ?? [corpus.template].flat().join(' + '),
       files: files.length,
       cleanFiles: before.results.filter((r) => r.diagnostics.length === 0).length,
       findings: all.length,
