@@ -26,6 +26,13 @@ export function labelKey(label: string): string {
   return titleKey(label.replace(/\(s\)/gi, '')).split(' ').map(stem).join(' ');
 }
 
+/** Labels of a document's date: `Date`, `Updated`, `Last updated`, `Last modified`. */
+const DATE_LABELS = new Set(
+  ['date', 'updated', 'last updated', 'last update', 'last modified', 'modified'].map(
+    (label) => label.split(' ').map(stem).join(' '),
+  ),
+);
+
 /**
  * Whether a label written in a document is one of the labels a template names: the same key, or
  * all of its words in a template label with at least one that says something ("Updated" for
@@ -34,6 +41,8 @@ export function labelKey(label: string): string {
 export function labelMatches(written: string, keys: ReadonlySet<string>): boolean {
   const key = labelKey(written);
   if (keys.has(key)) return true;
+  // A header's date goes by several names.
+  if (DATE_LABELS.has(key) && [...keys].some((known) => DATE_LABELS.has(known))) return true;
   const words = key.split(' ');
   if (!words.some((w) => w.length >= 5)) return false;
   for (const known of keys) {
@@ -158,7 +167,11 @@ export function bylineFields(
 ): Field[] {
   const byline = blocks.find((block) => block.type === 'paragraph');
   if (byline?.type !== 'paragraph') return [];
-  const texts = byline.text.split('\n').map((line) => line.replace(/\\$/, '').trim());
+  // A link or address line (`golang.org/s/go13compiler`, `([comments](…))`) goes with a byline.
+  const texts = byline.text
+    .split('\n')
+    .map((line) => line.replace(/\\$/, '').trim())
+    .filter((line) => !/^\(|\]\(|^[\w.-]+\.[a-z]{2,}\/\S*$/.test(line));
   const isName = (text: string) =>
     /^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,4}$/.test(text) && !DATE_LINE.test(text);
   if (!texts.every((text) => isName(text) || DATE_LINE.test(text)) || !texts.some(isName))

@@ -162,4 +162,20 @@ describe('reading documents written before, beside or loosely after their templa
         .model.preamble.fields,
     ).toEqual([]);
   });
+
+  it('reads a byline with its link lines, a Date: field, and a document written all in # headings', () => {
+    expect(
+      messages(
+        '# Go 1.5 Bootstrap Plan\n\nRuss Cox \\\nJanuary 2015 \\\ngolang.org/s/go15bootstrap \\\n([comments](https://example.org/c))\n\n# Abstract\n\nA.\n\n# Background\n\nB.\n\n# Proposal\n\nC.\n\n# Rationale\n\nD.\n\n# Compatibility\n\nE.\n',
+      ),
+    ).toEqual([]);
+    const dated = parseDocument(
+      '# P\n\nAuthor: Ann Lee\n\nDate: 15 September 2021\n\n## Abstract\n\nA.\n',
+      GO_LIKE,
+    );
+    expect(dated.model.preamble.fields.map((f) => f.label)).toEqual(['Author', 'Date']);
+    expect(
+      messages('# P\n\nAuthor: Ann Lee\n\nDate: 15 September 2021\n\n## Abstract\n\nA.\n'),
+    ).not.toContain('Missing field “Last updated” in the document header');
+  });
 });

@@ -89,7 +89,9 @@ function levelShift(top: Section[], doc: Parameters<typeof headingLevel.check>[0
   const { template } = doc;
   const hasTitle = doc.outline.title !== null;
   const allowed = new Set([0]);
-  if (!hasTitle) allowed.add(-1);
+  // A document without a title heading, or one that writes its title and sections at one level
+  // (every heading `#`), may move the template up one level.
+  if (!hasTitle || doc.outline.title?.depth === top[0]?.level) allowed.add(-1);
   if (hasTitle && !template.documentTitle) allowed.add(1);
   const anchor = top.find((s) => specOf(template, s)) ?? top[0];
   if (!anchor) return 0;
