@@ -1,7 +1,8 @@
+import { titleKey } from '../markdown/inline-text.js';
 import { type ParsedDocument, parseDocument } from '../model/parse.js';
 import type { DesignDoc } from '../model/schema.js';
 import { RULES } from '../rules/index.js';
-import type { TemplateSpec } from '../template/spec.js';
+import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { applyFixes } from './apply-fixes.js';
 import { type ResolvedRule, type RuleSettings, resolveRules } from './config.js';
 import { compareDiagnostics, DEFAULT_DOCS_URL, type Diagnostic, ruleUrl } from './diagnostic.js';
@@ -143,8 +144,16 @@ function fixPass(state: FixResult, options: LintOptions): FixResult | null {
   // the same gap scaffolded, not a new problem: those two rules are left out of the comparison.
   const count = (s: FixResult) =>
     s.result.diagnostics.filter((d) => !SCAFFOLDING_RULES.has(d.ruleId)).length;
+  // ...as long as the gaps are the same ones: a heading inserted must not make the document read
+  // differently, so that a section it had becomes a new gap (a `## Discussion` taken for the
+  // template's Compatibility stops being it once `## Implementation` lands after it).
+  // A fix after which every finding is still there did nothing (a heading inserted where it does
+  // not read as the missing section): taking it would insert it again on every run.
   const better = (next: FixResult | null, than: FixResult): next is FixResult =>
-    next !== null && count(next) <= count(than);
+    next !== null &&
+    count(next) <= count(than) &&
+    fillsGaps(next, than, options.template) &&
+    findingsKey(next) !== findingsKey(than);
   const all = attempt(state, state.result.diagnostics);
   if (!all || better(all, state)) return all;
   let current = state;
@@ -169,6 +178,49 @@ function fixPass(state: FixResult, options: LintOptions): FixResult | null {
     }
   }
   return current === state ? null : current;
+}
+
+/** What a document's findings say, wherever they are. */
+function findingsKey(state: FixResult): string {
+  return state.result.diagnostics
+    .map((d) => `${d.ruleId}\u0000${d.message}`)
+    .sort()
+    .join('\u0001');
+}
+
+/** "Missing section “X”" and "Section “X” is empty": the titles of a document's gaps. */
+const GAP = /^(?:Missing section “(.+?)”|Section “(.+?)” is empty)/;
+
+function gapTitles(state: FixResult): Map<string, number> {
+  const titles = new Map<string, number>();
+  for (const d of state.result.diagnostics) {
+    const gap = SCAFFOLDING_RULES.has(d.ruleId) ? GAP.exec(d.message) : null;
+    if (!gap) continue;
+    const key = titleKey((gap[1] ?? gap[2]) as string);
+    titles.set(key, (titles.get(key) ?? 0) + 1);
+  }
+  return titles;
+}
+
+/**
+ * Whether a fix's gaps are the document's gaps, filled in: each as often as before or once (a
+ * missing heading becomes an empty one), or once as a subsection the template gives a gap (the
+ * inserted heading's own missing subsections).
+ */
+function fillsGaps(next: FixResult, than: FixResult, template: TemplateSpec): boolean {
+  const before = gapTitles(than);
+  const within = new Set(before.keys());
+  const visit = (sections: readonly SectionSpec[], inside: boolean) => {
+    for (const section of sections) {
+      const key = titleKey(section.title);
+      if (inside) within.add(key);
+      visit(section.sections ?? [], inside || before.has(key));
+    }
+  };
+  visit(template.sections, false);
+  for (const [title, count] of gapTitles(next))
+    if (!within.has(title) || count > Math.max(1, before.get(title) ?? 0)) return false;
+  return true;
 }
 
 /** A fix by what it does, so the same fix is recognised again after the text around it moved. */

@@ -223,6 +223,12 @@ describe('block parser reads', () => {
     expectSameReading(source);
   });
 
+  it('a line separator (U+2028, U+2029) inside a heading or a fence’s info string as text', () => {
+    const source = '# a\u2028b\n\n```js\u2029x\ncode\n```\n';
+    expect(outline(source).map((block) => block[0])).toEqual(['heading', 'code']);
+    expectSameReading(source);
+  });
+
   it('a table whose header cells are all empty', () => {
     const source = '|   |   |\n|---|---|\n| a | b |\n';
     expect(outline(source)).toEqual([['table', ['', ''], [[3, ['a', 'b']]], '1-3']]);

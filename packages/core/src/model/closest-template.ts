@@ -10,14 +10,17 @@ import { parseDocument } from './parse.js';
  * best: the one with the most sections the document has by their own title or an alias that no
  * other listed template has (a package-manager proposal's "Security"), then the one whose title
  * shares the most words with the document's ("Package Manager Feature name" for "Package Manager
- * Tools Version"), then the most such sections in all, then the first listed. Similar titles do not count: "Impact on existing code"
- * is like both "Source compatibility" and "Impact on existing packages". Parses the document once
- * per template, so it is for lists of a few.
+ * Tools Version"), then the one of whose own sections it has the larger share (a SwiftPM
+ * proposal has both of its template's, Security and Impact on existing packages, and two of the
+ * language template's six, Future directions and Acknowledgments), then the most
+ * such sections in all, then the first listed. Similar titles do not count for the distinctive
+ * sections: "Impact on existing code" is like both "Source compatibility" and "Impact on existing
+ * packages". Parses the document once per template, so it is for lists of a few.
  */
 export function closestTemplate(source: string, templates: readonly TemplateSpec[]): TemplateSpec {
   const titles = templates.map((template) => new Set(allTitles(template.sections)));
   let best = templates[0] as TemplateSpec;
-  let bestScore = [-1, -1, -1];
+  let bestScore = [-1, -1, -1, -1];
   const docTitle = titleWords(parseDocument(source, best).model.title ?? '');
   templates.forEach((template, i) => {
     const index = indexTemplate(template);
@@ -32,7 +35,12 @@ export function closestTemplate(source: string, templates: readonly TemplateSpec
     const distinctive = [...own].filter((key) =>
       titles.every((set, j) => j === i || !set.has(key)),
     );
-    const score = [distinctive.length, named, own.size];
+    // Of the sections only this template has, the share the document has.
+    const ownTitles = [...(titles[i] as Set<string>)].filter((key) =>
+      titles.every((set, j) => j === i || !set.has(key)),
+    );
+    const share = distinctive.length / Math.max(1, ownTitles.length);
+    const score = [distinctive.length, named, share, own.size];
     const better = score.findIndex((value, k) => value !== bestScore[k]);
     if (better !== -1 && (score[better] as number) > (bestScore[better] as number)) {
       best = template;

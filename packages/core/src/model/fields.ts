@@ -23,13 +23,22 @@ const PLAIN_LABEL = /^([^:*_`[\]]{1,60}):\s*/;
  * "Author", "Authors" and "Author(s)" are one label, and so are "Last update" and "Last updated".
  */
 export function labelKey(label: string): string {
-  return titleKey(label.replace(/\(s\)/gi, '')).split(' ').map(stem).join(' ');
+  let key = labelKeys.get(label);
+  if (key === undefined) {
+    key = titleKey(label.replace(/\(s\)/gi, '')).split(' ').map(stem).join(' ');
+    // Labels repeat from document to document (the template's, and the headers' own).
+    if (labelKeys.size > 5_000) labelKeys.clear();
+    labelKeys.set(label, key);
+  }
+  return key;
 }
+
+const labelKeys = new Map<string, string>();
 
 /** Labels of a document's date: `Date`, `Updated`, `Last updated`, `Last modified`. */
 const DATE_LABELS = new Set(
-  ['date', 'updated', 'last updated', 'last update', 'last modified', 'modified'].map(
-    (label) => label.split(' ').map(stem).join(' '),
+  ['date', 'updated', 'last updated', 'last update', 'last modified', 'modified'].map((label) =>
+    label.split(' ').map(stem).join(' '),
   ),
 );
 
@@ -38,9 +47,14 @@ const DATE_LABELS = new Set(
  * all of its words in a template label with at least one that says something ("Updated" for
  * "Last updated"; a bare "Date" is not "Start Date").
  */
-export function labelMatches(written: string, keys: ReadonlySet<string>): boolean {
+export function labelMatches(
+  written: string,
+  keys: ReadonlySet<string>,
+  { header = false }: { header?: boolean } = {},
+): boolean {
   const key = labelKey(written);
   if (keys.has(key)) return true;
+  if (header && headNounMatch(key, keys) !== undefined) return true;
   // A header's date goes by several names.
   if (DATE_LABELS.has(key) && [...keys].some((known) => DATE_LABELS.has(known))) return true;
   const words = key.split(' ');
@@ -53,10 +67,30 @@ export function labelMatches(written: string, keys: ReadonlySet<string>): boolea
 }
 
 /**
+ * In a document header, a label of two words or more names the one template label that ends in
+ * the same noun, when no other does: "Tracking Issue" for "Rust Issue", "eRFC PR" for "RFC PR",
+ * "Previous Review" for "Review". Headers name their links by what they link to, and projects
+ * rename the qualifier. Returns the template label's key.
+ */
+export function headNounMatch(key: string, keys: Iterable<string>): string | undefined {
+  const words = key.split(' ');
+  if (words.length < 2) return undefined;
+  const noun = words[words.length - 1] as string;
+  let found: string | undefined;
+  for (const known of keys) {
+    if (known.split(' ').at(-1) !== noun) continue;
+    if (found !== undefined && found !== known) return undefined;
+    found = known;
+  }
+  return found;
+}
+
+/**
  * Fields of a list: bold-labelled items always, plain `Label: value` items only when the label
  * is one the template names (so a sentence with a colon is not mistaken for a field). With
- * `paragraphs`, `Label: value` lines of paragraphs count too (a header written as lines, as Go
- * design documents write `Author: …`), again only for labels the template names.
+ * `paragraphs` (a document header), `Label: value` lines of paragraphs count too (a header
+ * written as lines, as Go design documents write `Author: …`), again only for labels the template
+ * names, a header's way included (`headNounMatch`).
  */
 export function extractFields(
   blocks: Block[],
@@ -73,7 +107,7 @@ export function extractFields(
   for (const block of blocks) {
     if (block.type === 'paragraph' && paragraphs && knownKeys.size > 0) {
       block.text.split('\n').forEach((text, i) => {
-        const field = parseField(text.trim(), knownKeys);
+        const field = parseField(text.trim(), knownKeys, paragraphs);
         if (!field || BOLD_LABEL.test(text.trim())) return;
         const line = block.place.start.line + i;
         fields.push(fieldAt(field, lines, line, lines.lines(line, line)));
@@ -81,7 +115,7 @@ export function extractFields(
     }
     if (block.type !== 'list') continue;
     for (const item of block.items) {
-      const field = parseField(item.text, knownKeys);
+      const field = parseField(item.text, knownKeys, paragraphs);
       if (field) fields.push(fieldAt(field, lines, item.textLine, item.place));
     }
   }
@@ -127,7 +161,11 @@ function fieldAt(
   };
 }
 
-function parseField(text: string, knownKeys: Set<string>): { label: string; value: string } | null {
+function parseField(
+  text: string,
+  knownKeys: Set<string>,
+  header: boolean,
+): { label: string; value: string } | null {
   const bold = BOLD_LABEL.exec(text);
   if (bold) {
     const label = (bold[2] ?? bold[4] ?? '').replace(/:$/, '').trim();
@@ -139,7 +177,7 @@ function parseField(text: string, knownKeys: Set<string>): { label: string; valu
   }
   if (knownKeys.size === 0) return null;
   const plain = PLAIN_LABEL.exec(text);
-  if (plain && labelMatches(plain[1] ?? '', knownKeys)) {
+  if (plain && labelMatches(plain[1] ?? '', knownKeys, { header })) {
     return { label: (plain[1] ?? '').trim(), value: text.slice(plain[0].length).trim() };
   }
   return null;
@@ -153,10 +191,16 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
+/** "written by Ann Lee", "authored by Ann Lee and Bo Chen": the names, capitalised words each. */
+const NAME = "[A-Z][\\w'’-]*(?:\\s+(?:[A-Z]\\.|[A-Z][\\w'’-]*)){1,3}";
+const WRITTEN_BY = new RegExp(
+  `\\b(?:written|authored|drafted|prepared) by (${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${NAME})*)`,
+);
+
 /**
  * Header fields a document gives as a byline under its title instead of `Label: value` lines:
  * lines of a few capitalised words (`Russ Cox\`, `Robert Griesemer`) name the authors, and a line
- * that is a date the date. They stand for the template's header fields whose label says author,
+ * that is a date the date; in a first paragraph that is prose, "written by …" names them. They stand for the template's header fields whose label says author,
  * or updated or date, when the document does not write those fields itself.
  */
 export function bylineFields(
@@ -174,8 +218,17 @@ export function bylineFields(
     .filter((line) => !/^\(|\]\(|^[\w.-]+\.[a-z]{2,}\/\S*$/.test(line));
   const isName = (text: string) =>
     /^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,4}$/.test(text) && !DATE_LINE.test(text);
-  if (!texts.every((text) => isName(text) || DATE_LINE.test(text)) || !texts.some(isName))
-    return [];
+  let names: string[];
+  let date: string | undefined;
+  if (texts.every((text) => isName(text) || DATE_LINE.test(text)) && texts.some(isName)) {
+    names = texts.filter(isName);
+    date = texts.find((text) => DATE_LINE.test(text));
+  } else {
+    // A byline in a sentence: "This is a proposal …, written by Ian Lance Taylor in March, 2011."
+    const said = WRITTEN_BY.exec(byline.text.replace(/\s+/g, ' '));
+    if (!said) return [];
+    names = (said[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/);
+  }
   const has = (spec: FieldSpec) => {
     const keys = new Set([spec.label, ...(spec.aliases ?? [])].map(labelKey));
     return found.some((field) => keys.has(labelKey(field.label)));
@@ -186,9 +239,9 @@ export function bylineFields(
     if (has(spec)) continue;
     const key = labelKey(spec.label);
     const value = /\bauthor/.test(key)
-      ? texts.filter(isName).join(', ')
+      ? names.join(', ')
       : /\b(?:updat|date)/.test(key)
-        ? (texts.find((text) => DATE_LINE.test(text)) ?? '')
+        ? (date ?? '')
         : '';
     if (value !== '') fields.push(fieldAt({ label: spec.label, value }, lines, line, byline.place));
   }

@@ -178,4 +178,137 @@ describe('reading documents written before, beside or loosely after their templa
       messages('# P\n\nAuthor: Ann Lee\n\nDate: 15 September 2021\n\n## Abstract\n\nA.\n'),
     ).not.toContain('Missing field “Last updated” in the document header');
   });
+
+  it('reads “written by …” in an opening sentence as the authors', () => {
+    const doc = parseDocument(
+      '# Generalized types\n\nThis is a proposal for adding generics, written by Ann Lee and\nBo Chen in March, 2011.\n\n## Abstract\n\nA.\n',
+      GO_LIKE,
+    );
+    expect(doc.model.preamble.fields.map((f) => [f.label, f.value])).toEqual([
+      ['Author(s)', 'Ann Lee, Bo Chen'],
+    ]);
+  });
+
+  it('takes “Proposed …”, “Draft design”, “Alternate …” and “Deployment” for the template’s sections', () => {
+    const doc = [
+      '# Proposal: Vendoring',
+      '',
+      'Author: Jane Roe',
+      '',
+      'Last updated: 2015-03-01',
+      '',
+      '## Abstract',
+      '',
+      'A.',
+      '',
+      '## Background',
+      '',
+      'B.',
+      '',
+      '## Proposed definition',
+      '',
+      'C.',
+      '',
+      '## Alternate proposals',
+      '',
+      'D.',
+      '',
+      '## Compatibility',
+      '',
+      'E.',
+      '',
+      '## Deployment',
+      '',
+      'F.',
+      '',
+    ].join('\n');
+    const withImplementation = inferTemplate(
+      '# Proposal: [Title]\n\n## Abstract\n\nA.\n\n## Background\n\nB.\n\n## Proposal\n\nC.\n\n## Rationale\n\nD.\n\n## Compatibility\n\nE.\n\n## Implementation\n\nF.\n',
+      { name: 'go-like' },
+    );
+    expect(messages(doc, withImplementation)).toEqual([]);
+    expect(messages(doc.replace('## Deployment', '## Draft design'), withImplementation)).toContain(
+      'Missing section “Implementation” (required by template go-like)',
+    );
+  });
+
+  it('takes an “Effect on …” heading for the template’s “Implications on …” section', () => {
+    const swiftLike = inferTemplate(
+      '# Feature\n\n## Motivation\n\nA.\n\n## ABI compatibility\n\nDoes it change the ABI?\n\n## Implications on adoption\n\nWhat adopters should know.\n\n## Alternatives considered\n\nB.\n',
+      { name: 'swift-like' },
+    );
+    const doc =
+      '# Feature\n\n## Motivation\n\nA.\n\n## Effect on ABI stability\n\nNone.\n\n## Effect on API resilience\n\nNone.\n\n## Alternatives considered\n\nB.\n';
+    expect(messages(doc, swiftLike)).toEqual([]);
+  });
+
+  it('leaves a subsection named like a later template section to its parent when the template’s order says so', () => {
+    const withImplementation = inferTemplate(
+      '# P\n\n## Proposal\n\nA.\n\n## Rationale\n\nB.\n\n## Implementation\n\nC.\n',
+      { name: 'go-like' },
+    );
+    const own = parseDocument(
+      '# T\n\n## Proposal\n\nA.\n\n### Implementation\n\nThe API.\n\n## Rationale\n\nB.\n',
+      withImplementation,
+    );
+    expect(own.model.sections.map((s) => [s.title, s.id, s.sections.map((c) => c.id)])).toEqual([
+      ['Proposal', 'proposal', [null]],
+      ['Rationale', 'rationale', []],
+    ]);
+    // In its place (after Rationale), one level too deep is still that section.
+    const deep = parseDocument(
+      '# T\n\n## Proposal\n\nA.\n\n## Rationale\n\nB.\n\n### Implementation\n\nC.\n',
+      withImplementation,
+    );
+    expect(deep.model.sections.map((s) => s.id)).toEqual([
+      'proposal',
+      'rationale',
+      'implementation',
+    ]);
+  });
+
+  it('picks, of tied templates, the one the document leaves fewest sections missing from', () => {
+    const language = inferTemplate(
+      '# Feature\n\n## Introduction\n\nA.\n\n## Motivation\n\nB.\n\n## Source compatibility\n\nC.\n\n## Future directions\n\nD.\n',
+      { name: 'language' },
+    );
+    const packages = inferTemplate(
+      '# Package feature\n\n## Introduction\n\nA.\n\n## Motivation\n\nB.\n\n## Security\n\nC.\n',
+      { name: 'packages' },
+    );
+    // One section each that the other template lacks; the language template would miss one more.
+    const doc =
+      '# Warnings\n\n## Introduction\n\nA.\n\n## Motivation\n\nB.\n\n## Security\n\nC.\n\n## Future directions\n\nD.\n';
+    expect(closestTemplate(doc, [language, packages]).name).toBe('packages');
+  });
+
+  it('reads a header label by its last noun when the template has one label ending so', () => {
+    const rfc = getPreset('rfc');
+    const doc =
+      '- Feature Name: `cargo_script`\n- Start Date: 2023-03-31\n- eRFC PR: [rust-lang/rfcs#3424](https://x.io)\n- Tracking Issue: [rust-lang/cargo#12207](https://x.io)\n\n# Summary\n\nA.\n';
+    expect(
+      lint(doc, { template: rfc }).diagnostics.filter((d) => d.ruleId === 'required-field'),
+    ).toEqual([]);
+    expect(parseDocument(doc, rfc).model.preamble.fields.map((f) => f.label)).toEqual([
+      'Feature Name',
+      'Start Date',
+      'eRFC PR',
+      'Tracking Issue',
+    ]);
+    // One word is not enough, and a noun two template labels end in names neither.
+    const twoDates = inferTemplate(
+      '# T\n\n- Start Date: [date]\n- End Date: [date]\n\n## A\n\nB.\n',
+      {
+        name: 'dates',
+      },
+    );
+    expect(
+      messages('# T\n\n- Due Date: 2020-01-01\n\n## A\n\nB.\n', twoDates).filter((m) =>
+        m.startsWith('Missing field'),
+      ),
+    ).toEqual([
+      'Missing field “Start Date” in the document header',
+      'Missing field “End Date” in the document header',
+    ]);
+  });
 });

@@ -43,6 +43,10 @@ const GROUPS: readonly (readonly string[])[] = [
     'proposed approach',
     'specification',
     'detailed proposal',
+    'draft design',
+    'api',
+    'api changes',
+    'new api',
   ],
   [
     'rationale',
@@ -64,7 +68,19 @@ const GROUPS: readonly (readonly string[])[] = [
     'compatibility and migration',
     'migration',
   ],
-  ['implementation', 'implementation plan', 'rollout', 'rollout plan', 'plan'],
+  [
+    'implementation',
+    'implementation plan',
+    'rollout',
+    'rollout plan',
+    'plan',
+    'deployment',
+    'deployment plan',
+    'transition',
+    'transition plan',
+    'timeline',
+    'schedule',
+  ],
   [
     'open issues',
     'open questions',
@@ -95,9 +111,32 @@ GROUPS.forEach((group, i) => {
   for (const name of group) GROUPS_OF.set(name, [...(GROUPS_OF.get(name) ?? []), i]);
 });
 
+/**
+ * Titles named by their first word: "Proposed definition" and "Draft specification" are a
+ * proposal, "Alternate proposals" and "Alternative syntax" the alternatives.
+ */
+const LEADING_WORDS: readonly [RegExp, string][] = [
+  [/^(?:proposed|draft) \w/, 'proposal'],
+  [/^(?:alternate|alternative|alternatives) \w/, 'alternatives'],
+];
+
+function groupsOf(title: string): number[] | undefined {
+  const key = titleKey(title);
+  const groups = GROUPS_OF.get(key);
+  if (groups) return groups;
+  const lead = LEADING_WORDS.find(([pattern]) => pattern.test(key));
+  return lead ? GROUPS_OF.get(lead[1]) : undefined;
+}
+
+/** Whether a title says what it is by its first word ("Alternate proposals" are no proposal). */
+export function namedByLeadingWord(title: string): boolean {
+  const key = titleKey(title);
+  return LEADING_WORDS.some(([pattern]) => pattern.test(key));
+}
+
 /** Whether two section titles name the same part of a design document in different words. */
 export function synonymousTitles(a: string, b: string): boolean {
-  const groupsA = GROUPS_OF.get(titleKey(a));
-  const groupsB = GROUPS_OF.get(titleKey(b));
+  const groupsA = groupsOf(a);
+  const groupsB = groupsOf(b);
   return !!groupsA && !!groupsB && groupsA.some((group) => groupsB.includes(group));
 }

@@ -102,14 +102,24 @@ export function buildOutline(
     if (!matched && current?.spec && !current.spec.sections?.length) {
       // A template section written one level too deep (`### Security` after `## Integration
       // Points`, a section with no subsections of its own) is that section, when it is named by
-      // its own title and the document has no such heading at the top level, before or after
-      // (an `### Implementation` of the proposal beside a `## Implementation` is the author's).
+      // its own title, the document has no such heading at the top level, before or after
+      // (an `### Implementation` of the proposal beside a `## Implementation` is the author's),
+      // and the template's order holds: no later top-level heading names a section the template
+      // puts before it (an `### Implementation` under `## Proposal` followed by `## Rationale`
+      // is the proposal's own, in a template whose Implementation comes after Rationale).
       const top = index.childrenByKey.get(null)?.get(key);
       const topLevel = outline.sections[0]?.level ?? block.depth - 1;
       const elsewhere = headingBlocks.some(
         (h) => h !== block && h.depth <= topLevel && titleKey(h.text) === key,
       );
-      if (top && titleKey(top.title) === key && !elsewhere) {
+      const rank = top ? spec.sections.indexOf(top) : -1;
+      const later = headingBlocks.slice(headingBlocks.indexOf(block) + 1);
+      const outOfOrder = later.some((h) => {
+        if (h.depth > topLevel) return false;
+        const other = index.childrenByKey.get(null)?.get(titleKey(h.text));
+        return other !== undefined && spec.sections.indexOf(other) < rank;
+      });
+      if (top && titleKey(top.title) === key && !elsewhere && !outOfOrder) {
         stack.length = 0;
         matched = top;
       }

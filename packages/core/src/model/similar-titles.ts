@@ -1,6 +1,6 @@
 import { titleKey } from '../markdown/inline-text.js';
 import type { SectionSpec } from '../template/spec.js';
-import { synonymousTitles } from './section-synonyms.js';
+import { namedByLeadingWord, synonymousTitles } from './section-synonyms.js';
 
 /**
  * Whether a heading names a template section in other words. Documents outlive their
@@ -12,12 +12,14 @@ import { synonymousTitles } from './section-synonyms.js';
  * (3), or the two are names design documents use for the same part ("Summary" and "Abstract",
  * "Design" and "Proposal": section-synonyms.ts) (3); one is in the title and at least half in
  * title and guidance (2); a heading of one or two
- * words all in the guidance (1); else 0. Callers only ask where the template puts the missing
+ * words all in the guidance, or both titles of the "Effect on …" kind (1); else 0. Callers only ask where the template puts the missing
  * section (between the sections around it), so a word in common elsewhere never moves one.
  */
 export function similarity(heading: string, spec: SectionSpec): number {
   if ([spec.title, ...(spec.aliases ?? [])].some((title) => synonymousTitles(heading, title)))
     return 3;
+  // Its first word decides: "Alternate proposals" is not the proposal, whatever else it says.
+  if (namedByLeadingWord(heading)) return 0;
   const words = significantWords(heading);
   if (words.length === 0) return 0;
   const titleWords = new Set(
@@ -37,8 +39,18 @@ export function similarity(heading: string, spec: SectionSpec): number {
   // missing one, where a renamed section kept its place.
   // ...and one word at least must say something (5 letters: "teach", "detail", not "use").
   if (found === words.length && words.length <= 2 && words.some((w) => w.length >= 5)) return 1;
+  // "Effect on API resilience" where the template now says "Implications on adoption": both
+  // name what the proposal does to something, in the one frame such sections share.
+  if (
+    IMPACT_FRAME.test(heading) &&
+    [spec.title, ...(spec.aliases ?? [])].some((t) => IMPACT_FRAME.test(t))
+  )
+    return 1;
   return 0;
 }
+
+/** "Effect on …", "Impact on …", "Implications for …", "Consequences of …". */
+const IMPACT_FRAME = /^\s*(?:effects?|impacts?|implications?|consequences?)\s+(?:on|of|for)\s/i;
 
 const STOP_WORDS = new Set(
   'a an and are as at be by do does for from how in is it its of on or our the this that to vs versus we what when why with effect effects impact impacts note notes other general additional more'.split(

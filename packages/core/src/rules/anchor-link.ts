@@ -1,6 +1,6 @@
 import { defineRule } from '../lint/rule.js';
 import { headingAnchors } from '../markdown/slug.js';
-import { cachedLinkTargets } from './link-targets.js';
+import { cachedLinkTargets, isUnusedDefinition } from './link-targets.js';
 
 /** The attribute name before an `=`: `id` or `name`, after a space. */
 const ATTRIBUTE_NAME = /\s(id|name)\s*$/i;
@@ -67,10 +67,12 @@ export const anchorLink = defineRule({
     if (targets.length === 0) return;
     const anchors = new Set(headingAnchors(doc.tree.blocks, doc.tree.references).values());
     htmlAnchors(doc.source, anchors);
-    for (const { target, place } of targets) {
+    for (const link of targets) {
+      const { target, place } = link;
       const anchor = safeDecode(target.slice(1));
       if (anchor === '' || anchor === 'top') continue;
       if (!anchors.has(anchor) && !anchors.has(anchor.toLowerCase())) {
+        if (isUnusedDefinition(doc, link)) continue;
         report({ message: `Link to missing heading “#${anchor}”`, place });
       }
     }

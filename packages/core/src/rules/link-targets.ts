@@ -8,6 +8,8 @@ export interface LinkTarget {
   /** The destination as CommonMark reads it (escapes and entities decoded), not yet %-decoded. */
   target: string;
   place: Place;
+  /** For a link reference definition, its label (normalised): see `isUnusedDefinition`. */
+  label?: string;
 }
 
 /** A character of a destination: not a space or a parenthesis, or a backslash escape. */
@@ -36,19 +38,20 @@ const HTML_LINK = /<a\s[^>]*?href\s*=\s*"([^"]*)"/gi;
 export function linkTargets(doc: ParsedDocument): LinkTarget[] {
   const found: LinkTarget[] = [];
   // Every match is on one line, so a place is the line's start plus columns.
-  const add = (line: number, offset: number, raw: string, decode: boolean) => {
+  const add = (line: number, offset: number, raw: string, decode: boolean, label?: string) => {
     const target = raw.startsWith('<') ? raw.slice(1, -1) : raw;
     const column = offset - (doc.lines.starts[line - 1] as number) + 1;
     found.push({
       target: decode ? decodeDestination(target) : target,
       place: doc.lines.span(line, column, column + raw.length),
+      ...(label !== undefined ? { label } : {}),
     });
   };
   for (const { line, match } of scanMatches(doc, INLINE_LINK)) {
     const raw = match[1] as string;
     add(line, match.index + match[0].indexOf(raw, 2), raw, true);
   }
-  referenceDefinitions(doc, (line, offset, raw) => add(line, offset, raw, true));
+  referenceDefinitions(doc, (line, offset, raw, label) => add(line, offset, raw, true, label));
   for (const { line, match } of scanMatches(doc, HTML_LINK)) {
     const raw = match[1] as string;
     add(line, match.index + match[0].length - raw.length - 1, raw, false);
@@ -61,17 +64,16 @@ export function linkTargets(doc: ParsedDocument): LinkTarget[] {
  * The link reference definitions GitHub uses: lines the block parser took as definitions (its
  * reference map holds the label with this destination), the first of each label only (a later
  * one with the same label is ignored), and no footnote definitions (`[^1]: …` is a footnote on
- * GitHub, whatever follows it). The label may hold inline code. Only definitions a link uses
- * count: GitHub shows nothing for an unused one, so its target reaches no reader (Rust RFCs
- * keep the template's `[alternatives]: #alternatives` under a renamed heading by the dozen).
+ * GitHub, whatever follows it). The label may hold inline code. A rule skips a broken one that
+ * no link uses (`isUnusedDefinition`): GitHub shows nothing for it (Rust RFCs keep the template's
+ * `[alternatives]: #alternatives` under a renamed heading by the dozen).
  */
 function referenceDefinitions(
   doc: ParsedDocument,
-  found: (line: number, offset: number, raw: string) => void,
+  found: (line: number, offset: number, raw: string, label: string) => void,
 ): void {
   const { references, literalLines } = doc.tree;
   if (references.size === 0) return;
-  const used = usedLabels(doc);
   const seen = new Set<string>();
   // Inline code in the label is the label's text, so the scan keeps code and skips literal
   // lines (code and HTML blocks) itself.
@@ -81,28 +83,39 @@ function referenceDefinitions(
     if (!start) continue;
     const label = (start[1] as string).trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
     const raw = match[1] as string;
-    if (label.startsWith('^') || seen.has(label) || !used.has(label)) continue;
+    if (label.startsWith('^') || seen.has(label)) continue;
     if (references.get(label) !== raw.replace(/^<|>$/g, '')) continue;
     // A destination inside an HTML comment is no destination.
     const offset = match.index + match[0].length - raw.length;
     const at = offset - (doc.lines.starts[line - 1] as number);
     if (maskedLine(doc, line).slice(at, at + raw.length) !== raw) continue;
     seen.add(label);
-    found(line, offset, raw);
+    found(line, offset, raw, label);
   }
 }
 
 /** `[text][label]`, `[label][]` and `[label]`: a bracket not followed by `(` or `:`. */
 const REFERENCE_USE = /\[((?:[^\\[\]]|\\.){1,999})\](?:\[((?:[^\\[\]]|\\.){0,999})\])?(?![(:])/g;
 
-/** The labels (normalised as definitions are) that links in the document's prose use. */
-function usedLabels(doc: ParsedDocument): Set<string> {
-  const used = new Set<string>();
-  for (const { match } of scanMatches(doc, REFERENCE_USE, { includeCode: true })) {
-    const label = match[2] ? match[2] : (match[1] as string);
-    used.add(label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase());
+const usedCache = new WeakMap<ParsedDocument, Set<string>>();
+
+/**
+ * Whether a link reference definition is one no link uses (`[text][label]`, `[label][]`,
+ * `[label]`). GitHub shows nothing for it, so its target sends no reader anywhere: the rules
+ * leave its broken target alone. Asked only for broken targets, so the scan is rare.
+ */
+export function isUnusedDefinition(doc: ParsedDocument, target: LinkTarget): boolean {
+  if (target.label === undefined) return false;
+  let used = usedCache.get(doc);
+  if (!used) {
+    used = new Set();
+    for (const { match } of scanMatches(doc, REFERENCE_USE, { includeCode: true })) {
+      const label = match[2] ? match[2] : (match[1] as string);
+      used.add(label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase());
+    }
+    usedCache.set(doc, used);
   }
-  return used;
+  return !used.has(target.label);
 }
 
 const linkCache = new WeakMap<ParsedDocument, LinkTarget[]>();

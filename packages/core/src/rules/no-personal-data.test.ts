@@ -34,6 +34,10 @@ describe('no-personal-data', () => {
         'mailing lists and teams',
         '# T\n\nPost to golang-dev@golang.org, rust-users@rust-lang.org, swift-announce@swift.org, infra-team@corp.io, hackers@lists.postgresql.org or golang-nuts@googlegroups.com.\n',
       ],
+      [
+        'an address that links to its list’s page',
+        '# T\n\nAsk on [gophers@golang.org](https://groups.google.com/forum/#!forum/gophers) or [hackers@corp.io](https://corp.io/mailman/listinfo/hackers).\n',
+      ],
       ['a role address with a +tag', '# T\n\nsecurity+ledger@corp.io\n'],
       [
         'every reserved domain (RFC 2606, RFC 6761), in any case',
@@ -80,7 +84,7 @@ describe('no-personal-data', () => {
     it('still reports people, wherever their address is', () => {
       expect(
         findings(
-          '# T\n\nAsk jane.doe@checkout-corp.io, security.lead@corp.io, devon@corp.io or sam@lists-r-us.io.\n',
+          '# T\n\nAsk jane.doe@checkout-corp.io, security.lead@corp.io, devon@corp.io or [sam@lists-r-us.io](https://corp.io/people/sam).\n',
         ).map((f) => f.message),
       ).toEqual([
         'Email address “jane.doe@checkout-corp.io” in the document body',

@@ -48,6 +48,13 @@ const LIST_LOCAL_PART =
   /-(?:announce|bugs|commits|dev|devel|discuss|help|owner|request|security|team|user|users)$/;
 
 /**
+ * A link from the address to a mailing list's page (`[golang-nuts@golang.org](https://groups.
+ * google.com/forum/#!forum/golang-nuts)`): the address names the list.
+ */
+const LIST_PAGE_LINK =
+  /^\]\(<?(?:https?:\/\/)?(?:groups\.google\.com\/|[^/)\s]*googlegroups\.com|lists\.|groups\.io\/|[^)\s]*\/(?:mailman|pipermail|hyperkitty)\/)/i;
+
+/**
  * Whether an address reaches a role, a team or a list (or nobody: a reserved domain) rather than
  * a person. A `+tag` after the local part is left out.
  */
@@ -60,8 +67,8 @@ function isImpersonal(localPart: string, domain: string): boolean {
 /**
  * Email addresses and phone numbers in the body (front matter, and the header fields of
  * documents that keep their metadata under the title, are where people are named).
- * Addresses of roles, teams and lists and at reserved domains are allowed, and so is an address
- * inside a URL's path (a message id in a mail archive's link); options add allowed domains or
+ * Addresses of roles, teams and lists (by name, by domain, or linked to the list's page) and at
+ * reserved domains are allowed, and so is an address inside a URL's path (a message id in a mail archive's link); options add allowed domains or
  * turn phones off.
  */
 export const noPersonalData = defineRule({
@@ -101,6 +108,7 @@ export const noPersonalData = defineRule({
         const domain = match[0].slice(1).toLowerCase();
         if (
           isImpersonal(before[0], domain) ||
+          LIST_PAGE_LINK.test(text.slice(start - 1 + address.length)) ||
           allowed.some((d) => domain === d || domain.endsWith(`.${d}`))
         )
           continue;

@@ -1,5 +1,5 @@
 import { defineRule } from '../lint/rule.js';
-import { cachedLinkTargets, isExternal } from './link-targets.js';
+import { cachedLinkTargets, isExternal, isUnusedDefinition } from './link-targets.js';
 
 /**
  * Relative links (`[spec](./api.md)`, images) point at files that exist. The host answers that
@@ -16,7 +16,8 @@ export const relativeLink = defineRule({
   defaultOptions: {},
   check({ doc, report, resolveLink }) {
     if (!resolveLink) return;
-    for (const { target, place } of cachedLinkTargets(doc)) {
+    for (const link of cachedLinkTargets(doc)) {
+      const { target, place } = link;
       if (target === '' || target.startsWith('#') || isExternal(target)) continue;
       const path = target.split('#')[0]?.split('?')[0] ?? '';
       if (path === '') continue;
@@ -26,7 +27,7 @@ export const relativeLink = defineRule({
       } catch {
         decoded = path;
       }
-      if (resolveLink(decoded) === false)
+      if (resolveLink(decoded) === false && !isUnusedDefinition(doc, link))
         report({ message: `Link to missing file “${decoded}”`, place });
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../lint/rule.js';
 import { contentOf, walkSections } from '../model/extract.js';
-import { labelKey, labelMatches } from '../model/fields.js';
+import { headNounMatch, labelKey, labelMatches } from '../model/fields.js';
 import type { Field } from '../model/schema.js';
 import type { FieldSpec } from '../template/spec.js';
 import { isPointerDocument } from './section-tools.js';
@@ -24,12 +24,24 @@ export const requiredField = defineRule({
       specs: FieldSpec[],
       where: string,
       place: Field['place'],
+      header = false,
     ) => {
+      const allKeys = specs.flatMap((s) => [s.label, ...(s.aliases ?? [])].map(labelKey));
       for (const spec of specs) {
         const keys = new Set([spec.label, ...(spec.aliases ?? [])].map(labelKey));
         const field =
           fields.find((f) => keys.has(labelKey(f.label))) ??
-          fields.find((f) => labelMatches(f.label, keys));
+          fields.find((f) => labelMatches(f.label, keys)) ??
+          // A header's "Tracking Issue" is its template's "Rust Issue" (headNounMatch), unless
+          // the label is another field's.
+          (header
+            ? fields.find((f) => {
+                const match = headNounMatch(labelKey(f.label), allKeys);
+                return (
+                  match !== undefined && keys.has(match) && !allKeys.includes(labelKey(f.label))
+                );
+              })
+            : undefined);
         if (!field) {
           if (spec.required !== false)
             report({ message: `Missing field “${spec.label}”${where}`, place });
@@ -66,7 +78,7 @@ export const requiredField = defineRule({
       const first =
         doc.model.preamble.blocks[0]?.place ??
         doc.lines.span((doc.frontMatterBlock?.lineCount ?? 0) + 1, 1, 1);
-      checkFields(doc.model.preamble.fields, preambleSpecs, ' in the document header', first);
+      checkFields(doc.model.preamble.fields, preambleSpecs, ' in the document header', first, true);
     }
   },
 });

@@ -19,6 +19,12 @@ describe('readerText', () => {
   it('drops markup a reader does not see and collapses space', () => {
     expect(readerText('> **a**  _b_\n1. [c][ref] | d \\*')).toBe('a b c d');
   });
+
+  it('keeps a link’s text whole when its destination has parentheses', () => {
+    expect(readerText('[sets](https://en.wikipedia.org/wiki/Set_(mathematics)) for tags')).toBe(
+      'sets for tags',
+    );
+  });
 });
 
 describe('findSection', () => {

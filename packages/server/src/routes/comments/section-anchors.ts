@@ -37,7 +37,7 @@ export function readerText(markdown: string): string {
   return markdown
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .replace(/^[ \t]*(?:#{1,6}|[-*+]|\d{1,9}[.)]|>)(?:[ \t]+\[[ xX]\])?[ \t]+/gm, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/<[^>]+>/g, '')
     .replace(/[*_`~]+/g, '')
