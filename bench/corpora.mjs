@@ -3,8 +3,9 @@
 // (no hand edits), plus the Rust RFCs with the built-in `rfc` preset. For each corpus: files,
 // clean files, findings per file (median, p90), findings by rule, crashes, `fix` idempotence,
 // text inside code fences and HTML comments kept by `fix`, and findings before and after `fix`.
-// A seeded sample of findings per corpus is written for judging by hand; where a judged file
-// (corpora/judged-<corpus>.md) exists, its verdicts give the precision.
+// A seeded sample of findings per corpus (corpora/sample-<corpus>.md) is written for judging by
+// hand, with the verdicts corpora/judged-<corpus>.md already gives for the same findings filled
+// in; the judged file's verdicts on the sample give the precision.
 //
 //   node corpora.mjs [--corpus swift-evolution,madr] [--sample 40] [--seed 15] [--out results/corpora.json]
 //
@@ -107,16 +108,18 @@ function quantile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-/** A small seeded generator (mulberry32), so the sample is the same on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * A finding's place in the sample order: a seeded hash of its key (FNV-1a, then a final mix).
+ * The sample is the SAMPLE findings with the lowest ranks, so a change that removes findings
+ * leaves every other sampled finding (and its verdict) where it was, and brings in the next ones.
+ */
+function sampleRank(key) {
+  let h = (0x811c9dc5 ^ SEED) >>> 0;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  return h >>> 0;
 }
 
 /** A finding as judged: where, which rule, and its message (several findings share 1:1). */
@@ -132,7 +135,7 @@ function judgedVerdicts(id) {
     if (cells.length < 7 || !/^\d+$/.test(cells[1] ?? '')) continue;
     const verdict = cells[5]?.toLowerCase();
     if (verdict === 'agree' || verdict === 'disagree')
-      verdicts.set(findingKey(cells[2], cells[3], cells[4]), verdict);
+      verdicts.set(findingKey(cells[2], cells[3], cells[4]), { verdict, reason: cells[6] ?? '' });
   }
   return verdicts;
 }
@@ -184,8 +187,12 @@ function measure(corpus) {
     );
     const perFile = before.results.map((r) => r.diagnostics.length).sort((a, b) => a - b);
     const byRule = {};
+    const byMessage = new Map();
     for (const r of before.results)
-      for (const d of r.diagnostics) byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
+      for (const d of r.diagnostics) {
+        byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
+        byMessage.set(d.message, (byMessage.get(d.message) ?? 0) + 1);
+      }
 
     const originals = new Map(files.map((f) => [f, readFileSync(path.join(work, f), 'utf8')]));
     const fix1 = designdoc(['fix', '--format', 'json', '--no-ignore', ...files], work);
@@ -211,18 +218,24 @@ function measure(corpus) {
         severity: d.severity,
       })),
     );
-    const next = random(SEED);
-    const pool = [...all];
-    const sample = [];
-    while (sample.length < SAMPLE && pool.length > 0)
-      sample.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+    const sample = all
+      .map((finding) => ({
+        finding,
+        rank: sampleRank(findingKey(finding.at, finding.ruleId, finding.message)),
+      }))
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, SAMPLE)
+      .map(({ finding }) => finding);
     const verdicts = judgedVerdicts(corpus.id);
     let judged = null;
     if (verdicts) {
-      const found = sample.map((s) => verdicts.get(findingKey(s.at, s.ruleId, s.message)));
-      const agree = found.filter((v) => v === 'agree').length;
-      const disagree = found.filter((v) => v === 'disagree').length;
-      judged = { agree, disagree, unjudged: found.length - agree - disagree };
+      for (const s of sample) {
+        const known = verdicts.get(findingKey(s.at, s.ruleId, s.message));
+        if (known) Object.assign(s, known);
+      }
+      const agree = sample.filter((s) => s.verdict === 'agree').length;
+      const disagree = sample.filter((s) => s.verdict === 'disagree').length;
+      judged = { agree, disagree, unjudged: sample.length - agree - disagree };
     }
     return {
       corpus: corpus.id,
@@ -234,6 +247,7 @@ function measure(corpus) {
       medianPerFile: quantile(perFile, 0.5),
       p90PerFile: quantile(perFile, 0.9),
       byRule: Object.fromEntries(Object.entries(byRule).sort((a, b) => b[1] - a[1])),
+      topMessages: Object.fromEntries([...byMessage].sort((a, b) => b[1] - a[1]).slice(0, 15)),
       crashes: crashes.length + (before.code === 2 ? 1 : 0),
       lintMs: Math.round(lintMs),
       fix: {
@@ -262,12 +276,12 @@ for (const corpus of CORPORA) {
     .map(([rule, n]) => `${rule} ${n}`)
     .join(' · ');
   console.log(
-    `${result.corpus.padEnd(17)} files ${result.files}  clean ${result.cleanFiles}  findings ${result.findings} (median ${result.medianPerFile}, p90 ${result.p90PerFile})  crashes ${result.crashes}  fix: changed ${result.fix.filesChanged}, not idempotent ${result.fix.notIdempotent.length}, literal text changed ${result.fix.literalChanged.length}, more findings after ${result.fix.filesWithMoreFindings.length} (${result.findings} → ${result.fix.findingsAfter})${result.judged ? `  judged ${result.judged.agree}/${result.judged.agree + result.judged.disagree}` : ''}\n    ${rules}`,
+    `${result.corpus.padEnd(17)} files ${result.files}  clean ${result.cleanFiles}  findings ${result.findings} (median ${result.medianPerFile}, p90 ${result.p90PerFile})  crashes ${result.crashes}  fix: changed ${result.fix.filesChanged}, not idempotent ${result.fix.notIdempotent.length}, literal text changed ${result.fix.literalChanged.length}, more findings after ${result.fix.filesWithMoreFindings.length} (${result.findings} → ${result.fix.findingsAfter})${result.judged ? `  judged ${result.judged.agree}/${result.judged.agree + result.judged.disagree}${result.judged.unjudged ? ` (${result.judged.unjudged} not judged)` : ''}` : ''}\n    ${rules}`,
   );
   mkdirSync(JUDGED_DIR, { recursive: true });
   writeFileSync(
     path.join(JUDGED_DIR, `sample-${result.corpus}.md`),
-    `${result.sample.map((s, i) => `| ${i + 1} | ${s.at} | ${s.ruleId} | ${s.message.replaceAll('|', '\\|')} |  |  |`).join('\n')}\n`,
+    `${result.sample.map((s, i) => `| ${i + 1} | ${s.at} | ${s.ruleId} | ${s.message.replaceAll('|', '\\|')} | ${s.verdict ?? ''} | ${(s.reason ?? '').replaceAll('|', '\\|')} |`).join('\n')}\n`,
   );
 }
 mkdirSync(path.dirname(OUT), { recursive: true });

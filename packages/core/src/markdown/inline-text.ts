@@ -60,13 +60,23 @@ export function plainText(text: string): string {
  * "Non Goals", "Non-Goals" and "2.1 non-goals" are one title, and "&" reads as "and".
  */
 export function titleKey(text: string): string {
-  return plainText(text)
-    .toLowerCase()
-    .replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s+/, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let key = titleKeys.get(text);
+  if (key === undefined) {
+    key = plainText(text)
+      .toLowerCase()
+      .replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s+/, '')
+      .replace(/&/g, ' and ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    // Titles repeat within and across documents (the template's, synonyms, headings compared
+    // with every section in their place): a bounded cache.
+    if (titleKeys.size > 20_000) titleKeys.clear();
+    titleKeys.set(text, key);
+  }
+  return key;
 }
+
+const titleKeys = new Map<string, string>();
 
 /** Text compared against template sentences: plain, lower case, single spaces, no end punctuation. */
 export function sentenceKey(text: string): string {

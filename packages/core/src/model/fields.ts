@@ -191,6 +191,10 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
+/** A byline line that credits others: "based on work by …", "with help from …". */
+const CREDIT =
+  /^(?:based on (?:the )?(?:work|ideas|a proposal|an idea) (?:of|by)|with help from|with input from|thanks to)\s+/i;
+
 /** "written by Ann Lee", "authored by Ann Lee and Bo Chen": the names, capitalised words each. */
 const NAME = "[A-Z][\\w'’-]*(?:\\s+(?:[A-Z]\\.|[A-Z][\\w'’-]*)){1,3}";
 const WRITTEN_BY = new RegExp(
@@ -220,7 +224,12 @@ export function bylineFields(
     /^[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,4}$/.test(text) && !DATE_LINE.test(text);
   let names: string[];
   let date: string | undefined;
-  if (texts.every((text) => isName(text) || DATE_LINE.test(text)) && texts.some(isName)) {
+  // "based on work by Keith Rarick" under the author's name credits someone else.
+  const credit = (text: string) => isName(text.replace(CREDIT, ''));
+  if (
+    texts.every((text) => isName(text) || DATE_LINE.test(text) || credit(text)) &&
+    texts.some(isName)
+  ) {
     names = texts.filter(isName);
     date = texts.find((text) => DATE_LINE.test(text));
   } else {

@@ -311,4 +311,38 @@ describe('reading documents written before, beside or loosely after their templa
       'Missing field “End Date” in the document header',
     ]);
   });
+
+  it('leaves an index of other documents alone, as a pointer', () => {
+    const index =
+      '# Go 2 Draft Designs\n\nThese draft designs are not proposals; each has an overview and a design.\n\n**Errors**:\n\n - [overview](errors-overview.md)\n - [draft design](errors.md)\n\n**Generics**:\n\n - [overview](generics-overview.md)\n - [draft design](contracts.md)\n - [feedback](https://example.org/wiki)\n';
+    expect(messages(index)).toEqual([]);
+  });
+
+  it('takes a heading that joins two names for both sections', () => {
+    const doc =
+      '# Proposal: X\n\nAuthor: Ann Lee\n\nLast updated: 2020-01-01\n\n## Abstract\n\nA.\n\n## Background\n\nB.\n\n## The proposed API\n\nC.\n\n## Rationale and compatibility\n\nD.\n';
+    expect(messages(doc)).toEqual([]);
+  });
+
+  it('leaves a part of the author’s own above the sections, with sections of its own, at its level', () => {
+    const doc =
+      '# Proposal: X\n\nAuthor: Ann Lee\n\nLast updated: 2020-01-01\n\n## Abstract\n\nA.\n\n## Background\n\nB.\n\n## Proposal\n\nC.\n\n## Rationale\n\nD.\n\n## Compatibility\n\nE.\n\n# Appendix\n\n## A1. Usage\n\nF.\n';
+    expect(messages(doc)).toEqual([]);
+    // A section after such a part stays at its level (one deeper, it would fall into the part).
+    expect(messages(`${doc}\n# Backwards compatibility\n\nG.\n`)).toEqual([]);
+    expect(messages(doc.replace('\n## A1. Usage\n', ''))).toEqual([
+      'Section “Appendix” is level 1, expected level 2',
+    ]);
+  });
+
+  it('reads a byline that credits others under the author’s name', () => {
+    const doc = parseDocument(
+      '# Go 1.5 Vendor Experiment\n\nRuss Cox\\\nbased on work by Keith Rarick\\\nJuly 2015\n\n## Abstract\n\nA.\n',
+      GO_LIKE,
+    );
+    expect(doc.model.preamble.fields.map((f) => [f.label, f.value])).toEqual([
+      ['Author(s)', 'Russ Cox'],
+      ['Last updated', 'July 2015'],
+    ]);
+  });
 });

@@ -121,7 +121,7 @@ const LEADING_WORDS: readonly [RegExp, string][] = [
 ];
 
 function groupsOf(title: string): number[] | undefined {
-  const key = titleKey(title);
+  const key = titleKey(title).replace(/^the /, '');
   const groups = GROUPS_OF.get(key);
   if (groups) return groups;
   const lead = LEADING_WORDS.find(([pattern]) => pattern.test(key));

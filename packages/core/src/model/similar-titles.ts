@@ -125,3 +125,17 @@ function guidanceWords(spec: SectionSpec): Set<string> {
   }
   return words;
 }
+
+/**
+ * Whether a heading that joins two names ("Drawbacks and alternatives", "Drawbacks /
+ * Alternatives") names a section in one of its parts, by the section's title, an alias or a name
+ * design documents use for it: such a heading holds both sections.
+ */
+export function namesInPart(heading: string, spec: SectionSpec): boolean {
+  const parts = heading.split(/\s+(?:and|&)\s+|\s*\/\s*/i);
+  if (parts.length < 2) return false;
+  const titles = [spec.title, ...(spec.aliases ?? [])];
+  return parts.some((part) =>
+    titles.some((title) => titleKey(part) === titleKey(title) || synonymousTitles(part, title)),
+  );
+}

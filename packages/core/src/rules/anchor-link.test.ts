@@ -82,6 +82,14 @@ describe('anchor-link', () => {
     });
   });
 
+  it('takes an id a heading sets itself ({#id}, as Pandoc, kramdown and mdBook do)', () => {
+    expect(
+      findings(
+        '# T\n\n#### Lack of backtracking { #backtrack }\n\n## Notes {#notes-here .wide}\n\nSee [a](#backtrack), [b](#notes-here) and [c](#lack-of-backtracking--backtrack-).\n',
+      ),
+    ).toEqual([]);
+  });
+
   describe('invalid', () => {
     it('reports a link to a heading that does not exist, at the anchor', () => {
       expect(findings('# Doc\n\n## Goals\n\nSee [goals](#goal) and [more](#goals).\n')).toEqual([

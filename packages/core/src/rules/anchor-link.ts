@@ -1,5 +1,6 @@
 import { defineRule } from '../lint/rule.js';
 import { headingAnchors } from '../markdown/slug.js';
+import type { ParsedDocument } from '../model/parse.js';
 import { cachedLinkTargets, isUnusedDefinition } from './link-targets.js';
 
 /** The attribute name before an `=`: `id` or `name`, after a space. */
@@ -41,6 +42,22 @@ function htmlAnchors(source: string, anchors: Set<string>): void {
   }
 }
 
+/** A heading's explicit id, `{#backtrack}` or `{ #id .class }` at its end. */
+const HEADING_ID = /\{\s*#([\w:.-]+)(?:\s[^{}]*)?\}\s*$/;
+
+/**
+ * Ids headings set themselves (`#### Lack of backtracking { #backtrack }`): Pandoc, kramdown,
+ * mdBook, Hugo and Docusaurus give the heading that id, so a project rendered by one of them links
+ * to it. (GitHub shows the braces as text; the heading's own anchor stays valid too.)
+ */
+function headingIds(doc: ParsedDocument, anchors: Set<string>): void {
+  for (const block of doc.tree.blocks) {
+    if (block.type !== 'heading' || !block.text.includes('{')) continue;
+    const id = HEADING_ID.exec(block.text);
+    if (id) anchors.add(id[1] as string);
+  }
+}
+
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -67,6 +84,7 @@ export const anchorLink = defineRule({
     if (targets.length === 0) return;
     const anchors = new Set(headingAnchors(doc.tree.blocks, doc.tree.references).values());
     htmlAnchors(doc.source, anchors);
+    headingIds(doc, anchors);
     for (const link of targets) {
       const { target, place } = link;
       const anchor = safeDecode(target.slice(1));

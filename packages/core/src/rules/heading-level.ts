@@ -45,10 +45,18 @@ export const headingLevel = defineRule({
     const top = doc.model.sections;
     const shift = levelShift(top, doc);
     const topLevel = (template.sections[0]?.level ?? 2) + shift;
+    // A heading above the sections' level that holds sections of its own (`# Appendix` with
+    // `## A1. …` under it, `# Discussion` with its `##` questions) is a part of the document, not
+    // a section out of level: moved down, it would take its sections' level and lose them. A
+    // section after it at its level must stay there too, or it would fall into the part.
+    let partLevel = 0;
     for (const section of top) {
       const spec = specOf(template, section);
       const expected = spec ? spec.level + shift : topLevel;
-      if (section.level !== expected && expected >= 1 && expected <= 6) {
+      const part = section.level < expected && section.sections.length > 0;
+      if (part) partLevel = partLevel === 0 ? section.level : Math.min(partLevel, section.level);
+      const afterPart = partLevel !== 0 && section.level <= partLevel;
+      if (section.level !== expected && expected >= 1 && expected <= 6 && !part && !afterPart) {
         const fix = spec ? fixLevel(section, expected) : undefined;
         report({
           message: `Section “${section.title}” is level ${section.level}, expected level ${expected}`,

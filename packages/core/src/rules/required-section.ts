@@ -1,6 +1,7 @@
 import { defineRule } from '../lint/rule.js';
 import { walkSections } from '../model/extract.js';
 import type { Section } from '../model/schema.js';
+import { namesInPart } from '../model/similar-titles.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { indexTemplate } from '../template/template-index.js';
 import { isPlaceholderTitle } from '../template/template-wording.js';
@@ -53,6 +54,8 @@ export const requiredSection = defineRule({
         if (section.id && !present.has(section.id)) present.set(section.id, section);
       group.expected.forEach((expected, position) => {
         if (anywhere.has(expected.id) || expected.required === false) return;
+        // "Drawbacks and alternatives" holds the alternatives too.
+        if (group.sections.some((section) => namesInPart(section.title, expected))) return;
         const where = group.parent ? ` in “${group.parent.title}”` : '';
         const place = group.parent
           ? group.parent.place

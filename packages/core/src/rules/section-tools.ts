@@ -54,25 +54,37 @@ export function sectionEndOffset(section: Section): number {
 }
 
 /**
- * A document that only points elsewhere ("Moved to …", "This draft has become a proposal: …"):
- * no section heading, a few dozen words at most, and a link. It is not a design document to
- * hold to the template; the rules that ask for sections and header fields leave it alone.
+ * A document that only points elsewhere ("Moved to …", "This draft has become a proposal: …"),
+ * or an index of other documents: no section heading, and either a few dozen words at most with
+ * a link, or lists linking to three or more Markdown documents beside it (Go's `go2draft.md`:
+ * "these draft designs are not proposals", then each topic's overview and draft). It is not a
+ * design document to hold to the template; the rules that ask for sections and header fields
+ * leave it alone.
  */
 export function isPointerDocument(doc: ParsedDocument): boolean {
   if (doc.outline.headings.length > 0) return false;
   const text = doc.outline.preamble.map((block) => ('text' in block ? block.text : '')).join(' ');
-  return /\]\(|<https?:|https?:\/\//.test(text) && text.split(/\s+/).length <= 60;
+  if (/\]\(|<https?:|https?:\/\//.test(text) && text.split(/\s+/).length <= 60) return true;
+  let documents = 0;
+  for (const block of doc.outline.preamble)
+    if (block.type === 'list')
+      for (const item of block.items) if (LOCAL_DOCUMENT_LINK.test(item.text)) documents++;
+  return documents >= 3;
 }
+
+/** A link to a Markdown document beside this one: `[overview](go2draft-generics-overview.md)`. */
+const LOCAL_DOCUMENT_LINK = /\]\((?![a-z][\w+.-]*:|\/)[^)\s]+\.md(?:#[^)\s]*)?\)/i;
 
 /**
  * Whether the document opens with prose before its first section (an untitled summary, as many
  * proposals write under their title): that stands for the template's first section.
  */
 export function opensWithProse(doc: ParsedDocument): boolean {
-  return doc.outline.preamble.some(
-    (block) =>
-      block.type === 'paragraph' &&
-      block.text.split(/\s+/).length >= 25 &&
-      !/^[A-Z][\w ()/-]{0,30}:\s/.test(block.text),
-  );
+  // Counted over its paragraphs: two short ones ("Swift offers two stride functions… This
+  // proposal introduces a third style…", then where it was discussed) are a summary too.
+  let words = 0;
+  for (const block of doc.outline.preamble)
+    if (block.type === 'paragraph' && !/^[A-Z][\w ()/-]{0,30}:\s/.test(block.text))
+      words += block.text.split(/\s+/).length;
+  return words >= 25;
 }

@@ -195,6 +195,17 @@ describe('unfilled-placeholder', () => {
         templateText('Why should we *not* do this?', 7, 1),
       ]);
     });
+
+    it('a template prompt the author quotes and answers below the quote', () => {
+      const quoted =
+        '# Summary\n\nA.\n\n# Drawbacks\n\n> Why should we *not* do this?\n\nIt costs a day.\n';
+      expect(findings(quoted, undefined, 'rfc')).toEqual([]);
+      const unanswered =
+        '# Summary\n\nA.\n\n# Drawbacks\n\n> Why should we *not* do this?\n\n# Motivation\n\nB.\n';
+      expect(findings(unanswered, undefined, 'rfc')).toEqual([
+        templateText('Why should we *not* do this?', 7, 3),
+      ]);
+    });
   });
 
   it('compares a template paragraph whole, however the document wraps it', () => {

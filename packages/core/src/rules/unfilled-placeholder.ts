@@ -221,10 +221,11 @@ export const unfilledPlaceholder = defineRule({
     for (const section of walkSections(doc.model.sections))
       if (contentOf(doc.template, section).some((c) => c.kind === 'diagram' || c.kind === 'code'))
         for (const block of section.blocks) if (block.type === 'code') standInCode.add(block);
-    const visit = (blocks: Block[]) => {
+    // `after`: the block after a quote, for its last paragraph (a prompt quoted, then answered).
+    const visit = (blocks: Block[], after?: Block) => {
       for (const [i, block] of blocks.entries()) {
         if (block.type === 'paragraph') {
-          if (paragraphIsTemplate(block) && !answered(block.text, blocks[i + 1]))
+          if (paragraphIsTemplate(block) && !answered(block.text, blocks[i + 1] ?? after))
             reportSentence(block.place.start.line, block.text);
         } else if (block.type === 'list') {
           for (const item of block.items) {
@@ -254,7 +255,7 @@ export const unfilledPlaceholder = defineRule({
             for (const cell of row.cells)
               if (cell !== '' && isTemplateText(cell)) reportSentence(row.place.start.line, cell);
           }
-        } else if (block.type === 'blockquote') visit(block.children);
+        } else if (block.type === 'blockquote') visit(block.children, blocks[i + 1] ?? after);
       }
     };
     const reportSentence = (line: number, lineText: string) => {
