@@ -47,6 +47,24 @@ async function newBrief(dir: TempDir): Promise<string> {
 }
 
 /** lint, questions and build all take the document with the template it names. */
+/** Push one document to workspace eng, then list the workspace's documents as the server has them. */
+async function pushAndList(
+  dir: TempDir,
+  file: string,
+  url: string,
+): Promise<{ path: string; template: string; errorCount: number }[]> {
+  const env = { DESIGNDOC_SERVER: url, DESIGNDOC_TOKEN: TEST_TOKEN };
+  expect(runBin(['push', file, '--workspace', 'eng'], { cwd: dir.path, env })).toEqual({
+    code: 0,
+    stdout: 'Pushed 1 document to eng: 1 created, 0 updated, 0 unchanged\n',
+    stderr: '',
+  });
+  const response = await fetch(`${url}api/v1/documents?workspace=eng`, { headers: ADMIN_HEADERS });
+  return (
+    (await response.json()) as { items: { path: string; template: string; errorCount: number }[] }
+  ).items;
+}
+
 async function expectEveryCommandResolves(dir: TempDir, file: string): Promise<void> {
   expect(await runCli(['lint', file], { cwd: dir.path })).toEqual({
     code: 0,
@@ -82,15 +100,9 @@ describe('a custom template named by path round-trips through new, lint, questio
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('service-brief');
     await callAsAdmin(server.url, 'POST', '/api/v1/workspaces/eng/templates', parseYaml(SPEC), 201);
-    expect(runBin(['push', file, '--workspace', 'eng'], { cwd: dir.path, env })).toEqual({
-      code: 0,
-      stdout: 'Pushed 1 document to eng: 1 created, 0 updated, 0 unchanged\n',
-      stderr: '',
-    });
-    const list = (await (
-      await fetch(`${server.url}api/v1/documents?workspace=eng`, { headers: ADMIN_HEADERS })
-    ).json()) as { items: { path: string; template: string; errorCount: number }[] };
-    expect(list.items).toMatchObject([{ path: file, template: 'service-brief', errorCount: 0 }]);
+    expect(await pushAndList(dir, file, server.url)).toMatchObject([
+      { path: file, template: 'service-brief', errorCount: 0 },
+    ]);
   });
 
   it('with the spec in the config: new writes its name, which the config and the server resolve', async () => {
@@ -105,16 +117,9 @@ describe('a custom template named by path round-trips through new, lint, questio
     const server = await startServer({ DESIGNDOC_DATA_DIR: dir.file('data') }, ['--no-demo']);
     await callAsAdmin(server.url, 'POST', '/api/v1/workspaces', { slug: 'eng', name: 'Eng' }, 201);
     await callAsAdmin(server.url, 'POST', '/api/v1/workspaces/eng/templates', parseYaml(SPEC), 201);
-    const env = { DESIGNDOC_SERVER: server.url, DESIGNDOC_TOKEN: TEST_TOKEN };
-    expect(runBin(['push', file, '--workspace', 'eng'], { cwd: dir.path, env })).toEqual({
-      code: 0,
-      stdout: 'Pushed 1 document to eng: 1 created, 0 updated, 0 unchanged\n',
-      stderr: '',
-    });
-    const list = (await (
-      await fetch(`${server.url}api/v1/documents?workspace=eng`, { headers: ADMIN_HEADERS })
-    ).json()) as { items: { path: string; template: string; errorCount: number }[] };
-    expect(list.items).toMatchObject([{ path: file, template: 'service-brief' }]);
+    expect(await pushAndList(dir, file, server.url)).toMatchObject([
+      { path: file, template: 'service-brief' },
+    ]);
   });
 
   it('resolves a front-matter name the config maps, as documents made before this fix say it', async () => {

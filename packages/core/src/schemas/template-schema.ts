@@ -3,6 +3,18 @@ import type { JsonSchema } from './json-schema.js';
 const text = { type: 'string', minLength: 1 };
 const id = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' };
 const description = { type: 'string' };
+/** A labelled field of a `fields` content item, or an item of a checklist. */
+const fieldItem = {
+  type: 'object',
+  properties: {
+    label: text,
+    aliases: { type: 'array', items: text },
+    required: { type: 'boolean' },
+    description,
+  },
+  required: ['label'],
+  additionalProperties: false,
+};
 const strings = { type: 'array', items: { type: 'string' } };
 
 const content = (
@@ -148,17 +160,7 @@ export const TEMPLATE_SCHEMA: JsonSchema = {
           {
             fields: {
               type: 'array',
-              items: {
-                type: 'object',
-                properties: {
-                  label: text,
-                  aliases: { type: 'array', items: text },
-                  required: { type: 'boolean' },
-                  description,
-                },
-                required: ['label'],
-                additionalProperties: false,
-              },
+              items: fieldItem,
             },
             labels: { enum: ['fixed', 'any'] },
           },
@@ -178,17 +180,7 @@ export const TEMPLATE_SCHEMA: JsonSchema = {
           {
             items: {
               type: 'array',
-              items: {
-                type: 'object',
-                properties: {
-                  label: text,
-                  aliases: { type: 'array', items: text },
-                  required: { type: 'boolean' },
-                  description,
-                },
-                required: ['label'],
-                additionalProperties: false,
-              },
+              items: fieldItem,
             },
           },
           ['items'],
