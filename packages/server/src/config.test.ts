@@ -75,6 +75,24 @@ describe('loadServerConfig', () => {
     );
   });
 
+  it('reads WEBHOOK_ALLOW_PRIVATE: false by default, true, or addresses, ranges and host names', () => {
+    const read = (value?: string) =>
+      loadServerConfig(value === undefined ? {} : { WEBHOOK_ALLOW_PRIVATE: value }, '/srv').webhooks
+        .allowPrivate;
+    expect(read()).toBe(false);
+    expect(read('true')).toBe(true);
+    expect(read('10.20.0.0/16, ::1, fd00::/8,hooks.internal')).toEqual([
+      '10.20.0.0/16',
+      '::1',
+      'fd00::/8',
+      'hooks.internal',
+    ]);
+    for (const bad of ['10.0.0.0/33', 'hooks.internal/8', 'http://x', 'yes please'])
+      expect(() => read(bad), bad).toThrow(
+        `WEBHOOK_ALLOW_PRIVATE “${bad}” must be true, false, or addresses, CIDR ranges and host names separated by commas (e.g. 10.20.0.0/16,hooks.internal)`,
+      );
+  });
+
   it('names every bad setting at once', () => {
     let error: unknown;
     try {

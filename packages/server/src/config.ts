@@ -43,10 +43,16 @@ export interface ServerConfig {
   oidc: OidcConfig | null;
   /**
    * Live event streams: at most `streamsPerUser` open per user on one instance
-   * (`EVENT_STREAMS_PER_USER`), a heartbeat comment every `heartbeatMs`, and every `recheckMs`
-   * a check that the caller may still read what the stream follows.
+   * (`EVENT_STREAMS_PER_USER`), a heartbeat comment every `heartbeatMs`, every `recheckMs`
+   * a check that the caller may still read what the stream follows, and every
+   * `credentialCheckMs` one check of all open streams' sessions and keys (signed out, revoked).
    */
-  liveUpdates: { streamsPerUser: number; heartbeatMs: number; recheckMs: number };
+  liveUpdates: {
+    streamsPerUser: number;
+    heartbeatMs: number;
+    recheckMs: number;
+    credentialCheckMs: number;
+  };
   /**
    * The key that seals stored secrets (webhook signing secrets), 32 bytes as hex or base64
    * (`SECRETS_KEY`); null: a key file generated in `dataDir` on first need.
@@ -54,6 +60,22 @@ export interface ServerConfig {
   secretsKey: string | null;
   /** Webhook delivery (`WEBHOOK_*`, docs/webhooks.md). */
   webhooks: WebhookSettings;
+  /** How long a connection may take to send its headers, its request, or nothing (`HTTP_*_TIMEOUT_MS`). */
+  httpTimeouts: HttpTimeouts;
+  /** The Bearer token `GET /metrics` requires (`METRICS_TOKEN`); null: open to anyone who can reach it. */
+  metricsToken: string | null;
+}
+
+/** Connection time limits: what closes a silent, slow or idle client's socket. */
+export interface HttpTimeouts {
+  /** From a request's first byte to the end of its headers. */
+  headersMs: number;
+  /** From a request's first byte to the end of its body. */
+  requestMs: number;
+  /** A socket that sends and receives nothing (before a request, or during a slow response). */
+  idleMs: number;
+  /** A kept-alive socket waiting for its next request after a response. */
+  keepAliveMs: number;
 }
 
 /** How webhooks are delivered and retried. */
@@ -70,6 +92,11 @@ export interface WebhookSettings {
   initialDelayMs: number;
   /** How often the outbox and the due deliveries are read when nothing announces news. */
   pollMs: number;
+  /**
+   * Non-public targets hooks may reach (`WEBHOOK_ALLOW_PRIVATE`): false (none: loopback,
+   * private, link-local … are refused), true (all), or addresses, CIDR ranges and host names.
+   */
+  allowPrivate: boolean | string[];
 }
 
 /** A setting that failed validation, named as the user wrote it. */
@@ -113,6 +140,12 @@ const SETTINGS = {
   WEBHOOK_DISABLE_AFTER: 'webhookDisableAfter',
   WEBHOOK_DELIVERY_DELAY_MS: 'webhookDeliveryDelayMs',
   WEBHOOK_POLL_MS: 'webhookPollMs',
+  HTTP_HEADERS_TIMEOUT_MS: 'httpHeadersTimeoutMs',
+  HTTP_REQUEST_TIMEOUT_MS: 'httpRequestTimeoutMs',
+  HTTP_IDLE_TIMEOUT_MS: 'httpIdleTimeoutMs',
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: 'httpKeepAliveTimeoutMs',
+  METRICS_TOKEN: 'metricsToken',
+  WEBHOOK_ALLOW_PRIVATE: 'webhookAllowPrivate',
   ...OIDC_SETTINGS,
 } as const;
 
@@ -197,6 +230,7 @@ export function loadServerConfig(
       streamsPerUser: integer('EVENT_STREAMS_PER_USER', 20, 1, 10_000),
       heartbeatMs: 15_000,
       recheckMs: 30_000,
+      credentialCheckMs: 1000,
     },
     secretsKey: secretsKey(raw('SECRETS_KEY'), problems),
     webhooks: {
@@ -206,9 +240,22 @@ export function loadServerConfig(
       disableAfter: integer('WEBHOOK_DISABLE_AFTER', 30, 1, 10_000),
       initialDelayMs: integer('WEBHOOK_DELIVERY_DELAY_MS', 0, 0, 3_600_000),
       pollMs: integer('WEBHOOK_POLL_MS', 5000, 50, 600_000),
+      allowPrivate: webhookAllowPrivate(raw('WEBHOOK_ALLOW_PRIVATE'), problems),
     },
+    // Headers in 20 s and a 5 MiB body in 2 minutes (43 KB/s) is slow for any real client;
+    // idle 60 s is four live-update heartbeats; keep-alive 72 s outlasts the 60 s idle timeout
+    // of common load balancers (Fastify's default, so that they close first).
+    httpTimeouts: {
+      headersMs: integer('HTTP_HEADERS_TIMEOUT_MS', 20_000, 100, 600_000),
+      requestMs: integer('HTTP_REQUEST_TIMEOUT_MS', 120_000, 100, 3_600_000),
+      idleMs: integer('HTTP_IDLE_TIMEOUT_MS', 60_000, 100, 3_600_000),
+      keepAliveMs: integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000, 100, 600_000),
+    },
+    metricsToken: metricsToken(raw('METRICS_TOKEN'), problems),
     ...overrides,
   };
+  if (config.httpTimeouts.headersMs > config.httpTimeouts.requestMs)
+    problems.push('HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS');
   if (problems.length > 0) throw new ServerConfigError(problems);
   return config;
 }
@@ -235,6 +282,44 @@ function trustProxy(value: string | undefined, problems: string[]): boolean | nu
     return false;
   }
   return entries;
+}
+
+/** WEBHOOK_ALLOW_PRIVATE: true/false, or comma-separated addresses, CIDR ranges and host names. */
+function webhookAllowPrivate(value: string | undefined, problems: string[]): boolean | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const bad = entries.filter((e) => {
+    const [address = '', bits, ...rest] = e.split('/');
+    if (isIP(address) === 0)
+      return bits !== undefined || !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?\.?$/i.test(e);
+    const most = isIP(address) === 4 ? 32 : 128;
+    return (
+      rest.length > 0 || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= most))
+    );
+  });
+  if (entries.length === 0 || bad.length > 0) {
+    problems.push(
+      `WEBHOOK_ALLOW_PRIVATE “${value}” must be true, false, or addresses, CIDR ranges and host names separated by commas (e.g. 10.20.0.0/16,hooks.internal)`,
+    );
+    return false;
+  }
+  return entries;
+}
+
+/** METRICS_TOKEN: a secret a scraper sends as a Bearer token, long enough not to be guessed. */
+function metricsToken(value: string | undefined, problems: string[]): string | null {
+  if (value === undefined) return null;
+  if (!/^[A-Za-z0-9._~+/=-]{32,256}$/.test(value)) {
+    problems.push(
+      'METRICS_TOKEN must be 32 to 256 characters of letters, digits and ._~+/=- (for example: openssl rand -hex 32)',
+    );
+    return null;
+  }
+  return value;
 }
 
 /** A bootstrap token is an admin key: long and random enough to be one. */

@@ -8,7 +8,7 @@ export interface ReceivedRequest {
   body: string;
   /** Whether `designdoc-signature` signs the raw body with the receiver's secret, made just now. */
   signed: boolean;
-  /** The status the receiver answered with. */
+  /** The status the receiver answered with; 0 when it did not answer. */
   status: number;
 }
 
@@ -18,8 +18,8 @@ export interface WebhookReceiver {
   received: ReceivedRequest[];
   /** The secret signatures are checked with (set once the hook is created). */
   secret: string;
-  /** The statuses to answer with, in turn; 200 once they run out. */
-  answers: number[];
+  /** The statuses to answer with, in turn (`'no answer'`: keep the request open); 200 once they run out. */
+  answers: (number | 'no answer')[];
   /** The parsed JSON bodies of the requests that were answered 2xx. */
   delivered(): Record<string, unknown>[];
   close(): Promise<void>;
@@ -27,7 +27,8 @@ export interface WebhookReceiver {
 
 /**
  * Start a receiver: it reads each POST's raw body, checks its signature the way
- * docs/webhooks.md tells receivers to, and answers with the next of `answers` (or 200).
+ * docs/webhooks.md tells receivers to, and answers with the next of `answers` (or 200), or
+ * never, until it is closed.
  */
 export async function startReceiver(): Promise<WebhookReceiver> {
   const state: Omit<WebhookReceiver, 'url' | 'close' | 'delivered'> = {
@@ -41,14 +42,15 @@ export async function startReceiver(): Promise<WebhookReceiver> {
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       const signature = String(request.headers['designdoc-signature'] ?? '');
-      const status = state.answers.shift() ?? 200;
+      const answer = state.answers.shift() ?? 200;
+      const status = answer === 'no answer' ? 0 : answer;
       state.received.push({
         headers: request.headers,
         body,
         signed: verifySignature(signature, body, state.secret, Math.floor(Date.now() / 1000)),
         status,
       });
-      response.writeHead(status).end();
+      if (status !== 0) response.writeHead(status).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -57,7 +59,7 @@ export async function startReceiver(): Promise<WebhookReceiver> {
     url: `http://127.0.0.1:${port}/hook`,
     delivered: () =>
       state.received
-        .filter((r) => r.status < 300)
+        .filter((r) => r.status > 0 && r.status < 300)
         .map((r) => JSON.parse(r.body) as Record<string, unknown>),
     close: () =>
       new Promise<void>((resolve) => {

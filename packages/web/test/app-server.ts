@@ -24,6 +24,8 @@ async function startApp(start: ReturnType<typeof useServers>, dataDir: string): 
     DESIGNDOC_DATA_DIR: dataDir,
     DESIGNDOC_ADMIN_PASSWORD: PASSWORD,
     LINT_THREADS: '0',
+    // The webhook test's receiver is on 127.0.0.1, which hooks reach only when allowed.
+    WEBHOOK_ALLOW_PRIVATE: '127.0.0.1',
   });
   await createMember(url, 'priya', 'Priya Raman', 'author');
   await createMember(url, 'sam', 'Sam Okafor', 'author');

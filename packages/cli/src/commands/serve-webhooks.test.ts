@@ -4,6 +4,7 @@ import {
   startReceiver,
   type WebhookReceiver,
 } from '../../../server/test/webhook-receiver.js';
+import { expectResentOnceAfterTheLease } from '../../test/interrupted-delivery.js';
 import { callAsAdmin as call, useServers } from '../../test/start-server.js';
 import { useTempDirs } from '../../test/temp-dir.js';
 
@@ -24,6 +25,8 @@ describe('webhooks of `designdoc serve` killed between commit and delivery', () 
       DESIGNDOC_DATA_DIR: dir.path,
       WEBHOOK_POLL_MS: '100',
       WEBHOOK_RETRY_BASE_MS: '100',
+      // The receiver is on 127.0.0.1, which hooks may reach only when the operator allows it.
+      WEBHOOK_ALLOW_PRIVATE: '127.0.0.1',
     };
     // Deliveries held back for 4 s after their event: the process is killed well within that,
     // with its events committed, fanned out or not, and nothing sent.
@@ -91,4 +94,16 @@ describe('webhooks of `designdoc serve` killed between commit and delivery', () 
     second.child.kill('SIGTERM');
     expect(await new Promise((resolve) => second.child.on('exit', resolve))).toBe(0);
   }, 60_000);
+
+  it('sends a delivery cut off mid-attempt again once, when its lease expires, as attempt 2', async () => {
+    await expectResentOnceAfterTheLease(
+      startServer,
+      {
+        DESIGNDOC_DATA_DIR: tempDir().path,
+        WEBHOOK_POLL_MS: '100',
+        WEBHOOK_ALLOW_PRIVATE: '127.0.0.1',
+      },
+      receiver,
+    );
+  }, 90_000);
 });

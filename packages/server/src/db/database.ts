@@ -403,11 +403,12 @@ export interface WebhookDeliveriesTable {
   completed_at: Timestamp | null;
 }
 
-/** Every attempt at a delivery, appended as it ends. */
+/** Every attempt at a delivery, appended as it ends (one interrupted: when its lease is taken over). */
 export interface WebhookAttemptsTable {
   delivery_id: string;
   number: number;
   started_at: Timestamp;
+  /** −1 when unknown: the attempt was interrupted (its instance stopped) before it ended. */
   duration_ms: number;
   status_code: number | null;
   error: string | null;

@@ -6,9 +6,11 @@ import type { EventPayload } from '../events/event-types.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { VERSION } from '../version.js';
 import { deliveryBody, type WebhookFormat } from './webhook-formats.js';
+import { takeLease } from './webhook-lease.js';
 import type { WebhookMetrics } from './webhook-metrics.js';
+import { postWebhook, TargetRefused } from './webhook-request.js';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
-import { blockedAddress } from './webhook-url.js';
+import type { TargetPolicy } from './webhook-target-policy.js';
 
 /** What an attempt needs from the server. */
 export interface DeliveryContext {
@@ -17,6 +19,8 @@ export interface DeliveryContext {
   secrets: () => SecretBox;
   metrics: WebhookMetrics;
   log: FastifyBaseLogger;
+  /** Where deliveries may go (`WEBHOOK_ALLOW_PRIVATE`). */
+  targets: TargetPolicy;
 }
 
 /** How an attempt ended, for whoever schedules the next one. */
@@ -24,12 +28,15 @@ export type AttemptOutcome =
   | { kind: 'succeeded' }
   /** Failed; try again after `delayMs`. */
   | { kind: 'retry'; delayMs: number }
-  /** Failed for the last time. */
+  /** Failed for the last time (or refused by the target policy). */
   | { kind: 'failed' }
   /** The hook is disabled or gone: nothing was sent. */
   | { kind: 'skipped' }
-  /** Not pending, not due yet, or another instance is sending it: nothing was done. */
-  | { kind: 'not-claimed' };
+  /**
+   * Nothing was done by this call: the delivery is done or gone, or (with `retryAt`) not due
+   * yet or leased by another attempt, to be asked again at `retryAt`.
+   */
+  | { kind: 'not-claimed'; retryAt?: Date };
 
 /**
  * The wait before attempt `attempt + 1`: exponential (`base` × 2^(attempt−1)) with jitter, a
@@ -41,15 +48,14 @@ export function retryDelay(attempt: number, baseMs: number, random = Math.random
   return Math.floor(most / 2 + random * (most / 2));
 }
 
-/** A due delivery's clock slack: a timer may fire a little before the stored time. */
-const EARLY_MS = 1000;
-
 /**
- * Make one attempt at a delivery: take its lease (a conditional UPDATE, so that of two
- * instances or two copies of a job only one sends), sign and POST the body with a timeout,
- * then record the attempt, the delivery's new state (succeeded, retry at a time, failed) and the
- * hook's run of failures (disabling it with the reason past `disableAfter`). A process that dies
- * mid-attempt leaves the lease to expire, and the delivery is tried again: at least once.
+ * Make one attempt at a delivery: take its lease (webhook-lease.ts: of two instances or two
+ * copies of a job only one sends, and the attempt's number is counted before sending), sign and
+ * POST the body with a timeout to an address the target policy allows, then record the attempt,
+ * the delivery's new state (succeeded, retry at a time, failed) and the hook's run of failures
+ * (disabling it with the reason past `disableAfter`). A process that dies mid-attempt leaves the
+ * lease to expire (`timeoutMs` + 30 s after it was taken), and the delivery is tried again as
+ * the next attempt: at least once.
  */
 export async function attemptDelivery(
   ctx: DeliveryContext,
@@ -57,28 +63,20 @@ export async function attemptDelivery(
   now = new Date(),
 ): Promise<AttemptOutcome> {
   const { db, settings } = ctx;
-  const lease = new Date(now.getTime() + settings.timeoutMs + 30_000).toISOString();
-  const claimed = await db
-    .updateTable('webhook_deliveries')
-    .set({ locked_until: lease })
-    .where('id', '=', deliveryId)
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '<=', new Date(now.getTime() + EARLY_MS).toISOString())
-    .where((eb) =>
-      eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now.toISOString())]),
-    )
-    .returningAll()
-    .executeTakeFirst();
-  if (!claimed) return { kind: 'not-claimed' };
+  const lease = await takeLease(db, settings, deliveryId, now);
+  if (lease.kind === 'done') return { kind: 'not-claimed' };
+  if (lease.kind === 'busy') return { kind: 'not-claimed', retryAt: lease.retryAt };
   const [hook, event] = await Promise.all([
-    db.selectFrom('webhooks').selectAll().where('id', '=', claimed.webhook_id).executeTakeFirst(),
-    db.selectFrom('events').select('payload').where('id', '=', claimed.event_id).executeTakeFirst(),
+    db.selectFrom('webhooks').selectAll().where('id', '=', lease.webhookId).executeTakeFirst(),
+    db.selectFrom('events').select('payload').where('id', '=', lease.eventId).executeTakeFirst(),
   ]);
   if (hook?.active !== 1 || !event) {
     await db
       .updateTable('webhook_deliveries')
       .set({
         status: 'skipped',
+        // Nothing was sent: the lease's attempt does not count.
+        attempts: lease.attempt - 1,
         locked_until: null,
         next_attempt_at: null,
         last_error: hook?.disabled_reason
@@ -88,6 +86,7 @@ export async function attemptDelivery(
         completed_at: now.toISOString(),
       })
       .where('id', '=', deliveryId)
+      .where('locked_until', '=', lease.until)
       .execute();
     return { kind: 'skipped' };
   }
@@ -97,9 +96,9 @@ export async function attemptDelivery(
     format: hook.format as WebhookFormat,
     payload: JSON.parse(event.payload) as EventPayload,
     deliveryId,
-    attempt: claimed.attempts + 1,
+    attempt: lease.attempt,
   });
-  return record(ctx, claimed, hook.id, result, now);
+  return record(ctx, { id: deliveryId, ...lease }, hook.id, result, now);
 }
 
 interface SendResult {
@@ -107,6 +106,8 @@ interface SendResult {
   durationMs: number;
   statusCode: number | null;
   error: string | null;
+  /** The target policy refused the address: retrying cannot help. */
+  refused: boolean;
 }
 
 /** Sign and POST one delivery; never throws (every failure is a result to record). */
@@ -123,11 +124,12 @@ async function send(
 ): Promise<SendResult> {
   const startedAt = new Date();
   const started = performance.now();
-  const ended = (statusCode: number | null, error: string | null): SendResult => ({
+  const ended = (statusCode: number | null, error: string | null, refused = false): SendResult => ({
     startedAt,
     durationMs: Math.round(performance.now() - started),
     statusCode,
     error,
+    refused,
   });
   let secret: string;
   try {
@@ -136,36 +138,37 @@ async function send(
     ctx.log.error({ err: error, delivery: delivery.deliveryId }, 'webhook secret unreadable');
     return ended(null, (error as Error).message);
   }
-  const blocked = blockedAddress(delivery.url);
-  if (blocked) return ended(null, blocked);
   const body = deliveryBody(delivery.payload, delivery.format);
   try {
-    const response = await fetch(delivery.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(ctx.settings.timeoutMs),
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': `designdoc-webhooks/${VERSION}`,
-        'idempotency-key': delivery.payload.id,
-        'designdoc-event': delivery.payload.type,
-        'designdoc-event-id': delivery.payload.id,
-        'designdoc-delivery': delivery.deliveryId,
-        'designdoc-attempt': String(delivery.attempt),
-        [SIGNATURE_HEADER]: signatureHeader(secret, Math.floor(Date.now() / 1000), body),
+    const status = await postWebhook(
+      new URL(delivery.url),
+      {
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': `designdoc-webhooks/${VERSION}`,
+          'idempotency-key': delivery.payload.id,
+          'designdoc-event': delivery.payload.type,
+          'designdoc-event-id': delivery.payload.id,
+          'designdoc-delivery': delivery.deliveryId,
+          'designdoc-attempt': String(delivery.attempt),
+          [SIGNATURE_HEADER]: signatureHeader(secret, Math.floor(Date.now() / 1000), body),
+        },
+        body,
       },
-      body,
-    });
-    // The body is not read or kept: a receiver's answer is its status code.
-    await response.body?.cancel();
-    if (response.status >= 200 && response.status < 300) return ended(response.status, null);
+      { policy: ctx.targets, timeoutMs: ctx.settings.timeoutMs },
+    );
+    if (status >= 200 && status < 300) return ended(status, null);
     return ended(
-      response.status,
-      response.status >= 300 && response.status < 400
-        ? `HTTP ${response.status}: redirects are not followed; give the webhook its final URL`
-        : `HTTP ${response.status}`,
+      status,
+      status >= 300 && status < 400
+        ? `HTTP ${status}: redirects are not followed; give the webhook its final URL`
+        : `HTTP ${status}`,
     );
   } catch (error) {
+    if (error instanceof TargetRefused) {
+      ctx.log.warn({ delivery: delivery.deliveryId, reason: error.message }, 'webhook refused');
+      return ended(null, error.message, true);
+    }
     return ended(null, describeFailure(error as Error, ctx.settings.timeoutMs));
   }
 }
@@ -174,38 +177,49 @@ async function send(
 function describeFailure(error: Error, timeoutMs: number): string {
   if (error.name === 'TimeoutError' || error.name === 'AbortError')
     return `No response within ${timeoutMs} ms`;
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (cause?.code) return `${cause.message ?? 'Request failed'} (${cause.code})`;
-  return cause?.message ?? error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
 }
 
-/** The attempt's row, the delivery's new state and the hook's failure run, in one transaction. */
+/**
+ * The attempt's row, the delivery's new state and the hook's failure run, in one transaction.
+ * Only while the lease is still this attempt's: one that outlived its lease (it was taken over
+ * and logged as interrupted) puts its real result on its row and leaves the rest alone.
+ */
 async function record(
   ctx: DeliveryContext,
-  claimed: { id: string; attempts: number },
+  lease: { id: string; attempt: number; until: string },
   hookId: string,
   result: SendResult,
   now: Date,
 ): Promise<AttemptOutcome> {
   const { settings, metrics } = ctx;
   const succeeded = result.error === null;
-  const attempt = claimed.attempts + 1;
+  const { attempt } = lease;
   const at = new Date().toISOString();
-  metrics.attempts.inc({ result: succeeded ? 'succeeded' : 'failed' });
+  metrics.attempts.inc({
+    result: succeeded ? 'succeeded' : result.refused ? 'refused' : 'failed',
+  });
   metrics.attemptDuration.observe(result.durationMs / 1000);
   const outcome: AttemptOutcome = succeeded
     ? { kind: 'succeeded' }
-    : attempt >= settings.maxAttempts
+    : result.refused || attempt >= settings.maxAttempts
       ? { kind: 'failed' }
       : { kind: 'retry', delayMs: retryDelay(attempt, settings.retryBaseMs) };
+  const attemptRow = {
+    started_at: result.startedAt.toISOString(),
+    duration_ms: result.durationMs,
+    status_code: result.statusCode,
+    error: result.error,
+    succeeded: succeeded ? 1 : 0,
+  };
   const recorded = await ctx.db.transaction().execute(async (trx) => {
     // The delivery first: a hook deleted during the attempt took it along, and there is
-    // nothing left to record.
+    // nothing left to record (nor is there when another attempt has taken the lease over).
     const updated = await trx
       .updateTable('webhook_deliveries')
       .set({
         status: outcome.kind === 'retry' ? 'pending' : outcome.kind,
-        attempts: attempt,
         next_attempt_at:
           outcome.kind === 'retry'
             ? new Date(now.getTime() + result.durationMs + outcome.delayMs).toISOString()
@@ -217,20 +231,22 @@ async function record(
         updated_at: at,
         completed_at: outcome.kind === 'retry' ? null : at,
       })
-      .where('id', '=', claimed.id)
+      .where('id', '=', lease.id)
+      .where('attempts', '=', attempt)
+      .where('locked_until', '=', lease.until)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return false;
+    if (Number(updated.numUpdatedRows) === 0) {
+      await trx
+        .updateTable('webhook_attempts')
+        .set(attemptRow)
+        .where('delivery_id', '=', lease.id)
+        .where('number', '=', attempt)
+        .execute();
+      return false;
+    }
     await trx
       .insertInto('webhook_attempts')
-      .values({
-        delivery_id: claimed.id,
-        number: attempt,
-        started_at: result.startedAt.toISOString(),
-        duration_ms: result.durationMs,
-        status_code: result.statusCode,
-        error: result.error,
-        succeeded: succeeded ? 1 : 0,
-      })
+      .values({ delivery_id: lease.id, number: attempt, ...attemptRow })
       .execute();
     if (succeeded) {
       await trx
@@ -263,5 +279,5 @@ async function record(
     }
     return true;
   });
-  return recorded ? outcome : { kind: 'skipped' };
+  return recorded ? outcome : { kind: 'not-claimed' };
 }

@@ -6,6 +6,7 @@ import type { NewDelivery } from './webhook-fan-out.js';
 import { startLocalDelivery } from './webhook-local-delivery.js';
 import { createWebhookMetrics } from './webhook-metrics.js';
 import { startQueueDelivery } from './webhook-queue.js';
+import { targetPolicy } from './webhook-target-policy.js';
 
 /** Webhook delivery as the rest of the server sees it, whichever engine runs it. */
 export interface WebhookJobs {
@@ -36,6 +37,7 @@ export const webhookJobs = fp(async (app: FastifyInstance) => {
     secrets: app.secretBox,
     metrics: createWebhookMetrics(app.metrics.registry, app.db),
     log: app.log.child({ component: 'webhooks' }),
+    targets: targetPolicy(app.config.webhooks.allowPrivate),
   };
   let jobs: WebhookJobs | null = null;
   const pending: NewDelivery[] = [];

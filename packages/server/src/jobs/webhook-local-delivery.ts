@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Engine } from '../db/connect.js';
 import { attemptDelivery, type DeliveryContext } from './webhook-attempt.js';
 import { fanOutEvents } from './webhook-fan-out.js';
@@ -7,6 +8,9 @@ import type { WebhookJobs } from './webhook-jobs.js';
 const CONCURRENCY = 4;
 /** Due deliveries read per round. */
 const BATCH = 50;
+/** When the pending deliveries can next be attempted: the earliest due time or, if later, lease end. */
+const NEXT_POSSIBLE = sql<string | null>`min(case when locked_until > next_attempt_at
+  then locked_until else next_attempt_at end)`;
 
 /**
  * Webhook delivery inside the server process, from the database alone (the embedded default,
@@ -49,11 +53,15 @@ export function startLocalDelivery(ctx: DeliveryContext & { engine: Engine }): W
     return fanned.events > 0 || due.length === BATCH;
   };
 
-  /** Sleep until the next retry is due, or `pollMs`, whichever is sooner. */
+  /**
+   * Sleep until the next delivery can be attempted, or `pollMs`, whichever is sooner. A
+   * delivery leased by an attempt that died waits for the lease to end, not for its due time,
+   * which has passed (waking for that would read the table every 10 ms until the lease ends).
+   */
   const sleep = async () => {
     const next = await db
       .selectFrom('webhook_deliveries')
-      .select((eb) => eb.fn.min('next_attempt_at').as('at'))
+      .select(NEXT_POSSIBLE.as('at'))
       .where('status', '=', 'pending')
       .executeTakeFirst();
     const untilNext = next?.at ? Date.parse(next.at) - Date.now() : Number.POSITIVE_INFINITY;

@@ -10,7 +10,7 @@ export interface WebhookMetrics {
 }
 
 /**
- * Register the webhook metrics: attempts by result (`succeeded`, `failed`), their duration,
+ * Register the webhook metrics: attempts by result (`succeeded`, `failed`, `refused`), their duration,
  * hooks disabled for failures, and, read from the database when scraped, the deliveries
  * pending and the outbox events not yet fanned out (a growing number means delivery is stuck).
  */
@@ -49,7 +49,7 @@ export function createWebhookMetrics(registry: Registry, db: Kysely<Database>): 
   return {
     attempts: new Counter({
       name: 'designdoc_webhook_attempts_total',
-      help: 'Webhook delivery attempts by result: succeeded (2xx) or failed',
+      help: 'Webhook delivery attempts by result: succeeded (2xx), failed, or refused (a non-public address, WEBHOOK_ALLOW_PRIVATE)',
       labelNames: ['result'],
       registers: [registry],
     }),

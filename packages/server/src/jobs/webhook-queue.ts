@@ -1,4 +1,4 @@
-import { type Job, Queue, Worker } from 'bullmq';
+import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Engine } from '../db/connect.js';
 import { attemptDelivery, type DeliveryContext, retryDelay } from './webhook-attempt.js';
@@ -12,6 +12,15 @@ const PREFIX = 'designdoc';
 const CONCURRENCY = 8;
 /** A pending delivery this long overdue has lost its job (Redis restarted, a crash before the add). */
 const OVERDUE_MS = 30_000;
+/**
+ * A job's lock in Redis, renewed every half of it while its attempt runs, and how often workers
+ * look for jobs whose lock has gone (their worker died). BullMQ's defaults (30 s each) find such
+ * a job 30 to 90 s after the crash, later than the delivery's lease (`WEBHOOK_TIMEOUT_MS` + 30 s,
+ * at least 30.1 s) ends; these find it within 10 + 2 × 5 = 20 s, before the lease ends, and the
+ * job then waits for the lease (`moveToDelayed`), so the next attempt starts when it expires.
+ */
+const JOB_LOCK_MS = 10_000;
+const STALLED_CHECK_MS = 5_000;
 
 interface DeliveryJob {
   deliveryId: string;
@@ -31,8 +40,11 @@ class RetryLater extends Error {
  * delivery whose job id is the delivery id, so a delivery is queued once however many instances
  * add it. Workers on every instance take jobs; a failed attempt is retried by BullMQ after the
  * backoff the attempt recorded. The database stays the record: the delivery's lease keeps a
- * duplicate job from sending twice, and a sweep re-adds the job of a pending delivery that is
- * long overdue (its job was lost with Redis, or an instance died between commit and add).
+ * duplicate job from sending twice (the job waits for the lease to end, then tries), and a
+ * sweep re-adds the job of a pending delivery that is long overdue (its job was lost with Redis,
+ * or an instance died between commit and add). A job whose worker died mid-attempt is found by
+ * BullMQ's stalled-job check before the delivery's lease ends, and is attempted again as the
+ * lease expires.
  */
 export async function startQueueDelivery(
   ctx: DeliveryContext & { engine: Engine },
@@ -55,15 +67,26 @@ export async function startQueueDelivery(
   });
   const worker = new Worker<DeliveryJob>(
     QUEUE_NAME,
-    async (job: Job<DeliveryJob>) => {
+    async (job: Job<DeliveryJob>, token?: string) => {
       const outcome = await attemptDelivery(ctx, job.data.deliveryId);
       if (outcome.kind === 'retry') throw new RetryLater(outcome.delayMs);
+      // Leased by an attempt that has not ended (or died: its lease runs out) or not due yet:
+      // come back then, without using up one of the job's attempts.
+      if (outcome.kind === 'not-claimed' && outcome.retryAt) {
+        await job.moveToDelayed(outcome.retryAt.getTime(), token);
+        throw new DelayedError();
+      }
       return outcome.kind;
     },
     {
       connection: workerConnection,
       prefix: PREFIX,
       concurrency: CONCURRENCY,
+      lockDuration: JOB_LOCK_MS,
+      stalledInterval: STALLED_CHECK_MS,
+      // A job whose worker died more often than this is failed and removed; the sweep below
+      // queues its delivery again.
+      maxStalledCount: 3,
       settings: {
         backoffStrategy: (attemptsMade: number, _type?: string, error?: Error) =>
           error instanceof RetryLater

@@ -1,11 +1,13 @@
 import { isIP } from 'node:net';
+import { normalHost, type TargetPolicy } from './webhook-target-policy.js';
 
 /**
  * What is wrong with a webhook URL, or null: it must be an absolute http: or https: URL with a
  * host, no user name or password (fetch refuses those; put credentials in the path or query),
- * no fragment, and not a link-local or unspecified address (see `blockedAddress`).
+ * no fragment, and not a target `policy` refuses that can be told without DNS (see
+ * `literalTargetProblem`).
  */
-export function webhookUrlProblem(text: string): string | null {
+export function webhookUrlProblem(text: string, policy: TargetPolicy): string | null {
   let url: URL;
   try {
     url = new URL(text);
@@ -17,33 +19,25 @@ export function webhookUrlProblem(text: string): string | null {
   if (url.username || url.password)
     return 'must not hold a user name or password; a receiver authenticates requests by their signature';
   if (url.hash) return 'must not have a #fragment (it is never sent)';
-  return blockedAddress(text);
+  return literalTargetProblem(url, policy);
 }
 
 /**
- * Why requests to this URL's host are refused, or null. Link-local addresses (169.254.0.0/16,
- * fe80::/10) are where cloud metadata services answer, and an unspecified address (0.0.0.0, ::)
- * reaches the server itself: a webhook is no way to read either. Host names are not resolved
- * here; an egress firewall is the place for a policy on them (docs/webhooks.md).
+ * Why `policy` refuses this URL's host before any DNS lookup, or null: an IP address that is
+ * loopback, private, link-local … (the URL parser has already turned `0x7f.1`, `2130706433` and
+ * the like into dotted form), or `localhost` and names under it. Other names are resolved and
+ * checked at each delivery (webhook-request.ts), since DNS can change after the hook is made.
  */
-export function blockedAddress(text: string): string | null {
-  const host = new URL(text).hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  const address = unmapped(host);
-  const kind = isIP(address);
-  if (kind === 4 && (address.startsWith('169.254.') || address === '0.0.0.0'))
-    return `must not be a link-local or unspecified address (${address})`;
-  if (kind === 6 && (/^fe[89ab][0-9a-f]?:/.test(address) || /^[0:]+$/.test(address)))
-    return `must not be a link-local or unspecified address (${address})`;
+export function literalTargetProblem(url: URL, policy: TargetPolicy): string | null {
+  const host = normalHost(url.hostname);
+  if (policy.allowsHost(host)) return null;
+  const refused = isIP(host) !== 0 ? policy.refusal(host) : null;
+  if (refused) return `must not point at ${host}, ${refused}${ALLOW_HINT}`;
+  // A name for the loopback address (RFC 6761), refused with it.
+  if ((host === 'localhost' || host.endsWith('.localhost')) && policy.refusal('127.0.0.1'))
+    return `must not point at ${host}, a loopback name${ALLOW_HINT}`;
   return null;
 }
 
-/** An IPv4-mapped IPv6 address (`::ffff:a9fe:101`, as URL writes it) as the IPv4 address it is. */
-function unmapped(host: string): string {
-  const hex = host.match(/^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/);
-  if (!hex) return host.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/)?.[1] ?? host;
-  const [high, low] = [
-    Number.parseInt(hex[1] as string, 16),
-    Number.parseInt(hex[2] as string, 16),
-  ];
-  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
-}
+/** What an admin is told: the operator, not the API, can allow such a target. */
+export const ALLOW_HINT = ' (an operator can allow such targets with WEBHOOK_ALLOW_PRIVATE)';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument, createWorkspace } from '../../test/api.js';
 import type { TestDatabaseFactory } from '../../test/databases.js';
 import { useTestApp } from '../../test/test-app.js';
+import { loadServerConfig } from '../config.js';
 
 const MARKDOWN = '# Ledger\n\n## Overview\n\nThe ledger.\n';
 const SECRET = '# Project Nightjar\n\n## Overview\n\nThe takeover plan.\n';
@@ -19,7 +20,10 @@ function expectProblem(response: LightMyRequestResponse, status: number) {
  */
 export function describeReviewAudit(engine: string, factory: TestDatabaseFactory): void {
   describe(`review, comments and webhooks under attack (${engine})`, () => {
-    const current = useTestApp(factory);
+    // Its hooks point at 127.0.0.1:9, which only the operator's allowance lets a hook reach.
+    const current = useTestApp(factory, {
+      webhooks: { ...loadServerConfig({}, process.cwd()).webhooks, allowPrivate: ['127.0.0.1'] },
+    });
 
     /** Workspace eng: an open document, a confidential one granted to gus, and one member per role. */
     async function world() {

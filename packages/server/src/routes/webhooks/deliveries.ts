@@ -81,7 +81,8 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         attemptLog: attempts.map((a) => ({
           number: a.number,
           startedAt: a.started_at,
-          durationMs: a.duration_ms,
+          // −1: an attempt interrupted before it recorded anything (webhook-lease.ts).
+          durationMs: a.duration_ms < 0 ? null : a.duration_ms,
           responseCode: a.status_code,
           error: a.error,
           succeeded: a.succeeded === 1,

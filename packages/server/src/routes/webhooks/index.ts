@@ -3,6 +3,7 @@ import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typ
 import type { FastifyRequest } from 'fastify';
 import { type AuditAction, actorOf, audit } from '../../identity/audit.js';
 import { newSecret } from '../../identity/secrets.js';
+import { type TargetPolicy, targetPolicy } from '../../jobs/webhook-target-policy.js';
 import { webhookUrlProblem } from '../../jobs/webhook-url.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
@@ -11,9 +12,9 @@ import { deliveryRoutes } from './deliveries.js';
 import { deleteWebhook, listWebhooks, requireWebhook, webhookView, workspaceIdOf } from './repo.js';
 import { CreateWebhook, UpdateWebhook, Webhook, WebhookParams } from './schemas.js';
 
-/** A 400 problem for a URL a hook cannot have. */
-function checkUrl(url: string): void {
-  const problem = webhookUrlProblem(url);
+/** A 400 problem for a URL a hook cannot have (or may not have here: `policy`). */
+function checkUrl(url: string, policy: TargetPolicy): void {
+  const problem = webhookUrlProblem(url, policy);
   if (problem)
     throw new ProblemError('validation-failed', `url ${problem}`, {
       errors: [{ in: 'body', pointer: '/url', detail: problem }],
@@ -27,6 +28,7 @@ function checkUrl(url: string): void {
  */
 export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const access = { workspace: 'webhooks:manage' } as const;
+  const targets = targetPolicy(app.config.webhooks.allowPrivate);
   const auditHook = (
     request: FastifyRequest,
     action: AuditAction,
@@ -76,7 +78,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const body = request.body;
-      checkUrl(body.url);
+      checkUrl(body.url, targets);
       const caller = callerOf(request);
       const secret = body.secret ?? newSecret();
       const now = new Date().toISOString();
@@ -139,7 +141,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const workspaceId = workspaceIdOf(request);
       const hook = await requireWebhook(app.db, workspaceId, request.params.hook);
       const body = request.body;
-      if (body.url !== undefined) checkUrl(body.url);
+      if (body.url !== undefined) checkUrl(body.url, targets);
       const caller = callerOf(request);
       const now = new Date().toISOString();
       const enabling = body.active === true && hook.active !== 1;

@@ -123,7 +123,9 @@ export const Delivery = Type.Object({
 export const Attempt = Type.Object({
   number: Type.Integer(),
   startedAt: Time,
-  durationMs: Type.Integer(),
+  durationMs: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'null when the attempt was interrupted (its instance stopped) before it ended',
+  }),
   responseCode: Type.Union([Type.Integer(), Type.Null()]),
   error: Type.Union([Type.String(), Type.Null()]),
   succeeded: Type.Boolean(),

@@ -3,19 +3,23 @@ import { createDocument, createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
 import { eventually, startReceiver, type WebhookReceiver } from '../../../test/webhook-receiver.js';
-import type { ServerConfig } from '../../config.js';
+import type { ServerConfig, WebhookSettings } from '../../config.js';
 
 const MARKDOWN = '# Ledger\n\n## Overview\n\nText.\n';
 /** SECRETS_KEY of the test apps. */
 export const TEST_SECRETS_KEY = 'a'.repeat(64);
-/** Fast retries for tests: three attempts 20–40 ms apart, a hook disabled after three failures in a row. */
-export const TEST_WEBHOOK_SETTINGS = {
+/**
+ * Fast retries for tests: three attempts 20–40 ms apart, a hook disabled after three failures in
+ * a row; and receivers on 127.0.0.1, which only the operator's allowance lets a hook reach.
+ */
+export const TEST_WEBHOOK_SETTINGS: WebhookSettings = {
   timeoutMs: 2000,
   maxAttempts: 3,
   retryBaseMs: 40,
   disableAfter: 3,
   initialDelayMs: 0,
   pollMs: 100,
+  allowPrivate: ['127.0.0.1'],
 };
 
 /**
@@ -345,8 +349,9 @@ export function describeWebhooks(
         ['ftp://example.com/hook', 'must start with https:// or http://, not ftp://'],
         ['not a url', 'must be an absolute URL'],
         ['http://user:pw@127.0.0.1/hook', 'must not hold a user name or password'],
-        ['http://169.254.169.254/latest/meta-data', 'must not be a link-local'],
-        ['http://[::ffff:169.254.169.254]/', 'must not be a link-local'],
+        ['http://169.254.169.254/latest/meta-data', '169.254.169.254, a link-local address'],
+        ['http://[::ffff:169.254.169.254]/', 'a link-local address'],
+        ['http://10.0.0.1/hook', '10.0.0.1, a private address'],
       ] as const) {
         const response = await post({ url, events: ['document.created'] });
         expect(response.statusCode, url).toBe(400);
