@@ -11,10 +11,11 @@ export {
   type FirstRun,
 } from './identity/bootstrap.js';
 export {
-  generatePassword,
   MIN_PASSWORD_LENGTH,
+  type PasswordContext,
   passwordProblem,
-} from './identity/passwords.js';
+} from './identity/password-policy.js';
+export { generatePassword } from './identity/passwords.js';
 export {
   findUserByName,
   insertUser,

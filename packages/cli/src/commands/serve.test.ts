@@ -107,7 +107,7 @@ describe('designdoc serve', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'designdoc: DESIGNDOC_ADMIN_PASSWORD is one of the most common passwords; choose another\n',
+      'designdoc: DESIGNDOC_ADMIN_PASSWORD is on a list of common and breached passwords (digits or symbols around it do not change that); choose another\n',
     );
   });
 

@@ -28,9 +28,16 @@ describe('designdoc user', () => {
     expect(
       user(['create', 'ada', '--admin', '--password-stdin'], 'a fine long passphrase\n'),
     ).toMatchObject({ code: 0, stdout: 'Created instance admin “ada”\n' });
-    expect(user(['create', 'weak', '--password-stdin'], 'password123\n')).toMatchObject({
+    for (const weak of ['password123', 'Password1!'])
+      expect(user(['create', 'weak', '--password-stdin'], `${weak}\n`)).toMatchObject({
+        code: 2,
+        stderr:
+          'designdoc: The password is on a list of common and breached passwords (digits or symbols around it do not change that); choose another\n',
+      });
+    expect(user(['reset-password', 'grace', '--password-stdin'], 'designdoc1\n')).toMatchObject({
       code: 2,
-      stderr: 'designdoc: The password is one of the most common passwords; choose another\n',
+      stderr:
+        'designdoc: The password is built from “designdoc” (a name guessers try first) with digits or symbols; choose another\n',
     });
     expect(user(['create', 'Bad Name']).stderr).toBe(
       'designdoc: “Bad Name” is not a valid username: 1 to 40 lower-case letters, digits and . _ -\n',

@@ -37,7 +37,10 @@ async function newPassword(
 ): Promise<{ password: string; generated: boolean }> {
   if (!options.passwordStdin) return { password: generatePassword(), generated: true };
   const password = await readStdinLine(io);
-  const problem = await passwordProblem(password, username);
+  const problem = await passwordProblem(password, {
+    username,
+    publicUrl: serverConfig(io).publicUrl,
+  });
   if (problem) throw new CliError(`The password ${problem}`);
   return { password, generated: false };
 }

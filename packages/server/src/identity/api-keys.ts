@@ -83,13 +83,7 @@ const keyByHash = compiledQuery((db, secretHash: string) =>
 export async function findApiKey(db: Kysely<Database>, secret: string) {
   const found = await keyByHash(db, tokenHash(secret));
   const now = Date.now();
-  if (
-    !found ||
-    found.revoked_at !== null ||
-    found.disabled_at !== null ||
-    (found.expires_at !== null && now >= Date.parse(found.expires_at))
-  )
-    return undefined;
+  if (!found || !isApiKeyLive(found, now)) return undefined;
   if (found.last_used_at === null || now - Date.parse(found.last_used_at) >= TOUCH_EVERY_MS)
     await db
       .updateTable('api_keys')
@@ -97,6 +91,18 @@ export async function findApiKey(db: Kysely<Database>, secret: string) {
       .where('id', '=', found.id)
       .execute();
   return found;
+}
+
+/** Whether a stored key still signs its owner in: not revoked, not expired, owner not disabled. */
+export function isApiKeyLive(
+  key: { revoked_at: string | null; expires_at: string | null; disabled_at: string | null },
+  now: number,
+): boolean {
+  return (
+    key.revoked_at === null &&
+    key.disabled_at === null &&
+    (key.expires_at === null || now < Date.parse(key.expires_at))
+  );
 }
 
 export function listApiKeys(db: Kysely<Database>, userId: string) {

@@ -3,7 +3,8 @@ import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createApiKey } from './api-keys.js';
 import { audit } from './audit.js';
-import { generatePassword, passwordProblem } from './passwords.js';
+import { passwordProblem } from './password-policy.js';
+import { generatePassword } from './passwords.js';
 import { countUsers, insertUser } from './users.js';
 
 export const FIRST_ADMIN = 'admin';
@@ -31,12 +32,16 @@ export class BootstrapError extends Error {
  */
 export async function bootstrapFirstAdmin(
   db: Kysely<Database>,
-  config: Pick<ServerConfig, 'adminPassword' | 'bootstrapToken'>,
+  config: Pick<ServerConfig, 'adminPassword' | 'bootstrapToken'> &
+    Partial<Pick<ServerConfig, 'publicUrl'>>,
 ): Promise<FirstRun | null> {
   if ((await countUsers(db)) > 0) return null;
   let password = config.adminPassword;
   if (password !== null) {
-    const problem = await passwordProblem(password, FIRST_ADMIN);
+    const problem = await passwordProblem(password, {
+      username: FIRST_ADMIN,
+      publicUrl: config.publicUrl,
+    });
     if (problem) throw new BootstrapError(`DESIGNDOC_ADMIN_PASSWORD ${problem}`);
   }
   const generated = password === null;

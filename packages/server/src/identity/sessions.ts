@@ -68,22 +68,30 @@ export async function findSession(db: Kysely<Database>, token: string, settings:
   const found = await sessionById(db, id);
   if (!found) return undefined;
   const now = Date.now();
-  const idleSince = Date.parse(found.last_seen_at);
-  if (
-    found.disabled_at !== null ||
-    now >= Date.parse(found.expires_at) ||
-    now - idleSince >= settings.idleMinutes * 60_000
-  ) {
+  if (!isSessionLive(found, settings, now)) {
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return undefined;
   }
-  if (now - idleSince >= TOUCH_EVERY_MS)
+  if (now - Date.parse(found.last_seen_at) >= TOUCH_EVERY_MS)
     await db
       .updateTable('sessions')
       .set({ last_seen_at: new Date(now).toISOString() })
       .where('id', '=', id)
       .execute();
   return found;
+}
+
+/** Whether a stored session still signs its user in: not idle too long, not past its end, user not disabled. */
+export function isSessionLive(
+  session: { last_seen_at: string; expires_at: string; disabled_at: string | null },
+  settings: SessionSettings,
+  now: number,
+): boolean {
+  return (
+    session.disabled_at === null &&
+    now < Date.parse(session.expires_at) &&
+    now - Date.parse(session.last_seen_at) < settings.idleMinutes * 60_000
+  );
 }
 
 export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {

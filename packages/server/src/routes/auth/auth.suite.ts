@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createDocument, createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { startTestApp, useTestApp } from '../../../test/test-app.js';
+import type { Database } from '../../db/database.js';
 import { tokenHash } from '../../identity/secrets.js';
 
 const PASSWORD = 'a long and unusual passphrase';
@@ -17,6 +19,17 @@ async function signIn(app: FastifyInstance, username: string, password: string) 
   });
   const setCookie = [response.headers['set-cookie'] ?? []].flat()[0] ?? '';
   return { response, cookie: setCookie.split(';')[0] ?? '', setCookie };
+}
+
+/** The stored failure counters that count: key → failures. */
+async function failureCounts(db: Kysely<Database>): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('sign_in_failures')
+    .select(['key', 'failures'])
+    .where('failures', '>', 0)
+    .orderBy('key')
+    .execute();
+  return Object.fromEntries(rows.map((row) => [row.key, Number(row.failures)]));
 }
 
 /** Sign-in, sessions, CSRF, API keys, users, members and the audit log, through the API. */
@@ -117,6 +130,58 @@ export function describeAuth(engine: string, factory: TestDatabaseFactory): void
       ]);
     });
 
+    it('counts guesses sent all at once one by one: three are checked, the rest and a right password among them wait', async () => {
+      const { anonymous, user, connection } = current();
+      await user('ada', { password: PASSWORD });
+      const burst = Array.from({ length: 40 }, (_, i) =>
+        signIn(anonymous, 'ada', `wrong guess number ${i}`),
+      );
+      // The right password, sent last in the burst: past the three free tries, it waits too.
+      burst.push(signIn(anonymous, 'ada', PASSWORD));
+      const codes = (await Promise.all(burst)).map((r) => r.response.statusCode);
+      expect(codes.filter((code) => code === 401)).toHaveLength(3);
+      expect(codes.filter((code) => code === 429)).toHaveLength(38);
+      expect(codes.at(-1)).toBe(429);
+      const failed = await connection.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'sign-in.failed')
+        .execute();
+      expect(failed).toHaveLength(3);
+      // Every failure is counted, none lost to a concurrent one, none for the tries that waited.
+      expect(await failureCounts(connection.db)).toEqual({
+        'account:ada': 3,
+        'address:127.0.0.1': 3,
+        'pair:ada@127.0.0.1': 3,
+      });
+    });
+
+    it('checks at most ten guesses at one account sent at once from many addresses, and counts each', async () => {
+      const proxied = await startTestApp(factory, { trustProxy: ['127.0.0.1'] });
+      try {
+        await proxied.user('ada', { password: PASSWORD });
+        const codes = await Promise.all(
+          Array.from({ length: 40 }, async (_, i) => {
+            const response = await proxied.anonymous.inject({
+              method: 'POST',
+              url: '/api/v1/auth/login',
+              headers: { 'x-forwarded-for': `203.0.113.${i + 1}` },
+              payload: { username: 'ada', password: `wrong guess number ${i}` },
+            });
+            return response.statusCode;
+          }),
+        );
+        expect(codes.filter((code) => code === 401)).toHaveLength(10);
+        expect(codes.filter((code) => code === 429)).toHaveLength(30);
+        const counts = await failureCounts(proxied.connection.db);
+        expect(counts['account:ada']).toBe(10);
+        const pairs = Object.entries(counts).filter(([key]) => key.startsWith('pair:'));
+        expect(pairs.map(([, failures]) => failures)).toEqual(Array(10).fill(1));
+      } finally {
+        await proxied.close();
+      }
+    });
+
     it('ends sessions when idle too long, past their absolute end, everywhere at once, and on a password change', async () => {
       const { anonymous, user, connection } = current();
       await user('ada', { password: PASSWORD });
@@ -167,6 +232,64 @@ export function describeAuth(engine: string, factory: TestDatabaseFactory): void
       expect((await me(session.cookie)).statusCode).toBe(401);
       expect((await signIn(anonymous, 'ada', 'another long passphrase')).response.statusCode).toBe(
         200,
+      );
+    });
+
+    it('refuses common, breached and name-based passwords with 400 wherever a password is set', async () => {
+      const { app, anonymous, user } = current();
+      await user('ada', { password: PASSWORD });
+      const { cookie, response } = await signIn(anonymous, 'ada', PASSWORD);
+      const session = { cookie, 'x-csrf-token': response.json().csrfToken };
+      const attempts: [string, (password: string) => ReturnType<FastifyInstance['inject']>][] = [
+        [
+          '/newPassword',
+          (password) =>
+            anonymous.inject({
+              method: 'PUT',
+              url: '/api/v1/me/password',
+              headers: session,
+              payload: { currentPassword: PASSWORD, newPassword: password },
+            }),
+        ],
+        [
+          '/password',
+          (password) =>
+            app.inject({
+              method: 'POST',
+              url: '/api/v1/users',
+              payload: { username: 'grace', password },
+            }),
+        ],
+        [
+          '/password',
+          (password) =>
+            app.inject({ method: 'PATCH', url: '/api/v1/users/ada', payload: { password } }),
+        ],
+      ];
+      const listed =
+        'The password is on a list of common and breached passwords (digits or symbols around it do not change that); choose another';
+      const why = {
+        'Password1!': listed,
+        password123: listed,
+        designdoc1:
+          'The password is built from “designdoc” (a name guessers try first) with digits or symbols; choose another',
+      };
+      for (const [pointer, attempt] of attempts)
+        for (const [password, detail] of Object.entries(why)) {
+          const refused = await attempt(password);
+          expect(refused.statusCode, `${pointer} ${password}`).toBe(400);
+          expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+          expect(refused.json()).toMatchObject({
+            type: expect.stringMatching(/#problem-weak-password$/),
+            detail,
+            errors: [{ in: 'body', pointer }],
+          });
+        }
+      // Nothing was set: the old password still signs in, and there is no grace.
+      expect((await signIn(anonymous, 'ada', PASSWORD)).response.statusCode).toBe(200);
+      const users = await app.inject({ method: 'GET', url: '/api/v1/users' });
+      expect(users.json().items.map((u: { username: string }) => u.username)).not.toContain(
+        'grace',
       );
     });
 

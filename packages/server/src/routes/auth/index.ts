@@ -8,11 +8,7 @@ import {
   deleteUserSessions,
   SESSION_COOKIE,
 } from '../../identity/sessions.js';
-import {
-  clearSignInFailures,
-  recordSignInFailure,
-  signInWait,
-} from '../../identity/sign-in-throttle.js';
+import { reserveSignInAttempt, signInSucceeded } from '../../identity/sign-in-throttle.js';
 import { findUser, findUserByName, publicUser, setPassword } from '../../identity/users.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
@@ -40,7 +36,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { username, password } = request.body;
       const name = username.trim().toLowerCase();
-      const wait = await signInWait(app.db, name, request.ip);
+      // Counted before the password is checked, so that guesses sent at once wait their turn.
+      const wait = await reserveSignInAttempt(app.db, name, request.ip);
       if (wait > 0) {
         await audit(
           app.db,
@@ -57,7 +54,6 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = await findUserByName(app.db, name);
       const ok = await verifyPassword(user?.password_hash ?? null, password);
       if (!user || !ok || user.disabled_at !== null) {
-        await recordSignInFailure(app.db, name, request.ip);
         await audit(
           app.db,
           {
@@ -69,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
         throw new ProblemError('invalid-credentials', 'The username or password is wrong');
       }
-      await clearSignInFailures(app.db, name, request.ip);
+      await signInSucceeded(app.db, name, request.ip);
       const session = await createSession(app.db, user.id, app.config.session, {
         address: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
@@ -183,7 +179,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!user) throw new ProblemError('unauthenticated', 'This account no longer exists');
       const { currentPassword, newPassword } = request.body;
       // Guesses here are throttled and audited like sign-ins.
-      const wait = await signInWait(app.db, user.username, request.ip);
+      const wait = await reserveSignInAttempt(app.db, user.username, request.ip);
       if (wait > 0) {
         reply.header('retry-after', String(wait));
         throw new ProblemError(
@@ -193,7 +189,6 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
       }
       if (!(await verifyPassword(user.password_hash, currentPassword))) {
-        await recordSignInFailure(app.db, user.username, request.ip);
         await audit(
           app.db,
           {
@@ -205,7 +200,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
         throw new ProblemError('invalid-credentials', 'The current password is wrong');
       }
-      await checkNewPassword(newPassword, user.username, '/newPassword');
+      await signInSucceeded(app.db, user.username, request.ip);
+      await checkNewPassword(
+        newPassword,
+        { username: user.username, publicUrl: app.config.publicUrl },
+        '/newPassword',
+      );
       await setPassword(app.db, user.id, newPassword);
       await audit(
         app.db,

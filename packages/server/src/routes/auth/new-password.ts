@@ -1,13 +1,13 @@
-import { passwordProblem } from '../../identity/passwords.js';
+import { type PasswordContext, passwordProblem } from '../../identity/password-policy.js';
 import { ProblemError } from '../../plugins/problems.js';
 
-/** A new password that breaks the policy: a 400 `weak-password` naming the field. */
+/** A new password that breaks the policy: a 400 `weak-password` naming the field and why. */
 export async function checkNewPassword(
   password: string,
-  username: string,
+  context: PasswordContext,
   pointer: string,
 ): Promise<void> {
-  const problem = await passwordProblem(password, username);
+  const problem = await passwordProblem(password, context);
   if (problem)
     throw new ProblemError('weak-password', `The password ${problem}`, {
       errors: [{ in: 'body', pointer, detail: problem }],

@@ -1,5 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { MAX_PASSWORD_LENGTH } from '../../identity/passwords.js';
+import { MAX_PASSWORD_LENGTH } from '../../identity/password-policy.js';
 import { ROLES, type Role, SCOPES, type Scope } from '../../identity/policy.js';
 import { USERNAME_PATTERN } from '../../identity/users.js';
 import { Slug } from '../workspaces/schemas.js';

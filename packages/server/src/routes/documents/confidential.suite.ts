@@ -199,6 +199,29 @@ export function describeConfidential(engine: string, factory: TestDatabaseFactor
       ).toBe(404);
     });
 
+    it('answers 404 for an archived document everywhere, its access list too, and does not change its access', async () => {
+      const { id, owner } = await world();
+      const { app, connection } = current();
+      expect(
+        (await app.inject({ method: 'DELETE', url: `/api/v1/documents/${id}` })).statusCode,
+      ).toBe(204);
+      for (const who of [app, owner.app]) expect(await findings(who, id)).toEqual([]);
+      const opened = await app.inject({
+        method: 'PUT',
+        url: `/api/v1/documents/${id}/access`,
+        payload: { restricted: false },
+      });
+      expect(opened.statusCode).toBe(404);
+      expect(opened.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(opened.json().detail).toBe(`No document ${id}`);
+      const row = await connection.db
+        .selectFrom('documents')
+        .select('restricted')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row.restricted).toBe(1);
+    });
+
     it('writes every read of a confidential document to the audit log, and refuses unknown grantees at creation', async () => {
       const { id, openId, insider, owner } = await world();
       const { app } = current();

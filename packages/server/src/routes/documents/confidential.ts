@@ -63,12 +63,18 @@ export async function grantPrincipals(
   return [...principals];
 }
 
-/** A document's grants as names. */
+/** A live document's grants as names; 404 for an archived one, as every other read. */
 async function accessOf(db: Kysely<Database>, id: string) {
   const [document, grants] = await Promise.all([
-    db.selectFrom('documents').select('restricted').where('id', '=', id).executeTakeFirst(),
+    db
+      .selectFrom('documents')
+      .select('restricted')
+      .where('id', '=', id)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst(),
     db.selectFrom('document_grants').select('principal').where('document_id', '=', id).execute(),
   ]);
+  if (!document) throw new ProblemError('not-found', `No document ${id}`);
   const ids = (prefix: string) =>
     grants
       .filter((g) => g.principal.startsWith(prefix))
@@ -89,7 +95,7 @@ async function accessOf(db: Kysely<Database>, id: string) {
       : [],
   ]);
   return {
-    restricted: document?.restricted === 1,
+    restricted: document.restricted === 1,
     users: users.map((u) => u.username),
     groups: groups.map((g) => g.name),
   };
@@ -137,11 +143,14 @@ export const confidentialRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { restricted, ...grants } = request.body;
       const principals = restricted ? await grantPrincipals(app.db, grants, caller, '') : [];
       await app.db.transaction().execute(async (trx) => {
-        await trx
+        const updated = await trx
           .updateTable('documents')
           .set({ restricted: restricted ? 1 : 0 })
           .where('id', '=', id)
-          .execute();
+          .where('archived_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0)
+          throw new ProblemError('not-found', `No document ${id}`);
         await trx.deleteFrom('document_grants').where('document_id', '=', id).execute();
         if (principals.length > 0)
           await trx

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findApiKey } from '../../identity/api-keys.js';
+import type { Credential } from '../../identity/live-credentials.js';
 import { isRole, type Role } from '../../identity/policy.js';
+import { tokenHash } from '../../identity/secrets.js';
 import { findSession, SESSION_COOKIE } from '../../identity/sessions.js';
 
 /**
@@ -50,4 +52,28 @@ async function credentialsStillValid(
     return session?.user_id === userId;
   }
   return true;
+}
+
+/** Whether a document exists and is not archived: an archived one has no stream, as no read. */
+export async function isLiveDocument(app: FastifyInstance, documentId: string): Promise<boolean> {
+  const row = await app.db
+    .selectFrom('documents')
+    .select('id')
+    .where('id', '=', documentId)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * What signed this request in, for the open streams' frequent check: the API key it sent, else
+ * the session cookie that identified it, else its user (a client certificate).
+ */
+export function credentialOf(request: FastifyRequest, userId: string): Credential {
+  const secret = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
+  if (secret !== undefined) return { kind: 'api-key', hash: tokenHash(secret) };
+  const token = request.cookies[SESSION_COOKIE];
+  if (request.session !== null && token !== undefined)
+    return { kind: 'session', hash: tokenHash(token) };
+  return { kind: 'user', userId };
 }

@@ -4,9 +4,10 @@ import { finished } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { StoredEvent } from '../../events/event-types.js';
 import { eventExists, latestEventSeq, readEventsAfter } from '../../events/outbox-reads.js';
+import type { Credential } from '../../identity/live-credentials.js';
 import type { Caller, Role } from '../../identity/policy.js';
 import { mayReadRestricted } from '../../identity/visibility.js';
-import { currentAccess } from './current-access.js';
+import { credentialOf, currentAccess } from './current-access.js';
 import type { TrackedStream } from './open-streams.js';
 
 /** At most this many missed events are replayed on resume; a longer gap is a `reset`. */
@@ -45,6 +46,7 @@ export class EventStream implements TrackedStream {
   readonly body = new PassThrough();
   readonly userId: string;
   readonly kind: 'workspace' | 'document';
+  readonly credential: Credential;
   private chain: Promise<void> = Promise.resolve();
   private readonly replayed = new Set<number>();
   private readonly grants = new Map<string, boolean>();
@@ -56,6 +58,7 @@ export class EventStream implements TrackedStream {
 
   constructor(private readonly options: EventStreamOptions) {
     this.userId = options.caller.userId;
+    this.credential = credentialOf(options.request, this.userId);
     this.kind = 'documentId' in options.scope ? 'document' : 'workspace';
     this.role = options.role;
     this.instanceAdmin = options.caller.instanceAdmin;

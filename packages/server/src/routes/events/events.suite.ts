@@ -32,7 +32,13 @@ export function describeLiveUpdates(factory: TestDatabaseFactory): void {
     /** An app with workspace `demo` listening on a free loopback port; `open` reads its streams. */
     async function serve(liveUpdates?: Partial<ServerConfig['liveUpdates']>) {
       started = await startTestApp(factory, {
-        liveUpdates: { streamsPerUser: 20, heartbeatMs: 15_000, recheckMs: 30_000, ...liveUpdates },
+        liveUpdates: {
+          streamsPerUser: 20,
+          heartbeatMs: 15_000,
+          recheckMs: 30_000,
+          credentialCheckMs: 1000,
+          ...liveUpdates,
+        },
       });
       const test = started;
       await createWorkspace(test.app, 'demo');
@@ -301,6 +307,78 @@ export function describeLiveUpdates(factory: TestDatabaseFactory): void {
       });
       expect(revoked.statusCode).toBe(204);
       await byKey.ended;
+    });
+
+    it('ends a stream within seconds of its session signing out, its key being revoked or its account disabled', async () => {
+      // The periodic re-check of membership stays at 30 s: this is the credentials' own check.
+      const { test, base, live } = await serve();
+      const password = 'a long enough passphrase 1';
+      await test.user('vic', { ws: 'demo', role: 'viewer', password });
+      const login = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'vic', password }),
+      });
+      const cookie = (login.headers.get('set-cookie') as string).split(';')[0] as string;
+      const { csrfToken } = await login.json();
+      const keyed = await test.user('kim', { ws: 'demo', role: 'viewer' });
+      const doomed = await test.user('dan', { ws: 'demo', role: 'viewer' });
+      const bySession = await live('/workspaces/demo/events', { cookie });
+      const byKey = await live('/workspaces/demo/events', auth(keyed.token));
+      const byAccount = await live('/workspaces/demo/events', auth(doomed.token));
+      const bystander = await live('/workspaces/demo/events');
+      let bystanderEnded = false;
+      void bystander.ended.then(() => {
+        bystanderEnded = true;
+      });
+      /** Milliseconds from the end of `action` to the end of the stream; Infinity past 5 s. */
+      const endsAfter = async (stream: SseConnection, action: () => Promise<number>) => {
+        expect(await action()).toBe(204);
+        const startedAt = Date.now();
+        const timeout = new Promise<number>((resolve) => setTimeout(resolve, 5000, Infinity));
+        return Promise.race([stream.ended.then(() => Date.now() - startedAt), timeout]);
+      };
+
+      const signedOut = await endsAfter(bySession, async () => {
+        const response = await fetch(`${base}/api/v1/auth/logout`, {
+          method: 'POST',
+          headers: { cookie, 'x-csrf-token': csrfToken },
+        });
+        return response.status;
+      });
+      expect(signedOut).toBeLessThan(3000);
+      const revoked = await endsAfter(byKey, async () => {
+        const keys = await keyed.app.inject({ method: 'GET', url: '/api/v1/api-keys' });
+        const response = await keyed.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/api-keys/${keys.json().items[0].id}`,
+        });
+        return response.statusCode;
+      });
+      expect(revoked).toBeLessThan(3000);
+      const disabled = await endsAfter(byAccount, async () => {
+        const response = await test.app.inject({
+          method: 'PATCH',
+          url: '/api/v1/users/dan',
+          payload: { disabled: true },
+        });
+        return response.statusCode === 200 ? 204 : response.statusCode;
+      });
+      expect(disabled).toBeLessThan(3000);
+      // Everyone else's stream goes on.
+      const document = await createDocument(test.app, MARKDOWN);
+      await bystander.waitFor(ofType('document.created', document.id));
+      expect(bystanderEnded).toBe(false);
+    });
+
+    it('answers 404 for the stream of an archived document, as for every other read', async () => {
+      const { test, open } = await serve();
+      const document = await createDocument(test.app, MARKDOWN);
+      await archive(test.app, document.id);
+      const stream = await open(`/documents/${document.id}/events`);
+      expect(stream.status).toBe(404);
+      expect(stream.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(JSON.parse(stream.text).detail).toBe(`No document ${document.id}`);
     });
 
     it('caps the streams one user has open, frees a slot on disconnect, and counts them on /metrics', async () => {

@@ -1,9 +1,11 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { liveCredentials } from '../../identity/live-credentials.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { DocumentParams } from '../documents/schemas.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
+import { isLiveDocument } from './current-access.js';
 import { EventStream, type StreamScope } from './event-stream.js';
 import { OpenStreams } from './open-streams.js';
 
@@ -39,8 +41,12 @@ const EVENT_STREAM = {
  * events, authorised like reads. See docs/api.md#live-updates-sse.
  */
 export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { streamsPerUser, heartbeatMs, recheckMs } = app.config.liveUpdates;
-  const open = new OpenStreams(streamsPerUser, app.metrics.registry);
+  const { streamsPerUser, heartbeatMs, recheckMs, credentialCheckMs } = app.config.liveUpdates;
+  const open = new OpenStreams(streamsPerUser, app.metrics.registry, {
+    everyMs: credentialCheckMs,
+    live: (credentials) => liveCredentials(app.db, app.config.session, credentials),
+    onError: (error) => app.log.warn({ err: error }, 'checking event streams’ credentials failed'),
+  });
   // An open response would keep the server's close waiting for ever.
   app.addHook('preClose', () => open.closeAll());
 
@@ -110,11 +116,12 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: EVENT_STREAM,
       },
     },
-    async (request, reply) =>
-      stream(request, reply, {
-        workspaceId: workspaceIdOf(request),
-        documentId: request.params.id,
-      }),
+    async (request, reply) => {
+      const documentId = request.params.id;
+      if (!(await isLiveDocument(app, documentId)))
+        throw new ProblemError('not-found', `No document ${documentId}`);
+      return stream(request, reply, { workspaceId: workspaceIdOf(request), documentId });
+    },
   );
 };
 

@@ -56,7 +56,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { username, displayName, email, password, instanceAdmin } = request.body;
-      await checkNewPassword(password, username, '/password');
+      await checkNewPassword(password, { username, publicUrl: app.config.publicUrl }, '/password');
       const user = await insertUser(app.db, {
         username,
         ...(displayName ? { displayName } : {}),
@@ -105,7 +105,12 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'conflict',
           'You cannot remove your own instance admin role or disable yourself; ask another admin',
         );
-      if (password !== undefined) await checkNewPassword(password, user.username, '/password');
+      if (password !== undefined)
+        await checkNewPassword(
+          password,
+          { username: user.username, publicUrl: app.config.publicUrl },
+          '/password',
+        );
       await app.db
         .updateTable('users')
         .set({
