@@ -44,11 +44,18 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return comment;
   };
 
+  /** The head's sections; a large model is read off the event loop. */
+  const sectionsOf = async (head: DocumentHead) =>
+    anchorSections(
+      head.markdown,
+      await app.preparer.sectionBounds(head.model, head.markdown.length),
+    );
+
   /** The threads of a document (or the one of `threadId`) as the head sees them. */
   const threadsOf = async (head: DocumentHead, threadId?: string) => {
     const rows = await listComments(app.db, head.id, threadId);
     const usernames = await usernamesOf(app.db, rows.flatMap(mentionIds));
-    const sections = anchorSections(head.markdown, head.model);
+    const sections = await sectionsOf(head);
     return assembleThreads(rows, { version: head.head_version, sections }, usernames);
   };
 
@@ -120,8 +127,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const head = await headOf(request.params.id);
       const { section: wanted, quote, body } = request.body;
-      const sections = anchorSections(head.markdown, head.model);
-      const found = findSection(sections, wanted);
+      const found = findSection(await sectionsOf(head), wanted);
       if ('problem' in found) throw badAnchor(wanted, found.problem, found.candidates);
       if (quote !== undefined) {
         const passage = readerText(quote);

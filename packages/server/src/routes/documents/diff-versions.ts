@@ -1,9 +1,8 @@
 import { parseDocument, type Section, type TemplateSpec } from '@designdoc/core';
-import { createTwoFilesPatch } from 'diff';
+import { type UnifiedDiff, unifiedDiff } from './unified-diff.js';
 
 /** What changed between two versions: a unified diff and the sections it touched. */
-export interface VersionDiff {
-  unified: string;
+export interface VersionDiff extends UnifiedDiff {
   sections: { added: string[]; removed: string[]; changed: string[] };
 }
 
@@ -29,28 +28,25 @@ function sectionTexts(markdown: string, template: TemplateSpec): Map<string, str
 
 /**
  * The difference between two versions of a document: a unified text diff (three lines of
- * context) and which sections were added, removed or changed, named by their title path.
+ * context; coarse beyond the edit budget, see unified-diff.ts) and which sections were added,
+ * removed or changed, named by their title path. Its cost grows with the documents' length
+ * (two parses): the server runs it on a worker thread (document-preparer.ts).
  */
 export function diffVersions(
   from: { number: number; markdown: string },
   to: { number: number; markdown: string },
   template: TemplateSpec,
 ): VersionDiff {
-  const unified = createTwoFilesPatch(
-    `v${from.number}`,
-    `v${to.number}`,
+  const { unified, coarse } = unifiedDiff(
+    { before: `v${from.number}`, after: `v${to.number}` },
     from.markdown,
     to.markdown,
-    '',
-    '',
-    {
-      context: 3,
-    },
   );
   const before = sectionTexts(from.markdown, template);
   const after = sectionTexts(to.markdown, template);
   return {
     unified,
+    coarse,
     sections: {
       added: [...after.keys()].filter((path) => !before.has(path)),
       removed: [...before.keys()].filter((path) => !after.has(path)),

@@ -14,7 +14,8 @@ export interface PrepareTask {
 const specs = new Map<string, TemplateSpec>();
 const MAX_SPECS = 64;
 
-function templateOf(sent: string | TemplateSpec): TemplateSpec {
+/** The template a task names: a preset by its name, else the spec sent, kept by content. */
+export function templateOf(sent: string | TemplateSpec): TemplateSpec {
   if (typeof sent === 'string') {
     if (!Object.hasOwn(PRESETS, sent)) throw new Error(`not a preset: ${sent}`);
     return PRESETS[sent] as TemplateSpec;
