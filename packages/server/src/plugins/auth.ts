@@ -66,6 +66,9 @@ export const identify = fp(async (app: FastifyInstance) => {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      // The scraper's METRICS_TOKEN is no API key: no caller, and GET /metrics checks it.
+      const metricsToken = app.config.metricsToken;
+      if (match && metricsToken && sameSecret(match[1] as string, metricsToken)) return;
       const key = match ? await findApiKey(app.db, match[1] as string) : undefined;
       if (!key) {
         request.authFailure = match

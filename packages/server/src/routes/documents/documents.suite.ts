@@ -1,6 +1,8 @@
+import { applyPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { createDocument, createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
+import { longestStall } from '../../../test/event-loop.js';
 import { useTestApp } from '../../../test/test-app.js';
 
 const doc = (title: string, extra = '') =>
@@ -339,6 +341,7 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
       expect(body).toMatchObject({
         from: 1,
         to: 2,
+        coarse: false,
         sections: { added: ['Scalability'], removed: ['Security'], changed: ['Context'] },
       });
       expect(body.unified).toContain('--- v1');
@@ -353,6 +356,38 @@ export function describeDocuments(engine: string, factory: TestDatabaseFactory):
       expect(
         (await app.inject({ method: 'GET', url: `/api/v1/documents/${id}/diff` })).statusCode,
       ).toBe(400);
+    });
+    it('diffs two versions of 8,000 lines that differ on every line without holding up the server', async () => {
+      const { app } = current();
+      await createWorkspace(app);
+      const lines = (word: string) =>
+        Array.from({ length: 8000 }, (_, i) => `${word} line ${i} of the design, and why.`);
+      const v1 = `${doc('Ledger')}\n## Context\n\n${lines('First').join('\n')}\n`;
+      const v2 = `${doc('Ledger')}\n## Context\n\n${lines('Second').join('\n')}\n`;
+      const { id, etag } = await createDocument(app, v1);
+      const saved = await app.inject({
+        method: 'PUT',
+        url: `/api/v1/documents/${id}`,
+        headers: { 'if-match': etag },
+        payload: { markdown: v2 },
+      });
+      expect(saved.statusCode).toBe(200);
+      const [response, stall] = await longestStall(() =>
+        app.inject({ method: 'GET', url: `/api/v1/documents/${id}/diff?from=1&to=2` }),
+      );
+      expect(response.statusCode).toBe(200);
+      // Before the edit budget and the worker thread, the event loop stood still for about 10 s here.
+      expect(stall).toBeLessThan(500);
+      const body = response.json();
+      expect(body).toMatchObject({
+        from: 1,
+        to: 2,
+        coarse: true,
+        sections: { changed: ['Context'] },
+      });
+      expect(applyPatch(v1, body.unified)).toBe(v2);
+      expect(body.unified).toContain('-First line 0 of the design, and why.');
+      expect(body.unified).toContain('+Second line 7999 of the design, and why.');
     });
     it('keeps a repository path per document: unique in its workspace, listed and filterable', async () => {
       const { app, connection } = current();

@@ -1,6 +1,6 @@
 import { PRESETS, parseDocument, renderDocument, type TemplateSpec } from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { PendingEvents } from '../../events/outbox.js';
@@ -14,13 +14,13 @@ import { workspaceTemplates } from '../templates/template-lookup.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
 import { grantPrincipals } from './confidential.js';
-import { diffVersions } from './diff-versions.js';
+import { DocumentPathClash, documentPathOf, listedPath } from './document-path.js';
+import { checkIfMatch, etagOf, notModified, representationEtag, stale } from './etag.js';
 import { listDocuments } from './list-documents.js';
 import { resolveTemplate } from './prepare-document.js';
 import {
   appendVersion,
   archiveDocument,
-  etagOf,
   findDocument,
   findHeadJson,
   findHeadMarkdown,
@@ -117,6 +117,16 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const workspace = await requireWorkspace(app, request.params.ws);
       const save = readSave(request.body, request.query.template);
+      const body = request.body as
+        | string
+        | { path?: string; confidential?: { users?: string[]; groups?: string[] } };
+      const sentPath = typeof body === 'object' ? body.path : undefined;
+      const path =
+        sentPath !== undefined
+          ? documentPathOf(sentPath, 'body')
+          : request.query.path !== undefined
+            ? documentPathOf(request.query.path, 'querystring')
+            : null;
       const endLint = app.metrics.lintDuration.startTimer();
       const templates = await workspaceTemplates(app.db, workspace.id);
       const prepared = await app.preparer.prepare(
@@ -124,16 +134,23 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         resolveTemplate(save.markdown, save.template, workspace.default_template, templates),
       );
       endLint();
-      const body = request.body as
-        | string
-        | { path?: string; confidential?: { users?: string[]; groups?: string[] } };
-      const path = (typeof body === 'object' ? body.path : undefined) ?? request.query.path ?? null;
       const confidential = typeof body === 'object' ? body.confidential : undefined;
       const grants = confidential
         ? await grantPrincipals(app.db, confidential, callerOf(request), '/confidential')
         : null;
       const caller = callerOf(request);
       const events = new PendingEvents(app.config.publicUrl);
+      // Its id and path only if the caller may see it (a confidential document's stay hidden).
+      const visibleAt = async (at: string) =>
+        (
+          await listDocuments(app.db, {
+            workspace: workspace.slug,
+            path: at,
+            visibility: await visibilityOf(app.db, caller),
+            sort: 'title',
+            limit: 1,
+          })
+        ).rows[0]?.id ?? null;
       const row = await insertDocument(
         app.db,
         { workspaceId: workspace.id, doc: prepared, path, grants, createdBy: caller.userId },
@@ -149,25 +166,23 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
             changes: { errors: row.error_count, warnings: row.warning_count },
           });
         },
-      );
+      ).catch(async (error: unknown) => {
+        if (!(error instanceof DocumentPathClash)) throw error;
+        const documentId = await visibleAt(error.other.path);
+        const other = documentId ? `“${error.other.path}”` : 'a document you cannot read';
+        throw new ProblemError(
+          'conflict',
+          `Path “${path}” clashes with ${other} in workspace “${workspace.slug}”: a path cannot name both a document and a folder of documents`,
+          { path, conflictingPath: documentId ? error.other.path : null, documentId },
+        );
+      });
       events.publish(app.eventHub);
-      if (!row) {
-        // Its id only if the caller may see it (a confidential document's stays hidden).
-        const existing = await listDocuments(app.db, {
-          workspace: workspace.slug,
-          path: path ?? '',
-          visibility: await visibilityOf(app.db, callerOf(request)),
-          sort: 'title',
-          limit: 1,
-        });
+      if (!row)
         throw new ProblemError(
           'conflict',
           `A document at path “${path}” already exists in workspace “${workspace.slug}”`,
-          {
-            documentId: existing.rows[0]?.id ?? null,
-          },
+          { documentId: path === null ? null : await visibleAt(path) },
         );
-      }
       app.metrics.saves.inc({ kind: 'created' });
       return reply
         .code(201)
@@ -192,7 +207,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const q = request.query;
       const { rows, next } = await listDocuments(app.db, {
         ...(q.workspace ? { workspace: q.workspace } : {}),
-        ...(q.path ? { path: q.path } : {}),
+        ...(q.path ? { path: listedPath(q.path) } : {}),
         ...(q.status ? { status: q.status } : {}),
         ...(q.tag ? { tag: q.tag } : {}),
         ...(q.author ? { author: q.author } : {}),
@@ -275,20 +290,8 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { row, workspace } = await liveDocument(request.params.id);
-      const ifMatch = request.headers['if-match'];
-      if (!ifMatch)
-        throw new ProblemError(
-          'precondition-required',
-          'Send If-Match with the ETag you read, so that a save never overwrites a change you have not seen',
-        );
       const current = etagOf(row);
-      // The ETag of any representation names the same version.
-      if (
-        !['application/json', 'text/markdown', 'text/html'].some((type) =>
-          matchesEtag(ifMatch, representationEtag(current, type as never)),
-        )
-      )
-        throw stale(current);
+      checkIfMatch(request.headers['if-match'], current);
       const save = readSave(request.body, request.query.template);
       const endLint = app.metrics.lintDuration.startTimer();
       const templates = await workspaceTemplates(app.db, row.workspace_id);
@@ -446,7 +449,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: VersionDiffSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { row } = await liveDocument(request.params.id);
       const toNumber = request.query.to ?? row.head_version;
       const [from, to] = await Promise.all([
@@ -459,11 +462,20 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           `Document ${row.id} has no version ${from ? toNumber : request.query.from}`,
         );
       const { lookup } = await workspaceTemplates(app.db, row.workspace_id);
-      return {
-        from: from.number,
-        to: to.number,
-        ...diffVersions(from, to, lookup(row.template) ?? (PRESETS.tdd as TemplateSpec)),
-      };
+      const template = lookup(row.template) ?? (PRESETS.tdd as TemplateSpec);
+      const diff = await app.preparer
+        .diff(from, to, template, request.signal)
+        .catch((error: unknown) => {
+          if (request.signal.aborted) return null;
+          throw error;
+        });
+      // The client went away (its diff was dropped) or a timeout answered it: nothing to send.
+      if (diff === null) {
+        reply.hijack();
+        if (!reply.raw.writableEnded) reply.raw.destroy();
+        return reply;
+      }
+      return { from: from.number, to: to.number, ...diff };
     },
   );
 };
@@ -499,42 +511,6 @@ function auditDocument(
 function actorOfEvent(request: FastifyRequest) {
   const caller = callerOf(request);
   return { id: caller.userId, username: caller.username };
-}
-
-function stale(current: string): ProblemError {
-  return new ProblemError(
-    'precondition-failed',
-    'The document was saved by someone else since you read it; read it again and reapply your change',
-    { currentEtag: current },
-  );
-}
-
-/**
- * Each representation of a version has its own ETag (JSON has the plain one, which saves
- * answer), so that a cache never revalidates the HTML with the Markdown's tag and gets a 304
- * for the wrong body. If-Match on a save accepts any of them.
- */
-function representationEtag(
-  etag: string,
-  type: 'application/json' | 'text/markdown' | 'text/html',
-): string {
-  if (type === 'application/json') return etag;
-  return `${etag.slice(0, -1)}-${type === 'text/markdown' ? 'md' : 'html'}"`;
-}
-
-/** Set the representation's ETag; whether the client's If-None-Match already names it (→ 304). */
-function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
-  reply.header('etag', etag).header('vary', 'accept');
-  return matchesEtag(request.headers['if-none-match'], etag);
-}
-
-/** Whether an If-Match / If-None-Match header names this ETag (or is `*`). */
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t === etag || t === `W/${etag}`;
-  });
 }
 
 /** The representation the Accept header prefers among JSON, Markdown and HTML (JSON by default). */

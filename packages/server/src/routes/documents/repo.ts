@@ -4,15 +4,11 @@ import { compiledQuery } from '../../db/compiled-query.js';
 import type { Database, DocumentsTable, VersionsTable } from '../../db/database.js';
 import { engineOf } from '../../db/engine-of.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
+import { refusePathClash } from './document-path.js';
 import type { PreparedDocument } from './prepare-document.js';
 
 export type DocumentRow = Selectable<DocumentsTable>;
 export type VersionRow = Selectable<VersionsTable>;
-
-/** The strong ETag of a document's head: its version number and content hash. */
-export function etagOf(row: Pick<DocumentRow, 'head_version' | 'content_hash'>): string {
-  return `"${row.head_version}.${row.content_hash.slice(0, 16)}"`;
-}
 
 export function findDocument(db: Kysely<Database>, id: string): Promise<DocumentRow | undefined> {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
@@ -268,7 +264,9 @@ export interface NewDocument {
 /**
  * Create a document with its first version, in one transaction; null when another document of
  * the workspace already has this `path` (the unique index decides, so concurrent pushes of one
- * file create it once). `alsoInTransaction` writes what must commit with it (audit, events).
+ * file create it once); `DocumentPathClash` when another's path is a folder of it or lies in it.
+ * `path` must be normalised (`documentPathOf`). `alsoInTransaction` writes what must commit with
+ * it (audit, events).
  */
 export async function insertDocument(
   db: Kysely<Database>,
@@ -293,6 +291,7 @@ export async function insertDocument(
   };
   try {
     await db.transaction().execute(async (trx) => {
+      if (path !== null) await refusePathClash(trx, input.workspaceId, path);
       await trx.insertInto('documents').values(row).execute();
       if (grants && grants.length > 0)
         await trx

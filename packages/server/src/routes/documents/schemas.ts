@@ -7,12 +7,16 @@ export const VersionParams = Type.Object({
   n: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
 });
 
-/** Where a document lives in a repository: a relative path without `..` segments. */
+/**
+ * Where a document lives in a repository. The schema bounds it; `documentPathOf` (core's
+ * `normaliseDocumentPath`) gives the one form and the reason a path is refused.
+ */
 export const DocumentPath = Type.String({
   minLength: 1,
   maxLength: 500,
-  pattern: '^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$))[^\\u0000\\\\]+$',
-  description: 'Relative repository path, e.g. docs/adr/0001-use-postgresql.md',
+  pattern: '^[^\\u0000]+$',
+  description:
+    'Relative repository path, e.g. docs/adr/0001-use-postgresql.md: `/` between folders (`//` is made one), no `.` or `..` segment, no leading or trailing `/`, backslash, control character or blank segment; at most 500 characters, 255 bytes a segment',
 });
 
 /** A save: Markdown, with an optional template for documents whose front matter names none. */
@@ -116,6 +120,10 @@ export const VersionDiffSchema = Type.Object({
   from: Type.Integer(),
   to: Type.Integer(),
   unified: Type.String({ description: 'Unified diff of the Markdown, three lines of context' }),
+  coarse: Type.Boolean({
+    description:
+      'True when the versions differ by more than 1,000 changed lines: `unified` then keeps the lines they share at the start and end and replaces all between as one block (still exact, less precise)',
+  }),
   sections: Type.Object({
     added: Type.Array(Type.String()),
     removed: Type.Array(Type.String()),
