@@ -1,3 +1,11 @@
+export {
+  type DocumentPathCheck,
+  documentPathsClash,
+  folderPathsOf,
+  MAX_DOCUMENT_PATH_LENGTH,
+  MAX_PATH_SEGMENT_BYTES,
+  normaliseDocumentPath,
+} from './document-path.js';
 export { DesignDocError, type DesignDocErrorCode } from './errors.js';
 export { applyFixes } from './lint/apply-fixes.js';
 export {
@@ -61,6 +69,7 @@ export type {
   TemplateSpec,
 } from './template/spec.js';
 export { validateTemplate } from './template/validate-template.js';
+export { MAX_YAML_DEPTH, parseYamlDocument, type YamlOptions } from './yaml/parse-yaml.js';
 
 import type { Diagnostic } from './lint/diagnostic.js';
 import { lintParsed } from './lint/lint.js';

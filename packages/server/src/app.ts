@@ -8,12 +8,18 @@ import { createLocalEventHub, type EventHub } from './events/event-hub.js';
 import { latestEventSeq, readEventsAfter } from './events/outbox-reads.js';
 import { createRedisEventHub } from './events/redis-event-hub.js';
 import type { RouteEntry } from './fastify-types.js';
+import { withTimeouts } from './http-timeouts.js';
 import { webhookJobs } from './jobs/webhook-jobs.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { apiNoStore } from './plugins/api-no-store.js';
 import { authorize, identify } from './plugins/auth.js';
+import { contentTypes } from './plugins/content-types.js';
+import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors.js';
 import { problems } from './plugins/problems.js';
 import { rateLimits } from './plugins/rate-limit.js';
+import { safeText } from './plugins/safe-text.js';
 import { webApp } from './plugins/web-app.js';
+import { requestValidators } from './request-validators.js';
 import { apiKeyRoutes } from './routes/api-keys/index.js';
 import { auditRoutes } from './routes/audit/index.js';
 import { authRoutes } from './routes/auth/index.js';
@@ -65,7 +71,7 @@ export async function buildApp({
   webAppDir,
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    ...httpsOptions(config),
+    ...withTimeouts(httpsOptions(config), config.httpTimeouts),
     // A hop count as proxy-addr's function: trust the nearest `n` proxies.
     trustProxy:
       typeof config.trustProxy === 'number'
@@ -85,7 +91,12 @@ export async function buildApp({
     bodyLimit: config.bodyLimit,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    ajv: { customOptions: { removeAdditional: false, allErrors: true } },
+    // JSON bodies as sent; path and query text converted to numbers only from decimal digits.
+    schemaController: { compilersFactory: { buildValidator: requestValidators() } },
+    // The router's and Node's HTTP parser's refusals are problems too.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('db', database.db);
   app.decorate('engine', database.engine);
@@ -113,6 +124,10 @@ export async function buildApp({
     done();
   });
   await app.register(problems);
+  await app.register(apiNoStore);
+  // Before the access checks, which look ids in the path up: media type, charset, NUL, surrogates.
+  await app.register(contentTypes);
+  await app.register(safeText);
   // Who is calling, then the rate limit (per user, else per address), then whether they may.
   await app.register(identify);
   await app.register(rateLimits);

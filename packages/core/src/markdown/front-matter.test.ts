@@ -31,6 +31,14 @@ describe('front matter', () => {
     expect(block?.errors[0]?.place.start.line).toBeGreaterThanOrEqual(2);
   });
 
+  it('reports front matter nested too deeply as an error on its line, without reading on', () => {
+    const block = read(`title: Deep\nlayers: ${'['.repeat(100_000)}\n`);
+    expect(block?.data).toBeNull();
+    expect(block?.errors.map((e) => [e.message, e.place.start.line])).toEqual([
+      ['Collections nest deeper than 64 levels', 3],
+    ]);
+  });
+
   const word = fc.constantFrom(
     'draft',
     'Payments ledger',

@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter } from 'yaml';
+import { parseYamlDocument } from '../yaml/parse-yaml.js';
 import type { LineIndex, Place } from './position.js';
 
 /** The YAML front matter block of a document, parsed with places for each key. */
@@ -44,11 +45,7 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatterBl
   };
   if (readSimpleFrontMatter(closeLine, lines, block)) return block;
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, {
-    lineCounter: counter,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
+  const doc = parseYamlDocument(yamlText, { lineCounter: counter, uniqueKeys: true });
   const toPlace = (range: readonly number[] | null | undefined): Place => {
     if (!range) return place;
     const start = lines.pointAtOffset(yamlStart + (range[0] ?? 0));

@@ -7,6 +7,8 @@ const PROBLEM_DOCS = 'https://github.com/designdoc/designdoc/blob/main/docs/api.
 /** The server's one error catalogue: code → HTTP status and title. */
 export const PROBLEMS = {
   'validation-failed': { status: 400, title: 'The request is not valid' },
+  'malformed-url': { status: 400, title: 'The URL is not validly encoded' },
+  'malformed-request': { status: 400, title: 'The request is not valid HTTP' },
   'weak-password': { status: 400, title: 'The password is too weak' },
   'oidc-state-invalid': { status: 400, title: 'The sign-in cannot be matched to one started here' },
   unauthenticated: { status: 401, title: 'Sign in or send an API key' },
@@ -19,14 +21,17 @@ export const PROBLEMS = {
   'route-not-found': { status: 404, title: 'No such endpoint' },
   'oidc-not-configured': { status: 404, title: 'Single sign-on is not set up' },
   'not-acceptable': { status: 406, title: 'No representation matches the Accept header' },
+  'request-timeout': { status: 408, title: 'The request did not arrive in time' },
   conflict: { status: 409, title: 'Conflict with the current state' },
   'transition-not-allowed': { status: 409, title: 'The document cannot move to that status' },
   'approval-blocked': { status: 409, title: 'The document cannot be approved yet' },
   'precondition-failed': { status: 412, title: 'The document has changed since you read it' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'uri-too-long': { status: 414, title: 'A part of the URL is too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
   'precondition-required': { status: 428, title: 'If-Match is required' },
   'rate-limited': { status: 429, title: 'Too many requests' },
+  'headers-too-large': { status: 431, title: 'The request headers are too large' },
   'sign-in-throttled': { status: 429, title: 'Too many failed sign-ins' },
   'too-many-streams': { status: 429, title: 'Too many live event streams open' },
   internal: { status: 500, title: 'Internal server error' },
@@ -54,6 +59,16 @@ export class ProblemError extends Error {
   }
 }
 
+/** The RFC 9457 body of a problem; `instance` is the request's URL when there is one. */
+export function problemBody(
+  code: ProblemCode,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const { status, title } = PROBLEMS[code];
+  return { type: `${PROBLEM_DOCS}${code}`, title, status, detail, ...extra };
+}
+
 /** Send an `application/problem+json` response. */
 export function sendProblem(
   reply: FastifyReply,
@@ -61,18 +76,10 @@ export function sendProblem(
   detail: string,
   extra: Record<string, unknown> = {},
 ): FastifyReply {
-  const { status, title } = PROBLEMS[code];
   return reply
-    .code(status)
+    .code(PROBLEMS[code].status)
     .type('application/problem+json')
-    .send({
-      type: `${PROBLEM_DOCS}${code}`,
-      title,
-      status,
-      detail,
-      instance: instanceOf(reply.request.url),
-      ...extra,
-    });
+    .send(problemBody(code, detail, { instance: instanceOf(reply.request.url), ...extra }));
 }
 
 /** The request as a problem's `instance`; sign-in URLs without their query (an OIDC code, a state). */

@@ -1,8 +1,14 @@
-import { DesignDocError, PRESETS, type TemplateSpec, validateTemplate } from '@designdoc/core';
+import {
+  DesignDocError,
+  PRESETS,
+  parseYamlDocument,
+  type TemplateSpec,
+  validateTemplate,
+} from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter } from 'yaml';
 import type { Database } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { actorOf, audit } from '../../identity/audit.js';
@@ -30,19 +36,30 @@ const TemplateSummary = Type.Object({
   source: Type.Union([Type.Literal('preset'), Type.Literal('workspace')]),
 });
 
+/** A YAML spec as data; a text that does not parse (or nests too deeply) is a 400 naming where. */
+function readYamlSpec(text: string): unknown {
+  const lineCounter = new LineCounter();
+  const document = parseYamlDocument(text, { lineCounter });
+  const error = document.errors[0];
+  let reason: string;
+  if (error) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    reason = `${error.message.split('\n')[0]} at line ${line}, column ${col}`;
+  } else {
+    try {
+      return document.toJS({ maxAliasCount: 100 });
+    } catch (aliasError) {
+      // Unresolved aliases and alias bombs surface only here.
+      reason = (aliasError as Error).message;
+    }
+  }
+  throw new ProblemError('validation-failed', `The template spec is not YAML: ${reason}`);
+}
+
 /** A spec from a JSON or YAML body, validated by core; its problems become field errors. */
 function readSpec(body: unknown): TemplateSpec {
   let value = body;
-  if (typeof body === 'string') {
-    try {
-      value = parseYaml(body);
-    } catch (error) {
-      throw new ProblemError(
-        'validation-failed',
-        `The template spec is not YAML: ${(error as Error).message.split('\n')[0]}`,
-      );
-    }
-  }
+  if (typeof body === 'string') value = readYamlSpec(body);
   try {
     return validateTemplate(value, 'the request body');
   } catch (error) {

@@ -1,0 +1,4 @@
+import { postgresDatabase } from '../../test/databases.js';
+import { describeBadInputCorpus } from './bad-input-corpus.suite.js';
+
+describeBadInputCorpus('PostgreSQL', postgresDatabase);
