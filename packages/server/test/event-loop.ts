@@ -10,6 +10,9 @@ export async function longestStall<T>(work: () => Promise<T>): Promise<[T, numbe
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   try {
+    // The monitor's first turn only starts its clock: a stall that began before a second turn
+    // would go unseen (a 2 s stall right after enable() read as 14 ms).
+    await sleep(25);
     const result = await work();
     await sleep(30);
     return [result, delay.max / 1e6];

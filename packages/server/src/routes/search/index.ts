@@ -1,4 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
@@ -48,20 +49,25 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SearchResults },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { q, workspace, status, limit = 20, offset = 0 } = request.query;
       if (queryWords(q).length === 0)
         throw new ProblemError('validation-failed', 'The query has no words to search for', {
           errors: [{ in: 'querystring', pointer: '/q', detail: 'has no letters or digits' }],
         });
-      const rows = await searchDocuments(app.db, app.engine, {
-        q,
-        limit,
-        offset,
-        visibility: await visibilityOf(app.db, callerOf(request)),
-        ...(workspace ? { workspace } : {}),
-        ...(status ? { status } : {}),
-      });
+      const rows = await searchDocuments(
+        app.db,
+        app.engine,
+        {
+          q,
+          limit,
+          offset,
+          visibility: await visibilityOf(app.db, callerOf(request)),
+          ...(workspace ? { workspace } : {}),
+          ...(status ? { status } : {}),
+        },
+        { signal: clientGone(reply) },
+      );
       return {
         items: rows.slice(0, limit).map((row, i) => ({
           ...row,
@@ -73,3 +79,12 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+/** Aborts when the connection closes before the answer is sent: the client has gone. */
+function clientGone(reply: FastifyReply): AbortSignal {
+  const gone = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) gone.abort();
+  });
+  return gone.signal;
+}

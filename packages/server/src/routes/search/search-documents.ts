@@ -12,19 +12,25 @@ import { searchSqlite } from './search-sqlite.js';
  * ts_rank, ts_headline). Every word must match. Matches are ranked in blocks of `block` (see
  * RANK_BLOCK), snippets made for the page only. Returns one more row than the limit when there
  * are more. `dateScan` (PostgreSQL, tests) walks that many of the newest rows by date for the
- * first blocks instead of asking the planner whether to (rowsToScanByDate).
+ * first blocks instead of asking the planner whether to (rowsToScanByDate). Once `signal`
+ * aborts (the client has gone), SQLite makes no more snippets: what it returns then is for no
+ * one.
  */
 export async function searchDocuments(
   db: Kysely<Database>,
   engine: Engine,
   f: SearchFilters,
-  { block = RANK_BLOCK, dateScan }: { block?: number; dateScan?: number } = {},
+  {
+    block = RANK_BLOCK,
+    dateScan,
+    signal,
+  }: { block?: number; dateScan?: number; signal?: AbortSignal } = {},
 ): Promise<SearchHit[]> {
   const firstBlock = Math.floor(f.offset / block);
   const blocks = Math.floor((f.offset + f.limit) / block) - firstBlock + 1;
   const window = { block, firstBlock, offset: f.offset, limit: f.limit };
   return engine === 'sqlite'
-    ? searchSqlite(db, f, window, blocks)
+    ? searchSqlite(db, f, window, blocks, signal)
     : searchPostgres(db, f, window, blocks, dateScan);
 }
 
