@@ -1,0 +1,3 @@
+import { describeEveryRoute } from './every-route.suite.js';
+
+describeEveryRoute('sqlite');
