@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type Insertable, type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import { compiledQuery } from '../../db/compiled-query.js';
 import type { Database, DocumentsTable, VersionsTable } from '../../db/database.js';
-import { engineOf } from '../../db/engine-of.js';
+import { insertInChunks } from '../../db/insert-in-chunks.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { refusePathClash } from './document-path.js';
 import type { PreparedDocument } from './prepare-document.js';
+import { replaceSearchEntry } from './search-entry.js';
 
 export type DocumentRow = Selectable<DocumentsTable>;
 export type VersionRow = Selectable<VersionsTable>;
@@ -109,7 +110,7 @@ async function writeVersion(
       number,
       markdown: doc.markdown,
       model: doc.modelJson,
-      diagnostics: JSON.stringify(doc.diagnostics),
+      diagnostics: doc.diagnosticsJson,
       content_hash: doc.contentHash,
       author_id: authorId,
       created_at: now,
@@ -190,31 +191,6 @@ async function replaceDerivedRows(
   return before.map((q) => ({ text: q.text, status: q.status }));
 }
 
-/**
- * Write a document's full-text entry, replacing the one it has, in one statement. On
- * SQLite the FTS5 row takes the document row's rowid, so it is replaced by key: FTS5 cannot index
- * its `document_id` column, and deleting by it would scan the whole index on every save.
- */
-async function replaceSearchEntry(
-  trx: Transaction<Database>,
-  id: string,
-  title: string,
-  body: string,
-) {
-  if (engineOf(trx) === 'postgres') {
-    await trx
-      .insertInto('search_index')
-      .values({ document_id: id, title, body })
-      .onConflict((c) => c.column('document_id').doUpdateSet({ title, body }))
-      .execute();
-    return;
-  }
-  const rowid = sql`(select rowid from documents where id = ${id})`;
-  await sql`insert or replace into search_index (rowid, document_id, title, body) values (${rowid}, ${id}, ${title}, ${body})`.execute(
-    trx,
-  );
-}
-
 type PerDocumentTable = 'document_authors' | 'document_tags' | 'questions' | 'decisions';
 
 /** Replace a document's rows in a table derived from its head version. */
@@ -225,13 +201,11 @@ async function replaceRows<T extends PerDocumentTable>(
   rows: Insertable<Database[T]>[],
 ): Promise<void> {
   // Every one of these tables has a document_id column; Kysely cannot see that through the union.
-  const anyTable = table as 'document_tags';
-  await trx.deleteFrom(anyTable).where('document_id', '=', id).execute();
-  if (rows.length > 0)
-    await trx
-      .insertInto(anyTable)
-      .values(rows as never)
-      .execute();
+  await trx
+    .deleteFrom(table as 'document_tags')
+    .where('document_id', '=', id)
+    .execute();
+  await insertInChunks(trx, table, rows);
 }
 
 /** The document row's columns that follow its head version (not the status: review owns it). */
@@ -293,11 +267,12 @@ export async function insertDocument(
     await db.transaction().execute(async (trx) => {
       if (path !== null) await refusePathClash(trx, input.workspaceId, path);
       await trx.insertInto('documents').values(row).execute();
-      if (grants && grants.length > 0)
-        await trx
-          .insertInto('document_grants')
-          .values(grants.map((principal) => ({ document_id: row.id, principal })))
-          .execute();
+      if (grants)
+        await insertInChunks(
+          trx,
+          'document_grants',
+          grants.map((principal) => ({ document_id: row.id, principal })),
+        );
       await writeVersion(trx, row.id, 1, doc, now, null, createdBy);
       await alsoInTransaction?.(trx, row);
     });

@@ -42,11 +42,13 @@ export async function versionGates(
     });
   if (policy.blockOnOpenQuestions) {
     const open = await unsettledQuestions(db, document);
-    if (open.length > 0)
+    if (open.count > 0) {
+      const more = open.count - open.first.length;
       blockers.push({
         code: 'open-questions',
-        detail: `${open.length} open question${open.length === 1 ? ' is' : 's are'} not marked Resolved: ${open.map((q) => `“${q}”`).join(', ')}`,
+        detail: `${open.count} open question${open.count === 1 ? ' is' : 's are'} not marked Resolved: ${open.first.map((q) => `“${q}”`).join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
       });
+    }
   }
   return blockers;
 }
@@ -129,20 +131,30 @@ function notInReview(document: DocumentRow): Blocker[] {
       ];
 }
 
-/** The head's open questions whose status does not settle them in the document's template. */
-async function unsettledQuestions(db: Kysely<Database>, document: DocumentRow): Promise<string[]> {
-  const [questions, templates] = await Promise.all([
-    db
-      .selectFrom('questions')
-      .select(['text', 'status'])
-      .where('document_id', '=', document.id)
-      .orderBy('position')
-      .execute(),
-    workspaceTemplates(db, document.workspace_id),
-  ]);
+/** How many unsettled questions an open-questions blocker names; it counts the rest. */
+const NAMED_OPEN_QUESTIONS = 10;
+
+/**
+ * How many of the head's open questions have a status that does not settle them in the
+ * document's template, and the first NAMED_OPEN_QUESTIONS of them: the database counts and
+ * filters, so a document with thousands of questions costs one short read.
+ */
+async function unsettledQuestions(
+  db: Kysely<Database>,
+  document: DocumentRow,
+): Promise<{ count: number; first: string[] }> {
+  const templates = await workspaceTemplates(db, document.workspace_id);
   const template = templates.lookup(document.template) as TemplateSpec | undefined;
-  const settled = template ? settledQuestionStatuses(template) : new Set(['resolved']);
-  return questions
-    .filter((q) => q.status === null || !settled.has(q.status.toLowerCase()))
-    .map((q) => q.text);
+  const settled = [...(template ? settledQuestionStatuses(template) : new Set(['resolved']))];
+  const unsettled = db
+    .selectFrom('questions')
+    .where('document_id', '=', document.id)
+    .where((eb) =>
+      eb.or([eb('status', 'is', null), eb(eb.fn('lower', ['status']), 'not in', settled)]),
+    );
+  const [counted, first] = await Promise.all([
+    unsettled.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirst(),
+    unsettled.select('text').orderBy('position').limit(NAMED_OPEN_QUESTIONS).execute(),
+  ]);
+  return { count: Number(counted?.count ?? 0), first: first.map((q) => q.text) };
 }

@@ -1,0 +1,4 @@
+import { postgresDatabase } from '../../../test/databases.js';
+import { describeLargeDocuments } from './large-documents.suite.js';
+
+describeLargeDocuments('PostgreSQL', postgresDatabase);
