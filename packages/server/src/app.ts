@@ -102,7 +102,7 @@ export async function buildApp({
   app.decorate('engine', database.engine);
   app.decorate('config', config);
   app.decorate('metrics', metrics);
-  const preparer = createDocumentPreparer(config.lintThreads);
+  const preparer = createDocumentPreparer(config.lintThreads, config.documentLimits);
   app.decorate('preparer', preparer);
   app.addHook('onClose', () => preparer.close());
   const eventHub = createEventHub(app, config, database);

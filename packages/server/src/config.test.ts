@@ -19,6 +19,17 @@ describe('loadServerConfig', () => {
     });
   });
 
+  it('bounds documents: 1 MiB and 2,000 headings by default, DOCUMENT_LIMIT at most BODY_LIMIT', () => {
+    expect(loadServerConfig({}, '/srv').documentLimits).toEqual({
+      bytes: 1024 * 1024,
+      headings: 2000,
+    });
+    expect(loadServerConfig({ BODY_LIMIT: '2048' }, '/srv').documentLimits.bytes).toBe(2048);
+    expect(() => loadServerConfig({ BODY_LIMIT: '2048', DOCUMENT_LIMIT: '4096' }, '/srv')).toThrow(
+      'DOCUMENT_LIMIT “4096” must be a whole number from 1024 to 2048',
+    );
+  });
+
   it('reads the environment', () => {
     const config = loadServerConfig(
       {
@@ -106,9 +117,9 @@ describe('loadServerConfig', () => {
     expect(error).toBeInstanceOf(ServerConfigError);
     expect((error as ServerConfigError).problems).toEqual([
       'PORT “eighty” must be a whole number from 0 to 65535',
+      'BODY_LIMIT “10” must be a whole number from 1024 to 104857600',
       'LOG_LEVEL “loud” must be one of fatal, error, warn, info, debug, trace, silent',
       'DATABASE_URL must be a URL starting with postgres:// or postgresql://',
-      'BODY_LIMIT “10” must be a whole number from 1024 to 104857600',
     ]);
   });
 

@@ -20,6 +20,12 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Largest request body, in bytes. */
   bodyLimit: number;
+  /**
+   * The largest Markdown document the server parses, in UTF-8 bytes (`DOCUMENT_LIMIT`, at most
+   * `bodyLimit`), and the most headings it reads in one (`DOCUMENT_MAX_HEADINGS`): saves and
+   * lints over either are refused.
+   */
+  documentLimits: { bytes: number; headings: number };
   rateLimit: { max: number; windowMs: number };
   /** Worker threads that parse and lint saved documents (`LINT_THREADS`); 0 runs them on the event loop. */
   lintThreads: number;
@@ -119,6 +125,8 @@ const SETTINGS = {
   PUBLIC_URL: 'publicUrl',
   LOG_LEVEL: 'logLevel',
   BODY_LIMIT: 'bodyLimit',
+  DOCUMENT_LIMIT: 'documentLimit',
+  DOCUMENT_MAX_HEADINGS: 'documentMaxHeadings',
   RATE_LIMIT_MAX: 'rateLimitMax',
   RATE_LIMIT_WINDOW_MS: 'rateLimitWindowMs',
   SESSION_IDLE_MINUTES: 'sessionIdleMinutes',
@@ -197,6 +205,7 @@ export function loadServerConfig(
   const port = integer('PORT', 8080, 0, 65535);
   const tls = readTlsSettings(raw, cwd, problems);
   const logLevel = raw('LOG_LEVEL') ?? 'info';
+  const bodyLimit = integer('BODY_LIMIT', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024);
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
     problems.push(`LOG_LEVEL “${logLevel}” must be one of ${LOG_LEVELS.join(', ')}`);
   const config: ServerConfig = {
@@ -209,7 +218,13 @@ export function loadServerConfig(
       url('PUBLIC_URL', ['http:', 'https:']) ??
       `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     logLevel: logLevel as ServerConfig['logLevel'],
-    bodyLimit: integer('BODY_LIMIT', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    bodyLimit,
+    // Real design documents are at most some 200 KB with about 120 headings; these bounds keep
+    // a save's work (and the model it stores) small enough to cost the event loop milliseconds.
+    documentLimits: {
+      bytes: integer('DOCUMENT_LIMIT', Math.min(1024 * 1024, bodyLimit), 1024, bodyLimit),
+      headings: integer('DOCUMENT_MAX_HEADINGS', 2000, 1, 1_000_000),
+    },
     rateLimit: {
       max: integer('RATE_LIMIT_MAX', 600, 1, 1_000_000),
       windowMs: integer('RATE_LIMIT_WINDOW_MS', 60_000, 1000, 3_600_000),

@@ -27,8 +27,13 @@ export const PROBLEMS = {
   'approval-blocked': { status: 409, title: 'The document cannot be approved yet' },
   'precondition-failed': { status: 412, title: 'The document has changed since you read it' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'document-too-large': { status: 413, title: 'The document is larger than this server reads' },
   'uri-too-long': { status: 414, title: 'A part of the URL is too long' },
   'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
+  'too-many-headings': {
+    status: 422,
+    title: 'The document has more headings than this server reads',
+  },
   'precondition-required': { status: 428, title: 'If-Match is required' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   'headers-too-large': { status: 431, title: 'The request headers are too large' },
@@ -120,7 +125,11 @@ export const problems = fp(async (app: FastifyInstance) => {
       );
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      return sendProblem(reply, 'payload-too-large', error.message);
+      return sendProblem(
+        reply,
+        'payload-too-large',
+        `${error.message}: this endpoint reads at most ${request.routeOptions.bodyLimit} bytes`,
+      );
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
       return sendProblem(reply, 'unsupported-media-type', error.message);
     if (error.statusCode === 429) return sendProblem(reply, 'rate-limited', error.message);

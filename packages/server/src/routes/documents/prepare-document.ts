@@ -4,6 +4,7 @@ import {
   type Extracts,
   isTemplatePath,
   lintParsed,
+  type ParsedDocument,
   parseDocument,
   peekTemplateName,
   type TemplateSpec,
@@ -12,8 +13,9 @@ import { unknownTemplate, type WorkspaceTemplates } from '../templates/template-
 
 /**
  * What a save stores, computed before the transaction opens (parse and lint never need the
- * database), possibly on a worker thread: plain data, with the model already as the JSON the
- * version row stores, so that only strings and small lists cross between threads.
+ * database), possibly on a worker thread: plain data, with the model and the diagnostics already
+ * as the JSON the version row stores, so that only strings and small lists cross between threads
+ * (a structured clone of a big model or diagnostics list held the event loop for hundreds of ms).
  */
 export interface PreparedDocument {
   markdown: string;
@@ -25,9 +27,11 @@ export interface PreparedDocument {
   tags: string[];
   /** The typed model (core's DesignDoc) as JSON. */
   modelJson: string;
-  openQuestions: Extracts['openQuestions'];
-  decisions: Extracts['decisions'];
-  diagnostics: Diagnostic[];
+  /** The open questions as the questions table stores them (their places are in the model). */
+  openQuestions: QuestionRow[];
+  decisions: DecisionRow[];
+  /** The diagnostics (core's Diagnostic[]) as JSON. */
+  diagnosticsJson: string;
   errorCount: number;
   warningCount: number;
   /** The text the search index holds: the body without front matter. */
@@ -37,6 +41,13 @@ export interface PreparedDocument {
   /** Hash of the full-text entry: the title and `searchText`. */
   searchHash: string;
 }
+
+/** An open question as a save writes it. */
+export type QuestionRow = Omit<Extracts['openQuestions'][number], 'place'>;
+/** A decision as a save writes it. */
+export type DecisionRow = Omit<Extracts['decisions'][number], 'place'>;
+export const QUESTION_FIELDS = ['text', 'status', 'note', 'section'] as const;
+export const DECISION_FIELDS = ['decision', 'rationale', 'tradeOffs', 'section'] as const;
 
 /** The hash that identifies a version's Markdown (and so an unchanged save). */
 export function contentHash(markdown: string): string {
@@ -79,15 +90,66 @@ export function resolveTemplate(
   return template;
 }
 
+/** A document refused after parsing: it has more headings than the limit (DOCUMENT_MAX_HEADINGS). */
+export interface TooManyHeadings {
+  tooManyHeadings: number;
+}
+
+/** The headings a parsed document has: its title's and those that open sections. */
+export function headingCount(parsed: ParsedDocument): number {
+  return parsed.outline.headings.length + (parsed.outline.title ? 1 : 0);
+}
+
+/**
+ * Parse a document, or say how many headings it has when they are more than `maxHeadings`:
+ * then nothing more is done with it (lint and the model's JSON grow with the headings).
+ */
+export function parseWithin(
+  markdown: string,
+  template: TemplateSpec,
+  maxHeadings: number,
+): ParsedDocument | TooManyHeadings {
+  const parsed = parseDocument(markdown, template);
+  const headings = headingCount(parsed);
+  return headings > maxHeadings ? { tooManyHeadings: headings } : parsed;
+}
+
 /** Parse and lint a document against a template, and derive everything a save writes. */
 export function prepareDocument(markdown: string, template: TemplateSpec): PreparedDocument {
-  const parsed = parseDocument(markdown, template);
+  return preparedFrom(parseDocument(markdown, template), markdown, template);
+}
+
+/** As `prepareDocument`, unless the document has more than `maxHeadings` headings. */
+export function prepareWithin(
+  markdown: string,
+  template: TemplateSpec,
+  maxHeadings: number,
+): PreparedDocument | TooManyHeadings {
+  const parsed = parseWithin(markdown, template, maxHeadings);
+  return 'tooManyHeadings' in parsed ? parsed : preparedFrom(parsed, markdown, template);
+}
+
+function preparedFrom(
+  parsed: ParsedDocument,
+  markdown: string,
+  template: TemplateSpec,
+): PreparedDocument {
   const result = lintParsed(parsed, { template });
   const { model } = parsed;
   const title = model.title ?? 'Untitled';
   const authors = [...new Set(model.frontMatter.authors ?? [])];
   const tags = [...new Set(model.frontMatter.tags ?? [])];
-  const { openQuestions, decisions } = model.extracts;
+  const openQuestions = model.extracts.openQuestions.map(
+    ({ text, status, note, section }): QuestionRow => ({ text, status, note, section }),
+  );
+  const decisions = model.extracts.decisions.map(
+    ({ decision, rationale, tradeOffs, section }): DecisionRow => ({
+      decision,
+      rationale,
+      tradeOffs,
+      section,
+    }),
+  );
   const searchText = parsed.frontMatterBlock
     ? markdown.slice(parsed.lines.starts[parsed.frontMatterBlock.lineCount] ?? markdown.length)
     : markdown;
@@ -102,7 +164,7 @@ export function prepareDocument(markdown: string, template: TemplateSpec): Prepa
     modelJson: JSON.stringify(model),
     openQuestions,
     decisions,
-    diagnostics: result.diagnostics,
+    diagnosticsJson: JSON.stringify(result.diagnostics satisfies Diagnostic[]),
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     searchText,

@@ -1,10 +1,20 @@
 import { PRESETS, type TemplateSpec } from '@designdoc/core';
-import { type PreparedDocument, prepareDocument } from './prepare-document.js';
+import {
+  DECISION_FIELDS,
+  type DecisionRow,
+  type PreparedDocument,
+  prepareWithin,
+  QUESTION_FIELDS,
+  type QuestionRow,
+  type TooManyHeadings,
+} from './prepare-document.js';
+import { type Columns, toColumns } from './row-columns.js';
 
 /** What the event loop sends: a preset by name, a workspace's own template as its spec. */
 export interface PrepareTask {
   markdown: string;
   template: string | TemplateSpec;
+  maxHeadings: number;
 }
 
 /**
@@ -30,8 +40,26 @@ export function templateOf(sent: string | TemplateSpec): TemplateSpec {
   return spec;
 }
 
-/** A worker thread's task (see document-preparer.ts): prepare one document, less the Markdown it was sent. */
-export default function prepareInWorker(task: PrepareTask): Omit<PreparedDocument, 'markdown'> {
-  const { markdown: _, ...prepared } = prepareDocument(task.markdown, templateOf(task.template));
-  return prepared;
+/** A prepared document as it crosses back: without the Markdown sent, its rows as columns. */
+export type PreparedForTransfer = Omit<
+  PreparedDocument,
+  'markdown' | 'openQuestions' | 'decisions'
+> & {
+  openQuestions: Columns<QuestionRow>;
+  decisions: Columns<DecisionRow>;
+};
+
+/**
+ * A worker thread's task (see document-preparer.ts): prepare one document, or say that it has
+ * too many headings.
+ */
+export default function prepareInWorker(task: PrepareTask): PreparedForTransfer | TooManyHeadings {
+  const outcome = prepareWithin(task.markdown, templateOf(task.template), task.maxHeadings);
+  if ('tooManyHeadings' in outcome) return outcome;
+  const { markdown: _, openQuestions, decisions, ...prepared } = outcome;
+  return {
+    ...prepared,
+    openQuestions: toColumns(openQuestions, QUESTION_FIELDS),
+    decisions: toColumns(decisions, DECISION_FIELDS),
+  };
 }
