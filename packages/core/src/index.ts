@@ -68,7 +68,7 @@ export type {
   StatusValueSpec,
   TemplateSpec,
 } from './template/spec.js';
-export { validateTemplate } from './template/validate-template.js';
+export { MAX_TEMPLATE_SECTIONS, validateTemplate } from './template/validate-template.js';
 export { MAX_YAML_DEPTH, parseYamlDocument, type YamlOptions } from './yaml/parse-yaml.js';
 
 import type { Diagnostic } from './lint/diagnostic.js';

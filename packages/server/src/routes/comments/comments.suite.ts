@@ -4,6 +4,7 @@ import { createDocument, createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { longestStall } from '../../../test/event-loop.js';
 import { useTestApp } from '../../../test/test-app.js';
+import type { ServerConfig } from '../../config.js';
 
 const MARKDOWN = `# Ledger
 
@@ -550,5 +551,43 @@ export function describeComments(engine: string, factory: TestDatabaseFactory): 
       expect(getStall).toBeLessThan(1500);
       // Saving 80,000 headings (parse and lint, on a worker) takes seconds of its own.
     }, 120_000);
+
+    describe('on a document of 5 MiB stored before documents were limited to 1 MiB', () => {
+      const MIB = 1024 * 1024;
+      const large = useTestApp(factory, {
+        documentLimits: { bytes: 5 * MIB, headings: 2000 },
+      } as Partial<ServerConfig>);
+
+      it('answers a quote that almost matches its one word without holding up the server', async () => {
+        const { app } = large();
+        await createWorkspace(app, 'eng');
+        const head = '# lorem\n\n## lorem lorem\n\n';
+        const words = 'lorem '.repeat(Math.floor((5 * MIB - head.length - 20) / 6));
+        const { id } = await createDocument(app, `${head}${words}ipsum dolor\n`, 'eng');
+        const quote = (last: string) => `${'lorem '.repeat(332)}${last}`;
+        const [refused, refusedStall] = await longestStall(() =>
+          app.inject({
+            method: 'POST',
+            url: comments(id),
+            payload: { section: 'lorem-lorem', quote: quote('sit'), body: 'Almost.' },
+          }),
+        );
+        expectProblem(refused, 400, '/quote');
+        expect(refused.json().errors[0].detail).toBe(
+          'is not a passage of section “lorem lorem” (#lorem-lorem) in version 1',
+        );
+        // Reducing the 5 MiB section to reader text held the event loop some 200 ms; large
+        // sections are now searched on a worker.
+        expect(refusedStall, 'ms the event loop stood still').toBeLessThan(80);
+        // A passage at the end of the section is found there (the answer, which says whether
+        // each thread is outdated, still reads the section on the event loop).
+        const quoted = await startThread(app, id, {
+          section: 'lorem-lorem',
+          quote: quote('ipsum'),
+          body: 'Found.',
+        });
+        expect(quoted).toMatchObject({ quote: quote('ipsum'), outdated: false });
+      }, 60_000);
+    });
   });
 }

@@ -17,9 +17,14 @@ export class AnchorSection {
     private readonly end: number,
   ) {}
 
+  /** Its Markdown, heading to end, subsections included. */
+  get markdownSource(): string {
+    return this.markdown.slice(this.start, this.end);
+  }
+
   /** Its text as a reader sees it, subsections included (reader text, below). */
   get text(): string {
-    this.#text ??= readerText(this.markdown.slice(this.start, this.end));
+    this.#text ??= readerText(this.markdownSource);
     return this.#text;
   }
 }

@@ -1,14 +1,7 @@
-import {
-  DesignDocError,
-  PRESETS,
-  parseYamlDocument,
-  type TemplateSpec,
-  validateTemplate,
-} from '@designdoc/core';
+import { PRESETS, type TemplateSpec } from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { LineCounter } from 'yaml';
 import type { Database } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { actorOf, audit } from '../../identity/audit.js';
@@ -16,6 +9,7 @@ import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { requireWorkspace } from '../workspaces/index.js';
 import { WorkspaceParams } from '../workspaces/schemas.js';
+import { MAX_TEMPLATE_BODY_BYTES } from './read-spec.js';
 import { workspaceTemplates } from './template-lookup.js';
 
 const TemplateParams = Type.Object({
@@ -36,54 +30,19 @@ const TemplateSummary = Type.Object({
   source: Type.Union([Type.Literal('preset'), Type.Literal('workspace')]),
 });
 
-/** A YAML spec as data; a text that does not parse (or nests too deeply) is a 400 naming where. */
-function readYamlSpec(text: string): unknown {
-  const lineCounter = new LineCounter();
-  const document = parseYamlDocument(text, { lineCounter });
-  const error = document.errors[0];
-  let reason: string;
-  if (error) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    reason = `${error.message.split('\n')[0]} at line ${line}, column ${col}`;
-  } else {
-    try {
-      return document.toJS({ maxAliasCount: 100 });
-    } catch (aliasError) {
-      // Unresolved aliases and alias bombs surface only here.
-      reason = (aliasError as Error).message;
-    }
-  }
-  throw new ProblemError('validation-failed', `The template spec is not YAML: ${reason}`);
-}
-
-/** A spec from a JSON or YAML body, validated by core; its problems become field errors. */
-function readSpec(body: unknown): TemplateSpec {
-  let value = body;
-  if (typeof body === 'string') value = readYamlSpec(body);
-  try {
-    return validateTemplate(value, 'the request body');
-  } catch (error) {
-    if (!(error instanceof DesignDocError)) throw error;
-    throw new ProblemError('validation-failed', error.message, {
-      errors: error.details.map((detail) => {
-        const path = /^([\w$[\].]+):/.exec(detail)?.[1] ?? '';
-        return {
-          in: 'body',
-          pointer: `/${path
-            .replace(/\[(\d+)\]/g, '.$1')
-            .split('.')
-            .filter(Boolean)
-            .join('/')}`,
-          detail,
-        };
-      }),
-    });
-  }
+/** A spec from a JSON or YAML body, checked on a worker thread; its problems are a 400. */
+async function specOf(app: FastifyInstance, body: unknown): Promise<TemplateSpec> {
+  const reading = await app.preparer.readTemplateSpec(body);
+  if ('spec' in reading) return reading.spec;
+  const { detail, errors } = reading.problem;
+  throw new ProblemError('validation-failed', detail, errors ? { errors } : {});
 }
 
 /**
  * `/api/v1/workspaces/{ws}/templates`: a workspace's own template specs (validated by core, as
  * JSON or YAML) beside the built-in presets. A stored template can be the workspace default.
+ * A spec's body is at most MAX_TEMPLATE_BODY_BYTES (else 413) and its sections at most core's
+ * MAX_TEMPLATE_SECTIONS (else 400).
  */
 export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -138,6 +97,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/workspaces/:ws/templates',
     {
       config: { access: { workspace: 'templates:manage' } },
+      bodyLimit: MAX_TEMPLATE_BODY_BYTES,
       schema: {
         tags: ['templates'],
         params: WorkspaceParams,
@@ -147,7 +107,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const workspace = await requireWorkspace(app, request.params.ws);
-      const spec = readSpec(request.body);
+      const spec = await specOf(app, request.body);
       if (spec.name in PRESETS)
         throw new ProblemError(
           'conflict',
@@ -188,6 +148,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/workspaces/:ws/templates/:name',
     {
       config: { access: { workspace: 'templates:manage' } },
+      bodyLimit: MAX_TEMPLATE_BODY_BYTES,
       schema: {
         tags: ['templates'],
         params: TemplateParams,
@@ -197,7 +158,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const workspace = await requireWorkspace(app, request.params.ws);
-      const spec = readSpec(request.body);
+      const spec = await specOf(app, request.body);
       if (spec.name !== request.params.name)
         throw new ProblemError(
           'validation-failed',
