@@ -16,6 +16,7 @@ import { WorkspaceParams } from '../workspaces/schemas.js';
 import { grantPrincipals } from './confidential.js';
 import { DocumentPathClash, documentPathOf, listedPath } from './document-path.js';
 import { checkIfMatch, etagOf, notModified, representationEtag, stale } from './etag.js';
+import { jsonPieces } from './json-pieces.js';
 import { listDocuments } from './list-documents.js';
 import { resolveTemplate } from './prepare-document.js';
 import {
@@ -271,7 +272,15 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const summary = JSON.stringify(summaryOf(row, workspace));
       return reply
         .type('application/json; charset=utf-8')
-        .send(`${summary.slice(0, -1)},"model":${model},"diagnostics":${diagnostics}}` as never);
+        .send(
+          jsonPieces([
+            `${summary.slice(0, -1)},"model":`,
+            model,
+            ',"diagnostics":',
+            diagnostics,
+            '}',
+          ]) as never,
+        );
     },
   );
 
@@ -433,7 +442,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply
         .type('application/json; charset=utf-8')
         .send(
-          `${head.slice(0, -1)},"model":${version.model},"diagnostics":${version.diagnostics}}` as never,
+          jsonPieces([
+            `${head.slice(0, -1)},"model":`,
+            version.model,
+            ',"diagnostics":',
+            version.diagnostics,
+            '}',
+          ]) as never,
         );
     },
   );
