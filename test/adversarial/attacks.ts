@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ApiRequest } from './http-client.js';
 import { SEED, sessionHeaders, type World, wideTemplate } from './seed.js';
-import { sectionsDocument, WORD } from './worst-documents.js';
+import { headingsDocument, oneWordDocument, sectionsDocument, WORD } from './worst-documents.js';
 
 /** One attack: an operation, what its input is, and how to build it from the seeded world. */
 export interface Attack {
@@ -52,10 +52,10 @@ const LONGEST_SLUG = `w${'x'.repeat(62)}`;
 
 /** What each seeded worst document is, for the table. */
 const DOCUMENT_INPUTS = {
-  oneWord: 'one word repeated to the body limit (5 MiB)',
+  oneWord: 'one word repeated to DOCUMENT_LIMIT (1 MiB)',
   headings: `${SEED.headings.toLocaleString('en')} headings of the same text`,
-  nested: 'deep nesting (front matter 500/5,000 deep, quote 50,000, list 1,000), 5 MiB',
-  questions: 'open questions and decisions to the body limit (5 MiB)',
+  nested: 'deep nesting (front matter 500/5,000 deep, quote 50,000, list 400), 1 MiB',
+  questions: 'open questions and decisions to DOCUMENT_LIMIT (1 MiB)',
 } as const;
 
 export const ATTACKS: Attack[] = [
@@ -177,24 +177,55 @@ export const ATTACKS: Attack[] = [
   },
   {
     operation: 'POST /api/v1/workspaces/{ws}/templates',
-    input: 'a spec of 34,000 sections at the body limit',
+    input: `a spec of ${SEED.templateSections} sections (the limit)`,
+    build: (w) => json('POST', `/api/v1/workspaces/${w.ws}/templates`, wideTemplate('widest')),
+  },
+  {
+    operation: 'POST /api/v1/workspaces/{ws}/templates',
+    input: 'a spec of 34,000 sections at the body limit (over the template limits)',
     build: (w) =>
-      json('POST', `/api/v1/workspaces/${w.ws}/templates`, wideTemplate('widest', 34_000)),
+      json('POST', `/api/v1/workspaces/${w.ws}/templates`, wideTemplate('too-wide', 34_000)),
   },
   {
     operation: 'GET /api/v1/workspaces/{ws}/templates/{name}',
-    input: 'the 34,000-section spec',
+    input: `the ${SEED.templateSections}-section spec`,
     build: (w) => get(`/api/v1/workspaces/${w.ws}/templates/widest`),
   },
   {
     operation: 'PUT /api/v1/workspaces/{ws}/templates/{name}',
-    input: 'replace with 34,000 sections',
+    input: `replace with ${SEED.templateSections} other sections`,
+    build: (w) => {
+      const spec = wideTemplate(w.template);
+      (spec as { title: string }).title = 'Wider';
+      return json('PUT', `/api/v1/workspaces/${w.ws}/templates/${w.template}`, spec);
+    },
+  },
+  {
+    operation: 'PUT /api/v1/workspaces/{ws}/templates/{name}',
+    input: 'replace with 34,000 sections (over the template limits)',
     build: (w) =>
       json(
         'PUT',
         `/api/v1/workspaces/${w.ws}/templates/${w.template}`,
         wideTemplate(w.template, 34_000),
       ),
+  },
+  {
+    operation: 'POST /api/v1/workspaces/{ws}/documents',
+    input: 'one word repeated to the body limit, 5 MiB (over DOCUMENT_LIMIT)',
+    build: (w) =>
+      markdown('POST', `/api/v1/workspaces/${w.ws}/documents`, oneWordDocument(SEED.bodyLimit)),
+  },
+  {
+    operation: 'POST /api/v1/workspaces/{ws}/documents',
+    input: '80,000 headings (over DOCUMENT_MAX_HEADINGS)',
+    build: (w) =>
+      markdown('POST', `/api/v1/workspaces/${w.ws}/documents`, headingsDocument(80_000)),
+  },
+  {
+    operation: 'POST /api/v1/lint',
+    input: '80,000 headings (over DOCUMENT_MAX_HEADINGS)',
+    build: () => markdown('POST', '/api/v1/lint', headingsDocument(80_000)),
   },
 
   ...(['oneWord', 'headings', 'nested', 'questions'] as const).map(
@@ -218,7 +249,7 @@ export const ATTACKS: Attack[] = [
   ),
   {
     operation: 'POST /api/v1/documents/{id}/comments',
-    input: 'the last of 80,000 same-named headings, by text',
+    input: `the last of ${SEED.headings.toLocaleString('en')} same-named headings, by text`,
     build: (w) =>
       json('POST', `${doc(w, 'headings')}/comments`, {
         section: `${WORD}-${SEED.headings - 1}`,
@@ -227,7 +258,7 @@ export const ATTACKS: Attack[] = [
   },
   {
     operation: 'PUT /api/v1/documents/{id}',
-    input: 'every line changed, 5 MiB',
+    input: 'every line changed, 1 MiB',
     build: (w) => markdown('PUT', doc(w, 'lines'), w.markdown.linesA),
   },
   {
@@ -238,27 +269,27 @@ export const ATTACKS: Attack[] = [
   },
   {
     operation: 'PUT /api/v1/documents/{id}',
-    input: '80,000 headings → one word, 5 MiB',
+    input: `${SEED.headings.toLocaleString('en')} headings → one word, 1 MiB`,
     build: (w) => markdown('PUT', doc(w, 'headings'), w.markdown.oneWord),
   },
   {
     operation: 'GET /api/v1/documents/{id}/versions',
-    input: 'three versions of 5 MiB',
+    input: 'three versions of 1 MiB',
     build: (w) => get(`${doc(w, 'lines')}/versions`),
   },
   {
     operation: 'GET /api/v1/documents/{id}/versions/{n}',
-    input: 'a 5 MiB version',
+    input: 'a 1 MiB version',
     build: (w) => get(`${doc(w, 'lines')}/versions/1`),
   },
   {
     operation: 'GET /api/v1/documents/{id}/diff',
-    input: 'two 5 MiB versions, every line changed',
+    input: 'two 1 MiB versions, every line changed',
     build: (w) => get(`${doc(w, 'lines')}/diff?from=1&to=2`),
   },
   {
     operation: 'GET /api/v1/documents/{id}/diff',
-    input: '80,000 headings → one word',
+    input: `${SEED.headings.toLocaleString('en')} headings → one word`,
     build: (w) => get(`${doc(w, 'headings')}/diff?from=1&to=2`),
   },
   {
@@ -286,14 +317,14 @@ export const ATTACKS: Attack[] = [
   ),
   {
     operation: 'POST /api/v1/lint',
-    input: '80,000 headings against the 34,000-section spec',
+    input: `${SEED.headings.toLocaleString('en')} headings against the ${SEED.templateSections}-section spec`,
     build: (w) =>
       markdown('POST', `/api/v1/lint?workspace=${w.ws}&template=widest`, w.markdown.headings),
   },
 
   {
     operation: 'GET /api/v1/search',
-    input: `one word in ${SEED.smallDocuments + 7} documents, 5 MiB of it in some`,
+    input: `one word in ${SEED.smallDocuments + 7} documents, 1 MiB of it in some`,
     build: () => get(`/api/v1/search?q=${WORD}&limit=100`),
   },
   {
@@ -308,13 +339,13 @@ export const ATTACKS: Attack[] = [
   },
   {
     operation: 'GET /api/v1/questions',
-    input: 'every status, limit 500, a document of 5 MiB of questions',
+    input: 'every status, limit 500, a document of 1 MiB of questions',
     build: () =>
       get('/api/v1/questions?status=open,in-progress,resolved,none,unresolved&limit=500'),
   },
   {
     operation: 'GET /api/v1/decisions',
-    input: 'limit 500, a document of 5 MiB of decisions',
+    input: 'limit 500, a document of 1 MiB of decisions',
     build: () => get('/api/v1/decisions?limit=500'),
   },
 
@@ -325,7 +356,7 @@ export const ATTACKS: Attack[] = [
   },
   {
     operation: 'POST /api/v1/documents/{id}/comments',
-    input: 'a 2,000-character quote that almost matches 5 MiB of one word',
+    input: 'a 2,000-character quote that almost matches 1 MiB of one word',
     build: (w) =>
       json('POST', `${doc(w, 'oneWord')}/comments`, {
         section: `${WORD}-${WORD}`,
@@ -383,7 +414,7 @@ export const ATTACKS: Attack[] = [
   },
   {
     operation: 'POST /api/v1/documents/{id}/transitions',
-    input: 'to in-review, every reviewer, a 10,000-character comment, 5 MiB of open questions',
+    input: 'to in-review, every reviewer, a 10,000-character comment, 1 MiB of open questions',
     build: (w) =>
       json('POST', `${doc(w, 'questions')}/transitions`, {
         to: 'in-review',
@@ -409,7 +440,7 @@ export const ATTACKS: Attack[] = [
   },
   {
     operation: 'POST /api/v1/documents/{id}/reviews',
-    input: 'a 20,000-character review of 5 MiB of questions',
+    input: 'a 20,000-character review of 1 MiB of questions',
     build: (w) =>
       json('POST', `${doc(w, 'questions')}/reviews`, { verdict: 'commented', body: LONG(20_000) }),
   },
@@ -520,7 +551,7 @@ export const ATTACKS: Attack[] = [
   },
   {
     operation: 'GET /api/v1/workspaces/{ws}/webhooks/{hook}/deliveries/{delivery}',
-    input: 'a delivery of a 5 MiB document event',
+    input: 'a delivery of a 1 MiB document event',
     build: (w) => get(`/api/v1/workspaces/${w.ws}/webhooks/${w.hook}/deliveries/${w.delivery}`),
   },
   {
@@ -537,7 +568,7 @@ export const ATTACKS: Attack[] = [
 
   {
     operation: 'DELETE /api/v1/documents/{id}',
-    input: 'a 5 MiB document',
+    input: 'a 1 MiB document',
     build: (w) => ({ method: 'DELETE', path: doc(w, 'archivable') }),
   },
   {

@@ -14,12 +14,16 @@ import {
 /** How much of everything the seed makes: enough to fill every page a list route returns. */
 export const SEED = {
   bodyLimit: 5 * 1024 * 1024,
-  headings: 80_000,
+  /** DOCUMENT_LIMIT and DOCUMENT_MAX_HEADINGS' defaults: the largest document a save or lint reads. */
+  documentLimit: 1024 * 1024,
+  headings: 1_999,
+  /** MAX_TEMPLATE_SECTIONS: the widest spec a workspace may store. */
+  templateSections: 200,
   smallDocuments: 120,
   users: 20,
   groups: 5,
   apiKeys: 50,
-  commentedSections: 2000,
+  commentedSections: 1_999,
   comments: 200,
 } as const;
 
@@ -126,7 +130,7 @@ export function sessionHeaders(session: Session): Record<string, string> {
  */
 export async function seedWorld(port: number): Promise<World> {
   const api = seedClient(port);
-  const limit = SEED.bodyLimit;
+  const limit = SEED.documentLimit;
   const ws = 'attack';
   await api('POST', '/api/v1/workspaces', { slug: ws, name: 'Attack', defaultTemplate: 'tdd' });
   const users = Array.from({ length: SEED.users }, (_, i) => `user-${i}`);
@@ -268,7 +272,10 @@ async function firstDelivery(
  * A template spec with many sections, each with aliases and a placeholder pattern to try on
  * every line: the widest spec a workspace can store, within the body limit.
  */
-export function wideTemplate(name: string, sections = 2000): Record<string, unknown> {
+export function wideTemplate(
+  name: string,
+  sections: number = SEED.templateSections,
+): Record<string, unknown> {
   return {
     name,
     title: 'Wide',

@@ -39,7 +39,7 @@ export function linesDocument(limit: number, prefix: string): string {
 
 /**
  * Deep nesting everywhere a parser descends: nested front matter (a block mapping 500 deep and a
- * flow sequence 5,000 deep), a block quote 50,000 deep, a list 1,000 deep, then brackets and
+ * flow sequence 5,000 deep), a block quote 50,000 deep, a list 400 deep, then brackets and
  * emphasis openers that never close, to the limit.
  */
 export function nestedDocument(limit: number): string {
@@ -47,7 +47,7 @@ export function nestedDocument(limit: number): string {
   const flow = `${'['.repeat(5000)}${']'.repeat(5000)}`;
   const frontMatter = `---\ntitle: Nested\nnested:\n${mapping.replace(/^/gm, '  ')}  leaf: ${WORD}\nflow: ${flow}\n---\n`;
   const quote = `${'> '.repeat(50_000)}${WORD}\n\n`;
-  const list = Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- ${WORD}\n`).join('');
+  const list = Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- ${WORD}\n`).join('');
   return fill(`${frontMatter}# Nested\n\n${quote}${list}\n`, limit, (i) =>
     i % 2 === 0 ? '[' : '*',
   );
