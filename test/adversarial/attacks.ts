@@ -3,6 +3,7 @@
 // to what the seed made. In run order: reads before the writes that change what they read,
 // destructive operations (archive, sign-out, password) last.
 import { createHash } from 'node:crypto';
+import { EVENT_TYPES } from '../../packages/server/src/events/event-types.js';
 import type { ApiRequest } from './http-client.js';
 import { SEED, sessionHeaders, type World, wideTemplate } from './seed.js';
 import { headingsDocument, oneWordDocument, sectionsDocument, WORD } from './worst-documents.js';
@@ -515,19 +516,7 @@ export const ATTACKS: Attack[] = [
       json('POST', `/api/v1/workspaces/${w.ws}/webhooks`, {
         url: `http://127.0.0.1:9/${'p'.repeat(1980)}`,
         description: 'D'.repeat(200),
-        events: [
-          'document.created',
-          'document.updated',
-          'document.archived',
-          'document.restored',
-          'document.status-changed',
-          'review.requested',
-          'review.approved',
-          'review.changes-requested',
-          'comment.created',
-          'comment.resolved',
-          'question.resolved',
-        ],
+        events: [...EVENT_TYPES],
         secret: 's'.repeat(200),
       }),
   },

@@ -237,7 +237,11 @@ export function loadServerConfig(
       maxAgeHours: integer('SESSION_MAX_AGE_HOURS', 30 * 24, 1, 365 * 24),
     },
     adminPassword: raw('DESIGNDOC_ADMIN_PASSWORD') ?? null,
-    bootstrapToken: bootstrapToken(raw('DESIGNDOC_BOOTSTRAP_TOKEN'), problems),
+    bootstrapToken: secretToken(
+      'DESIGNDOC_BOOTSTRAP_TOKEN',
+      raw('DESIGNDOC_BOOTSTRAP_TOKEN'),
+      problems,
+    ),
     tls,
     trustProxy: trustProxy(raw('TRUST_PROXY'), problems),
     oidc: loadOidcConfig(raw, problems),
@@ -266,7 +270,7 @@ export function loadServerConfig(
       idleMs: integer('HTTP_IDLE_TIMEOUT_MS', 60_000, 100, 3_600_000),
       keepAliveMs: integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000, 100, 600_000),
     },
-    metricsToken: metricsToken(raw('METRICS_TOKEN'), problems),
+    metricsToken: secretToken('METRICS_TOKEN', raw('METRICS_TOKEN'), problems),
     ...overrides,
   };
   if (config.httpTimeouts.headersMs > config.httpTimeouts.requestMs)
@@ -325,24 +329,15 @@ function webhookAllowPrivate(value: string | undefined, problems: string[]): boo
   return entries;
 }
 
-/** METRICS_TOKEN: a secret a scraper sends as a Bearer token, long enough not to be guessed. */
-function metricsToken(value: string | undefined, problems: string[]): string | null {
+/**
+ * A secret token given by the operator (`DESIGNDOC_BOOTSTRAP_TOKEN`, an admin key; `METRICS_TOKEN`,
+ * what a scraper sends as a Bearer token): long and random enough not to be guessed.
+ */
+function secretToken(name: string, value: string | undefined, problems: string[]): string | null {
   if (value === undefined) return null;
   if (!/^[A-Za-z0-9._~+/=-]{32,256}$/.test(value)) {
     problems.push(
-      'METRICS_TOKEN must be 32 to 256 characters of letters, digits and ._~+/=- (for example: openssl rand -hex 32)',
-    );
-    return null;
-  }
-  return value;
-}
-
-/** A bootstrap token is an admin key: long and random enough to be one. */
-function bootstrapToken(value: string | undefined, problems: string[]): string | null {
-  if (value === undefined) return null;
-  if (!/^[A-Za-z0-9._~+/=-]{32,256}$/.test(value)) {
-    problems.push(
-      'DESIGNDOC_BOOTSTRAP_TOKEN must be 32 to 256 characters of letters, digits and ._~+/=- (for example: openssl rand -hex 32)',
+      `${name} must be 32 to 256 characters of letters, digits and ._~+/=- (for example: openssl rand -hex 32)`,
     );
     return null;
   }
