@@ -279,15 +279,20 @@ export function loadServerConfig(
   return config;
 }
 
+/** The non-empty entries of a comma-separated setting, trimmed. */
+function commaList(value: string): string[] {
+  return value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+}
+
 /** TRUST_PROXY: true/false, a hop count, or comma-separated addresses and CIDR ranges. */
 function trustProxy(value: string | undefined, problems: string[]): boolean | number | string[] {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
   if (/^\d{1,2}$/.test(value)) return Number(value);
-  const entries = value
-    .split(',')
-    .map((e) => e.trim())
-    .filter(Boolean);
+  const entries = commaList(value);
   const bad = entries.filter((e) => {
     const [address = '', bits, ...rest] = e.split('/');
     return (
@@ -307,10 +312,7 @@ function trustProxy(value: string | undefined, problems: string[]): boolean | nu
 function webhookAllowPrivate(value: string | undefined, problems: string[]): boolean | string[] {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
-  const entries = value
-    .split(',')
-    .map((e) => e.trim())
-    .filter(Boolean);
+  const entries = commaList(value);
   const bad = entries.filter((e) => {
     const [address = '', bits, ...rest] = e.split('/');
     if (isIP(address) === 0)
