@@ -1,3 +1,4 @@
+export { didYouMean } from './did-you-mean.js';
 export {
   type DocumentPathCheck,
   documentPathsClash,
@@ -99,13 +100,7 @@ const FRONT_MATTER_ONLY = Object.fromEntries(
 );
 
 export { escapeHtml } from './render/escape-html.js';
-export type { RenderedHeading } from './render/markdown-renderer.js';
-export {
-  type RenderedDocument,
-  type RenderOptions,
-  renderDocument,
-} from './render/render-document.js';
-export type { UrlRewriter } from './render/sanitize.js';
+// Rendering to HTML is the `@designdoc/core/render` entry (render.ts).
 export { type TocEntry, tableOfContents } from './render/table-of-contents.js';
 export { CONFIG_SCHEMA } from './schemas/config-schema.js';
 export type { JsonSchema } from './schemas/json-schema.js';

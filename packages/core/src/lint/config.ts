@@ -22,6 +22,8 @@ export interface DesignDocConfig {
   documents?: string | string[];
   ignores?: string[];
   docsUrl?: string;
+  /** Report disable comments that switched nothing off, at this severity (default `off`). */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
 }
 
 const RULE_SETTING_HINT = 'expected off, warn or error (or 0, 1, 2), or [level, {options}]';

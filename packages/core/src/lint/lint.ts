@@ -6,7 +6,7 @@ import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { applyFixes } from './apply-fixes.js';
 import { type ResolvedRule, type RuleSettings, resolveRules } from './config.js';
 import { compareDiagnostics, DEFAULT_DOCS_URL, type Diagnostic, ruleUrl } from './diagnostic.js';
-import { DisableComments } from './disable-comments.js';
+import { DisableComments, disableDirectives, unusedDirectiveReports } from './disable-comments.js';
 import { dropUnsafeFixes } from './protected-text.js';
 import type { LinkResolver, Rule } from './rule.js';
 
@@ -18,6 +18,16 @@ export interface LintOptions {
   resolveLink?: LinkResolver;
   /** Base URL of the rule documentation pages. */
   docsUrl?: string;
+  /**
+   * Report disable comments that switched nothing off (reported as `disable-comment` findings,
+   * at this severity), as ESLint's `--report-unused-disable-directives`. Default `off`.
+   */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
+  /**
+   * Milliseconds spent in each rule, added to by rule id (the CLI's `--debug` and `TIMING=1`).
+   * Absent, nothing is timed: the default path does not read the clock.
+   */
+  timing?: Map<string, number>;
 }
 
 export interface LintResult {
@@ -29,6 +39,8 @@ export interface LintResult {
 }
 
 const resolvedCache = new WeakMap<object, ResolvedRule[]>();
+/** Every rule id, for the disable-comment rule and for telling unknown ids from unused ones. */
+const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.meta.id));
 const NO_SETTINGS: RuleSettings = {};
 
 function rulesFor(settings: RuleSettings | undefined): ResolvedRule[] {
@@ -41,10 +53,26 @@ function rulesFor(settings: RuleSettings | undefined): ResolvedRule[] {
   return resolved;
 }
 
+/** The clock the timing hook reads; declared here because core is built without DOM or Node types. */
+declare const performance: { now(): number };
+
+/** `run`, adding the milliseconds each rule takes to `timing` under its id. */
+function timed(
+  run: (resolved: ResolvedRule) => void,
+  timing: Map<string, number>,
+): (resolved: ResolvedRule) => void {
+  return (resolved) => {
+    const started = performance.now();
+    run(resolved);
+    const id = resolved.rule.meta.id;
+    timing.set(id, (timing.get(id) ?? 0) + performance.now() - started);
+  };
+}
+
 /** Run the configured rules over an already parsed document. */
 export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResult {
   const rules = rulesFor(options.rules);
-  const disables = new DisableComments(doc.source, doc.lines, doc.tree.literalLines);
+  const disables = new DisableComments(disableDirectives(doc));
   const diagnostics: Diagnostic[] = [];
   const docsUrl = options.docsUrl ?? DEFAULT_DOCS_URL;
   const run = (resolved: ResolvedRule) => {
@@ -55,6 +83,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
       options: resolved.options,
       resolveLink: options.resolveLink,
       otherDiagnostics: diagnostics,
+      ruleIds: RULE_IDS,
       report(report) {
         if (disables.isDisabled(rule.meta.id, report.place.start.line)) return;
         const diagnostic: Diagnostic = {
@@ -69,8 +98,16 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
       },
     });
   };
-  for (const resolved of rules) if (!resolved.rule.meta.runsLast) run(resolved);
-  for (const resolved of rules) if (resolved.rule.meta.runsLast) run(resolved);
+  const step = options.timing ? timed(run, options.timing) : run;
+  for (const resolved of rules) if (!resolved.rule.meta.runsLast) step(resolved);
+  for (const resolved of rules) if (resolved.rule.meta.runsLast) step(resolved);
+  const unusedLevel = options.reportUnusedDisableDirectives ?? 'off';
+  if (unusedLevel !== 'off') {
+    const url = ruleUrl('disable-comment', docsUrl);
+    const severity = unusedLevel === 'warn' ? 'warning' : 'error';
+    for (const { message, place } of unusedDirectiveReports(disables.unused(RULE_IDS)))
+      diagnostics.push({ ruleId: 'disable-comment', severity, message, place, url });
+  }
   dropUnsafeFixes(doc, diagnostics);
   diagnostics.sort(compareDiagnostics);
   let errorCount = 0;

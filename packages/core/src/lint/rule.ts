@@ -22,6 +22,8 @@ export interface RuleContext<Options> {
   resolveLink?: LinkResolver;
   /** Diagnostics of the other rules (only for rules with `meta.runsLast`). */
   otherDiagnostics: readonly Diagnostic[];
+  /** The ids of every rule there is (for rules that check what a document says about rules). */
+  ruleIds: ReadonlySet<string>;
 }
 
 export interface RuleMeta {

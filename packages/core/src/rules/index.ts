@@ -2,6 +2,7 @@ import type { Rule } from '../lint/rule.js';
 import { anchorLink } from './anchor-link.js';
 import { apiContract } from './api-contract.js';
 import { diagram } from './diagram.js';
+import { disableComment } from './disable-comment.js';
 import { duplicateSection } from './duplicate-section.js';
 import { emptySection } from './empty-section.js';
 import { emptyTableRow } from './empty-table-row.js';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule<never>[] = [
   anchorLink,
   apiContract,
   diagram,
+  disableComment,
   duplicateSection,
   emptySection,
   emptyTableRow,

@@ -60,6 +60,11 @@ export const CONFIG_SCHEMA: JsonSchema = {
     },
     ignores: { type: 'array', items: { type: 'string', minLength: 1 } },
     docsUrl: { type: 'string', description: 'Base URL of rule documentation pages.' },
+    reportUnusedDisableDirectives: {
+      enum: ['off', 'warn', 'error'],
+      description:
+        'Report inline disable comments that switched nothing off, as warnings or errors (default off).',
+    },
   },
   additionalProperties: false,
   $defs: { ruleSetting: RULE_SETTING_SCHEMA },

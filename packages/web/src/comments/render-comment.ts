@@ -1,4 +1,5 @@
-import { getPreset, parseDocument, renderDocument } from '@designdoc/core';
+import { getPreset, parseDocument } from '@designdoc/core';
+import { renderDocument } from '@designdoc/core/render';
 
 const TEMPLATE = getPreset('tdd');
 

@@ -2,12 +2,12 @@ import {
   type Diagnostic,
   lintParsed,
   parseDocument,
-  renderDocument,
   type Section,
   type SectionSpec,
   type TemplateSpec,
   walkSections,
 } from '@designdoc/core';
+import { renderDocument } from '@designdoc/core/render';
 
 /** Where a template section stands in the document being written. */
 export type OutlineState = 'present' | 'missing' | 'placeholder';

@@ -1,4 +1,5 @@
-import { PRESETS, parseDocument, renderDocument, type TemplateSpec } from '@designdoc/core';
+import { PRESETS, parseDocument, type TemplateSpec } from '@designdoc/core';
+import { renderDocument } from '@designdoc/core/render';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';

@@ -1,0 +1,31 @@
+import { didYouMean } from '../did-you-mean.js';
+import { disableDirectives } from '../lint/disable-comments.js';
+import { defineRule } from '../lint/rule.js';
+
+/**
+ * Disable comments name rules that exist. A mistyped id switches nothing off, so the finding it
+ * was meant to silence shows up anyway, and the comment looks as if it were doing its job.
+ */
+export const disableComment = defineRule({
+  meta: {
+    id: 'disable-comment',
+    description:
+      'Inline disable comments name rules that exist (and, on request, switch something off).',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  defaultOptions: {},
+  check({ doc, report, ruleIds }) {
+    const ids = [...ruleIds];
+    for (const directive of disableDirectives(doc)) {
+      for (const rule of directive.rules) {
+        if (ruleIds.has(rule.id)) continue;
+        const suggestion = didYouMean(rule.id, ids);
+        report({
+          message: `Unknown rule “${rule.id}” in designdoc-${directive.kind} comment${suggestion ? `, did you mean “${suggestion}”?` : ''}`,
+          place: rule.place,
+        });
+      }
+    }
+  },
+});
