@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { type Diagnostic, fix, lint } from '@designdoc/core';
-import { settingsForFile } from './config/file-settings.js';
+import { type Diagnostic, fix, lint, type RuleSettings } from '@designdoc/core';
+import { settingsForFile, type UnusedDisableLevel } from './config/file-settings.js';
 import type { ConfigFinder } from './config/load-config.js';
 import { readDocument } from './files/read-document.js';
 
@@ -21,8 +21,14 @@ export interface FileResult {
 export interface LintFileOptions {
   cwd: string;
   template?: string;
+  /** `--rule`: settings over the config's for this run. */
+  rules?: RuleSettings;
+  /** `--report-unused-disable-directives[-severity]`: over the config's for this run. */
+  reportUnusedDisableDirectives?: UnusedDisableLevel;
   fix: boolean;
   write: boolean;
+  /** `--debug` and `TIMING`: milliseconds per rule id, summed over files; absent, nothing is timed. */
+  timing?: Map<string, number>;
 }
 
 /** A file-level problem reported as a diagnostic at 1:1 (unreadable, binary, empty). */
@@ -42,27 +48,51 @@ export function fileProblem(filePath: string, message: string, fatal: boolean): 
 
 /**
  * Read, lint and optionally fix one file. Config errors throw (they stop the run with exit 2);
- * everything about the file itself becomes diagnostics.
+ * everything about the file itself becomes diagnostics. `links`, when given, gets every link
+ * target the rules asked about and whether it exists (what `--cache` must check again).
  */
 export function lintFile(
   filePath: string,
   finder: ConfigFinder,
   options: LintFileOptions,
+  links?: Map<string, boolean>,
 ): FileResult {
   const read = readDocument(filePath);
   if (!read.ok) return fileProblem(filePath, read.message, read.fatal);
-  const settings = settingsForFile(filePath, read.text, finder, {
+  return lintText(filePath, read.text, finder, options, links);
+}
+
+/**
+ * Lint and optionally fix `text` as the file at `filePath` (standard input with
+ * `--stdin-filename`): that path chooses the settings and resolves relative links. See `lintFile`.
+ */
+export function lintText(
+  filePath: string,
+  text: string,
+  finder: ConfigFinder,
+  options: LintFileOptions,
+  links?: Map<string, boolean>,
+): FileResult {
+  const settings = settingsForFile(filePath, text, finder, {
     cwd: options.cwd,
     ...(options.template ? { template: options.template } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.reportUnusedDisableDirectives
+      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
+      : {}),
   });
   const lintOptions = {
     template: settings.template,
     rules: settings.rules,
-    resolveLink: linkResolverFor(filePath, options.cwd),
+    resolveLink: linkResolverFor(filePath, options.cwd, links),
     ...(settings.docsUrl ? { docsUrl: settings.docsUrl } : {}),
+    ...(settings.reportUnusedDisableDirectives
+      ? { reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives }
+      : {}),
+    ...(options.timing ? { timing: options.timing } : {}),
   };
   if (!options.fix) {
-    const result = lint(read.text, lintOptions);
+    const result = lint(text, lintOptions);
     return {
       filePath,
       diagnostics: result.diagnostics,
@@ -71,7 +101,7 @@ export function lintFile(
       fixableCount: result.fixableCount,
     };
   }
-  const fixed = fix(read.text, lintOptions);
+  const fixed = fix(text, lintOptions);
   const result: FileResult = {
     filePath,
     diagnostics: fixed.result.diagnostics,
@@ -79,7 +109,7 @@ export function lintFile(
     warningCount: fixed.result.warningCount,
     fixableCount: fixed.result.fixableCount,
   };
-  if (fixed.output !== read.text) {
+  if (fixed.output !== text) {
     result.output = fixed.output;
     if (options.write) writeFileSync(filePath, fixed.output);
   }
@@ -89,15 +119,31 @@ export function lintFile(
 /**
  * Answers the core's question "does this relative link target exist?" for links in `filePath`,
  * from the file system. A leading `/` means `root` (the folder designdoc runs in, normally the
- * repository root), as on a repository host.
+ * repository root), as on a repository host. Each answer goes into `links` when given.
  */
-export function linkResolverFor(filePath: string, root: string): (target: string) => boolean {
+export function linkResolverFor(
+  filePath: string,
+  root: string,
+  links?: Map<string, boolean>,
+): (target: string) => boolean {
   const directory = dirname(filePath);
-  return (target) =>
-    existsCached(target.startsWith('/') ? resolve(root, `.${target}`) : resolve(directory, target));
+  return (target) => {
+    const path = target.startsWith('/') ? resolve(root, `.${target}`) : resolve(directory, target);
+    const exists = existsCached(path);
+    links?.set(path, exists);
+    return exists;
+  };
 }
 
 const existence = new Map<string, boolean>();
+
+/**
+ * Forget which link targets exist: one run asks the file system once per target, and the next
+ * (`lint --watch`) asks again.
+ */
+export function forgetLinkTargets(): void {
+  existence.clear();
+}
 
 function existsCached(path: string): boolean {
   let known = existence.get(path);

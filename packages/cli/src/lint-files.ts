@@ -1,14 +1,20 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CliSettings } from './config/file-settings.js';
 import { ConfigFinder } from './config/load-config.js';
 import { CliError } from './io.js';
-import { type FileResult, type LintFileOptions, lintFile } from './lint-file.js';
+import { type CacheKey, cacheKeyOf, cacheKeyOfText, type LintCache } from './lint-cache.js';
+import { type FileResult, forgetLinkTargets, type LintFileOptions, lintFile } from './lint-file.js';
 import { claimFile, type LintQueue } from './lint-queue.js';
 
 export interface LintFilesOptions extends LintFileOptions {
   configPath?: string;
   onProgress?: (done: number, total: number) => void;
+  /** `--cache`, `--watch`: results to reuse for unchanged files, and to keep new ones in. */
+  cache?: LintCache;
+  /** Told of each file whose result came from the cache (`--debug` says which). */
+  onCached?: (file: string) => void;
 }
 
 /** The compiled worker; when this module runs from source (under Vitest) the build's copy is used. */
@@ -20,17 +26,105 @@ const WORKER_URL = import.meta.url.endsWith('.ts')
 const PARALLEL_MIN_BYTES = 1_500_000;
 const PARALLEL_MIN_FILES = 16;
 
+/** What a lint worker is told besides the queue (plain data: it crosses to another thread). */
+export interface WorkerOptions {
+  cwd: string;
+  fix: boolean;
+  write: boolean;
+  template?: string;
+  configPath?: string;
+  rules?: LintFileOptions['rules'];
+  reportUnusedDisableDirectives?: LintFileOptions['reportUnusedDisableDirectives'];
+  /** Time each rule and send the sums back. */
+  timing: boolean;
+  /** Send back, per file, the link targets asked about (for the cache). */
+  trackLinks: boolean;
+}
+
 /** Messages from a lint worker. */
 export type WorkerMessage =
   | { type: 'progress'; done: number }
-  | { type: 'done'; results: FileResult[] }
+  | {
+      type: 'done';
+      results: FileResult[];
+      /** With `trackLinks`: each result's link targets and whether they exist. */
+      links?: [string, boolean][][];
+      /** With `timing`: milliseconds per rule id over this worker's files. */
+      timing?: [string, number][];
+    }
   | { type: 'error'; message: string; exitCode: number };
+
+/** One file's result, with the link targets it asked about when they are tracked. */
+interface Linted {
+  result: FileResult;
+  links?: Map<string, boolean>;
+}
 
 /**
  * Lint many files, on every core when the work is big enough: this thread and worker threads
- * take files from one shared queue, and the results come back in path order.
+ * take files from one shared queue, and the results come back in path order. With a cache, a
+ * file whose key (see `cacheKeyOf`) has a result is not queued at all: it costs a read and a hash.
  */
 export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileResult[]> {
+  forgetLinkTargets();
+  const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, files.length);
+  };
+  const cache = options.cache;
+  const cli: CliSettings = {
+    cwd: options.cwd,
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.reportUnusedDisableDirectives
+      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
+      : {}),
+  };
+  const cached: FileResult[] = [];
+  const keys = new Map<string, CacheKey>();
+  let queued = files;
+  if (cache) {
+    queued = [];
+    for (const file of files) {
+      const key = cacheKeyOf(file, finder, cli);
+      const hit = key && cache.lookup(file, key, options.fix);
+      if (hit) {
+        cached.push(hit);
+        options.onCached?.(file);
+        continue;
+      }
+      if (key) keys.set(file, key);
+      queued.push(file);
+    }
+    progress(cached.length);
+  }
+  const linted = await lintQueued(queued, finder, options, Boolean(cache), progress);
+  if (cache)
+    for (const { result, links } of linted) {
+      // A file --fix rewrote is cached as written; a dry run's fixed text is on no disk.
+      const key =
+        result.output === undefined
+          ? keys.get(result.filePath)
+          : options.write
+            ? cacheKeyOfText(result.filePath, result.output, finder, cli)
+            : undefined;
+      if (key) cache.store(result.filePath, key, result, links ?? new Map());
+    }
+  const results = [...cached, ...linted.map((each) => each.result)];
+  const order = new Map(files.map((file, i) => [file, i]));
+  return results.sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0));
+}
+
+/** Lint files on this thread, or across threads when there is enough work. */
+async function lintQueued(
+  files: string[],
+  finder: ConfigFinder,
+  options: LintFilesOptions,
+  trackLinks: boolean,
+  progress: (n: number) => void,
+): Promise<Linted[]> {
   const sizes = files.map((file) => {
     try {
       return statSync(file).size;
@@ -40,25 +134,25 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   });
   const total = sizes.reduce((a, b) => a + b, 0);
   const threads = Math.min(availableParallelism(), 4);
-  const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
   const fileOptions: LintFileOptions = {
     cwd: options.cwd,
     fix: options.fix,
     write: options.write,
     ...(options.template ? { template: options.template } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.reportUnusedDisableDirectives
+      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
+      : {}),
+    ...(options.timing ? { timing: options.timing } : {}),
   };
-  let done = 0;
-  const progress = (n: number) => {
-    done += n;
-    options.onProgress?.(done, files.length);
+  const lintOne = (file: string): Linted => {
+    const links = trackLinks ? new Map<string, boolean>() : undefined;
+    const result = lintFile(file, finder, fileOptions, links);
+    progress(1);
+    return links ? { result, links } : { result };
   };
-  if (threads < 2 || total < PARALLEL_MIN_BYTES || files.length < PARALLEL_MIN_FILES) {
-    return files.map((file) => {
-      const result = lintFile(file, finder, fileOptions);
-      progress(1);
-      return result;
-    });
-  }
+  if (threads < 2 || total < PARALLEL_MIN_BYTES || files.length < PARALLEL_MIN_FILES)
+    return files.map(lintOne);
   const queue: LintQueue = {
     files: files
       .map((_, i) => i)
@@ -66,54 +160,67 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
       .map((i) => files[i] as string),
     next: new Int32Array(new SharedArrayBuffer(4)),
   };
-  const workers = Array.from({ length: threads - 1 }, () => runWorker(queue, options, progress));
-  const own: FileResult[] = [];
+  const workerOptions: WorkerOptions = {
+    cwd: options.cwd,
+    fix: options.fix,
+    write: options.write,
+    timing: Boolean(options.timing),
+    trackLinks,
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.configPath ? { configPath: options.configPath } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.reportUnusedDisableDirectives
+      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
+      : {}),
+  };
+  const workers = Array.from({ length: threads - 1 }, () =>
+    runWorker(queue, workerOptions, progress),
+  );
+  const own: Linted[] = [];
   try {
-    for (let file = claimFile(queue); file !== undefined; file = claimFile(queue)) {
-      own.push(lintFile(file, finder, fileOptions));
-      progress(1);
-    }
+    for (let file = claimFile(queue); file !== undefined; file = claimFile(queue))
+      own.push(lintOne(file));
   } catch (error) {
     // This thread's error (a bad template spec, say) ends the run; the workers' results, and
     // their own failure with the same error, must not then go unhandled and crash the process.
     for (const worker of workers) {
-      worker.results.catch(() => {});
+      worker.done.catch(() => {});
       void worker.terminate();
     }
     throw error;
   }
-  const results = [...own, ...(await Promise.all(workers.map((w) => w.results))).flat()];
-  const order = new Map(files.map((file, i) => [file, i]));
-  return results.sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0));
+  const theirs = await Promise.all(workers.map((w) => w.done));
+  const timing = options.timing;
+  if (timing)
+    for (const [id, ms] of theirs.flatMap((each) => each.timing ?? []))
+      timing.set(id, (timing.get(id) ?? 0) + ms);
+  return [
+    ...own,
+    ...theirs.flatMap(({ results, links }) =>
+      results.map((result, i) => {
+        const tracked = links?.[i];
+        return tracked ? { result, links: new Map(tracked) } : { result };
+      }),
+    ),
+  ];
 }
 
-/** A worker thread linting from the queue: its results to come, and a way to stop it early. */
+/** A worker thread linting from the queue: what it will send when done, and a way to stop it. */
 interface LintWorker {
-  results: Promise<FileResult[]>;
+  done: Promise<Extract<WorkerMessage, { type: 'done' }>>;
   terminate(): Promise<number>;
 }
 
 function runWorker(
   queue: LintQueue,
-  options: LintFilesOptions,
+  options: WorkerOptions,
   progress: (n: number) => void,
 ): LintWorker {
-  const worker = new Worker(WORKER_URL, {
-    workerData: {
-      queue,
-      options: {
-        cwd: options.cwd,
-        fix: options.fix,
-        write: options.write,
-        template: options.template,
-        configPath: options.configPath,
-      },
-    },
-  });
-  const results = new Promise<FileResult[]>((resolvePromise, reject) => {
+  const worker = new Worker(WORKER_URL, { workerData: { queue, options } });
+  const done = new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolvePromise, reject) => {
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') progress(message.done);
-      else if (message.type === 'done') resolvePromise(message.results);
+      else if (message.type === 'done') resolvePromise(message);
       else reject(new CliError(message.message, message.exitCode));
     });
     worker.on('error', reject);
@@ -121,5 +228,5 @@ function runWorker(
       if (code !== 0) reject(new Error(`lint worker exited with code ${code}`));
     });
   });
-  return { results, terminate: () => worker.terminate() };
+  return { done, terminate: () => worker.terminate() };
 }

@@ -2,35 +2,45 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigFinder } from './config/load-config.js';
 import { CliError } from './io.js';
 import { type FileResult, lintFile } from './lint-file.js';
-import type { WorkerMessage } from './lint-files.js';
+import type { WorkerMessage, WorkerOptions } from './lint-files.js';
 import { claimFile, type LintQueue } from './lint-queue.js';
 
 /** A lint worker thread: lints files from the shared queue and posts the results back. */
-const { queue, options } = workerData as {
-  queue: LintQueue;
-  options: { cwd: string; fix: boolean; write: boolean; template?: string; configPath?: string };
-};
+const { queue, options } = workerData as { queue: LintQueue; options: WorkerOptions };
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 try {
   const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
+  const timing = options.timing ? new Map<string, number>() : undefined;
+  const fileOptions = {
+    cwd: options.cwd,
+    fix: options.fix,
+    write: options.write,
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.reportUnusedDisableDirectives
+      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
+      : {}),
+    ...(timing ? { timing } : {}),
+  };
   const results: FileResult[] = [];
+  const links: [string, boolean][][] = [];
   let pending = 0;
   for (let file = claimFile(queue); file !== undefined; file = claimFile(queue)) {
-    results.push(
-      lintFile(file, finder, {
-        cwd: options.cwd,
-        fix: options.fix,
-        write: options.write,
-        ...(options.template ? { template: options.template } : {}),
-      }),
-    );
+    const checked = options.trackLinks ? new Map<string, boolean>() : undefined;
+    results.push(lintFile(file, finder, fileOptions, checked));
+    if (checked) links.push([...checked]);
     if (++pending === 8) {
       post({ type: 'progress', done: pending });
       pending = 0;
     }
   }
   if (pending > 0) post({ type: 'progress', done: pending });
-  post({ type: 'done', results });
+  post({
+    type: 'done',
+    results,
+    ...(options.trackLinks ? { links } : {}),
+    ...(timing ? { timing: [...timing] } : {}),
+  });
 } catch (error) {
   post({
     type: 'error',

@@ -30,6 +30,32 @@ describe('designdoc (argument parsing)', () => {
     }
   });
 
+  it("names ESLint's lint flags in the top-level help", async () => {
+    const out = await runCli(['--help'], { cwd });
+    for (const flag of [
+      '--stdin-filename',
+      '--cache-location',
+      '--print-config',
+      '--fix-dry-run',
+      '--report-unused-disable-directives',
+      '--rule <id:severity>',
+      '--debug',
+      '--watch',
+      'eslint-json',
+      'gitlab',
+    ])
+      expect(out.stdout).toContain(flag);
+  });
+
+  it('says which commands need the server package', async () => {
+    const help = (await runCli(['--help'], { cwd })).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(
+      'serve [options] serve the designdoc API and web app (needs @designdoc/server;',
+    );
+    expect(help).toContain('migrate apply database migrations (needs @designdoc/server;');
+    expect(help).toContain('user manage local accounts in the database (needs @designdoc/server)');
+  });
+
   it('prints the options of a command with --help', async () => {
     const out = await runCli(['lint', '--help'], { cwd });
     expect(out.code).toBe(0);
@@ -43,6 +69,13 @@ describe('designdoc (argument parsing)', () => {
       '--template',
       '--config',
       '--no-color',
+      '--stdin',
+      '--cache',
+      '--rule',
+      '--print-config',
+      '--debug',
+      '--watch',
+      '--report-unused-disable-directives',
     ]) {
       expect(out.stdout).toContain(option);
     }
@@ -62,7 +95,7 @@ describe('designdoc (argument parsing)', () => {
   it('exits 2 on an unknown --format, listing the formats', async () => {
     const out = await runCli(['lint', '--format', 'xml', 'payments-ledger.md'], { cwd });
     expectUsageError(out, /'xml' is invalid/);
-    expect(out.stderr).toContain('stylish, json, sarif, github, junit');
+    expect(out.stderr).toContain('stylish, json, eslint-json, sarif, github, gitlab, junit');
   });
 
   it('exits 2 when a required argument is missing', async () => {

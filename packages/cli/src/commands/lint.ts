@@ -6,11 +6,19 @@ import { findFiles } from '../files/find-files.js';
 import { fixDiff } from '../fix-diff.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { CliError, type Io } from '../io.js';
+import { cacheFilePath, LintCache } from '../lint-cache.js';
+import { debugLines } from '../lint-debug.js';
 import type { FileResult } from '../lint-file.js';
 import { lintFiles } from '../lint-files.js';
 import { lintOnServer } from '../lint-on-server.js';
+import { lintStdin, stdinPath } from '../lint-stdin.js';
 import { createProgress } from '../progress.js';
+import { parseRuleOptions } from '../rule-option.js';
+import { timingRows, timingTable } from '../timing-table.js';
 import { VERSION } from '../version.js';
+import { checkLintFlags } from './lint-flags.js';
+import { type LintSession, watchLint } from './lint-watch.js';
+import { printConfigCommand } from './print-config.js';
 
 export interface LintCommandOptions {
   format: string;
@@ -25,10 +33,44 @@ export interface LintCommandOptions {
   color: boolean;
   /** false with --no-ignore: lint files that .gitignore or the config's ignores leave out. */
   ignore?: boolean;
+  /** Lint the Markdown on standard input instead of files. */
+  stdin?: boolean;
+  /** With --stdin: the path it is linted as (config, template, links) and reported under. */
+  stdinFilename?: string;
+  /** Reuse the results of files unchanged since the last --cache run. */
+  cache?: boolean;
+  /** The cache file, or a folder for it (default .designdoccache). */
+  cacheLocation?: string;
+  /** Print the settings that apply to this file as JSON, and lint nothing. */
+  printConfig?: string;
+  /** `--rule id:severity` values, over the config's settings. */
+  rule?: string[];
+  /** Say on stderr which config and template each file used, and time the rules. */
+  debug?: boolean;
+  /** Lint again whenever a file changes, until stopped. */
+  watch?: boolean;
   /** Lint on this designdoc server (POST /api/v1/lint) instead of here. */
   server?: string;
   /** With --server: the workspace whose templates apply. */
   workspace?: string;
+  /** `--report-unused-disable-directives`: report disable comments that did nothing, as errors. */
+  reportUnusedDisableDirectives?: boolean;
+  /** `--report-unused-disable-directives-severity`: …at this severity instead. */
+  reportUnusedDisableDirectivesSeverity?: 'off' | 'warn' | 'error';
+}
+
+/**
+ * The severity the command line gives unused disable comments, as ESLint 9 reads its flags:
+ * `--report-unused-disable-directives` is `error`, `…-severity` sets it, and both at once is a
+ * usage error. Undefined leaves it to the config (`reportUnusedDisableDirectives`, else off).
+ */
+function unusedDisableLevel(options: LintCommandOptions): 'off' | 'warn' | 'error' | undefined {
+  if (options.reportUnusedDisableDirectives && options.reportUnusedDisableDirectivesSeverity)
+    throw new CliError(
+      '--report-unused-disable-directives and --report-unused-disable-directives-severity cannot be used together; keep the second',
+    );
+  if (options.reportUnusedDisableDirectives) return 'error';
+  return options.reportUnusedDisableDirectivesSeverity;
 }
 
 /** Whether to colour output: a terminal, not NO_COLOR, not --no-color (FORCE_COLOR forces it). */
@@ -43,6 +85,8 @@ export async function lintCommand(
   patterns: string[],
   options: LintCommandOptions,
   io: Io,
+  /** Within `--watch`: what the runs share. */
+  session?: LintSession,
 ): Promise<number> {
   const formatter = FORMATTERS[options.format];
   if (!formatter)
@@ -63,36 +107,99 @@ export async function lintCommand(
     throw new CliError('--workspace needs --server: it names a workspace on a designdoc server');
   if (options.server && (options.fix || options.fixDryRun))
     throw new CliError('--fix and --fix-dry-run work on local files only; drop --server');
+  const unusedDisables = unusedDisableLevel(options);
+  if (options.server && unusedDisables)
+    throw new CliError(
+      '--report-unused-disable-directives works on local files only; drop --server',
+    );
+  checkLintFlags(patterns, options);
+  const ruleSettings = options.rule ? parseRuleOptions(options.rule) : undefined;
   const configPath = options.config ? resolve(io.cwd, options.config) : undefined;
+  const cli = {
+    cwd: io.cwd,
+    ...(options.template ? { template: options.template } : {}),
+    ...(ruleSettings ? { rules: ruleSettings } : {}),
+    ...(unusedDisables ? { reportUnusedDisableDirectives: unusedDisables } : {}),
+  };
+  if (options.printConfig !== undefined)
+    return printConfigCommand(
+      options.printConfig,
+      { ...(configPath ? { configPath } : {}), cli },
+      io,
+    );
+  const cacheFile = options.cache ? cacheFilePath(options.cacheLocation, io.cwd) : undefined;
+  if (options.watch && !session) {
+    const watching: LintSession = {
+      cache: cacheFile ? LintCache.load(cacheFile) : LintCache.inMemory(),
+      files: [],
+    };
+    const written = [cacheFile, options.outputFile && resolve(io.cwd, options.outputFile)];
+    return watchLint(
+      () => lintCommand(patterns, options, io, watching),
+      watching,
+      io,
+      written.filter((path): path is string => Boolean(path)),
+    );
+  }
   const finder = new ConfigFinder(configPath ?? null, io.cwd);
-  const files = await findFiles(patterns, io.cwd, finder, { useIgnores: options.ignore !== false });
+  const stdinFile = options.stdin ? stdinPath(options.stdinFilename, io.cwd) : undefined;
+  const files = stdinFile
+    ? [stdinFile]
+    : await findFiles(patterns, io.cwd, finder, { useIgnores: options.ignore !== false });
+  if (session) session.files = files;
+  const cache = session?.cache ?? (cacheFile ? LintCache.load(cacheFile) : undefined);
+  // --debug and TIMING time the rules (on the server, the server runs them).
+  const timing =
+    (options.debug || io.env.TIMING) && !options.server ? new Map<string, number>() : undefined;
+  const cached = new Set<string>();
+  const stdinTexts = new Map<string, string>();
   const progress = createProgress(io, files.length);
   let results: FileResult[];
   try {
-    results = options.server
-      ? await lintOnServer(
-          files,
-          {
-            server: options.server,
+    results = stdinFile
+      ? [
+          await lintStdin(
+            stdinFile,
+            configPath,
+            {
+              ...cli,
+              fix: Boolean(options.fixDryRun),
+              write: false,
+              ...(timing ? { timing } : {}),
+            },
+            io,
+            stdinTexts,
+          ),
+        ]
+      : options.server
+        ? await lintOnServer(
+            files,
+            {
+              server: options.server,
+              cwd: io.cwd,
+              ...(options.workspace ? { workspace: options.workspace } : {}),
+              ...(options.template ? { template: options.template } : {}),
+            },
+            finder,
+            io,
+            progress.update,
+          )
+        : await lintFiles(files, {
             cwd: io.cwd,
-            ...(options.workspace ? { workspace: options.workspace } : {}),
+            fix: Boolean(options.fix || options.fixDryRun),
+            write: Boolean(options.fix && !options.fixDryRun),
             ...(options.template ? { template: options.template } : {}),
-          },
-          finder,
-          io,
-          progress.update,
-        )
-      : await lintFiles(files, {
-          cwd: io.cwd,
-          fix: Boolean(options.fix || options.fixDryRun),
-          write: Boolean(options.fix && !options.fixDryRun),
-          ...(options.template ? { template: options.template } : {}),
-          ...(configPath ? { configPath } : {}),
-          onProgress: progress.update,
-        });
+            ...(configPath ? { configPath } : {}),
+            ...(ruleSettings ? { rules: ruleSettings } : {}),
+            ...(cache ? { cache, onCached: (file: string) => cached.add(file) } : {}),
+            ...(timing ? { timing } : {}),
+            ...(unusedDisables ? { reportUnusedDisableDirectives: unusedDisables } : {}),
+            onProgress: progress.update,
+          });
   } finally {
     progress.stop();
   }
+  if (options.debug) io.stderr.write(debugLines(files, finder, cli, cached, stdinTexts));
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const docsUrl = DEFAULT_DOCS_URL;
   const rules = new Map(
@@ -107,7 +214,8 @@ export async function lintCommand(
   );
   // The diff is for people (and `git apply`); machine formats carry the fixed text themselves
   // (json's `output`) or have no place for it.
-  if (options.fixDryRun && options.format === 'stylish') io.stdout.write(fixDiff(results, io.cwd));
+  if (options.fixDryRun && options.format === 'stylish')
+    io.stdout.write(fixDiff(results, io.cwd, stdinTexts));
   const text = formatter(shown, {
     cwd: io.cwd,
     color: useColor(io, options.color) && !options.outputFile,
@@ -123,6 +231,9 @@ export async function lintCommand(
       );
     }
   } else io.stdout.write(text);
+  if (timing) io.stderr.write(timingTable(timing, timingRows(io.env.TIMING)));
+  const unsaved = cache?.save();
+  if (unsaved) io.stderr.write(`designdoc: cannot write the cache ${cacheFile}: ${unsaved}\n`);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const fatal = results.filter((r) => r.fatal);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_TDD, lineOf } from '../../test/documents.js';
-import { expectUsageError } from '../../test/expect-output.js';
+import { expectFault, expectUsageError } from '../../test/expect-output.js';
 import { runCli } from '../../test/run-cli.js';
 import { useTempDirs } from '../../test/temp-dir.js';
 
@@ -65,8 +65,43 @@ describe('designdoc questions', () => {
   });
 
   it('says so when no question matches', async () => {
-    const out = await runCli(['questions', '--status', 'blocked'], { cwd: board().path });
+    const out = await runCli(['questions', '--status', 'none'], { cwd: board().path });
     expect(out).toEqual({ code: 0, stdout: 'No entries.\n', stderr: '' });
+  });
+
+  it('exits 2 for a status no document can have, listing the valid ones', async () => {
+    const line = expectFault(
+      await runCli(['questions', '--status', 'bogus'], { cwd: board().path }),
+    );
+    expect(line).toBe(
+      'designdoc: Unknown status “bogus” for --status, expected one of open, in-progress, resolved, unresolved, none',
+    );
+  });
+
+  it('suggests the status a typo was meant to be', async () => {
+    const out = await runCli(['questions', '-s', 'open,in-progres'], { cwd: board().path });
+    expect(expectFault(out)).toBe(
+      'designdoc: Unknown status “in-progres” for --status, expected one of open, in-progress, resolved, unresolved, none; did you mean “in-progress”?',
+    );
+    expect(out.stdout).toBe('');
+  });
+
+  it('exits 2 for an empty --status', async () => {
+    expect(expectFault(await runCli(['questions', '-s', ' , '], { cwd: board().path }))).toMatch(
+      /^designdoc: Empty --status, expected one of open, /,
+    );
+  });
+
+  it('accepts a status a question carries that its template does not list', async () => {
+    const dir = tempDir({
+      'a.md': CLEAN_TDD.replace(
+        'Do we need per-tenant sending domains? - Status: Open',
+        'Do we need per-tenant sending domains? - Status: Blocked',
+      ),
+    });
+    const out = await runCli(['questions', '-s', 'blocked', '-f', 'json'], { cwd: dir.path });
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).map((q: { status: string }) => q.status)).toEqual(['Blocked']);
   });
 
   it('--format csv quotes cells with commas and quotes (RFC 4180)', async () => {
@@ -95,6 +130,13 @@ describe('designdoc questions', () => {
     expectUsageError(
       await runCli(['questions', '--format', 'xml'], { cwd: board().path }),
       /'xml' is invalid/,
+    );
+  });
+
+  it('suggests the --format a typo was meant to be', async () => {
+    expectUsageError(
+      await runCli(['questions', '--format', 'jsno'], { cwd: board().path }),
+      "argument 'jsno' is invalid. Allowed choices are table, json, csv. Did you mean “json”?",
     );
   });
 

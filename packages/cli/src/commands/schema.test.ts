@@ -31,4 +31,11 @@ describe('designdoc schema', () => {
     const line = expectFault(await runCli(['schema', 'nope'], { cwd: tempDir().path }));
     expect(line).toBe('designdoc: Unknown schema “nope”, expected one of model, template, config');
   });
+
+  it('suggests the schema a typo was meant to be', async () => {
+    const line = expectFault(await runCli(['schema', 'modle'], { cwd: tempDir().path }));
+    expect(line).toBe(
+      'designdoc: Unknown schema “modle”, expected one of model, template, config; did you mean “model”?',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { CONFIG_SCHEMA, MODEL_SCHEMA, TEMPLATE_SCHEMA } from '@designdoc/core';
+import { expectedOneOf } from '../did-you-mean.js';
 import { CliError, type Io } from '../io.js';
 
 const SCHEMAS: Record<string, object> = {
@@ -11,9 +12,7 @@ const SCHEMAS: Record<string, object> = {
 export function schemaCommand(name: string, io: Io): number {
   const schema = SCHEMAS[name];
   if (!schema)
-    throw new CliError(
-      `Unknown schema “${name}”, expected one of ${Object.keys(SCHEMAS).join(', ')}`,
-    );
+    throw new CliError(`Unknown schema “${name}”${expectedOneOf(name, Object.keys(SCHEMAS))}`);
   io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

@@ -69,6 +69,13 @@ describe('designdoc template', () => {
     );
   });
 
+  it('show suggests the preset a typo was meant to be', async () => {
+    const dir = tempDir();
+    expect(expectFault(await runCli(['template', 'show', 'tdd2'], { cwd: dir.path }))).toBe(
+      `designdoc: Unknown template “tdd2”: not a preset (tdd, adr, rfc) and no file at ${dir.file('tdd2')}; did you mean “tdd”?`,
+    );
+  });
+
   it('infer -o writes a spec that lint can use with --template', async () => {
     const dir = tempDir({
       'blank.md': BLANK_TEMPLATE,

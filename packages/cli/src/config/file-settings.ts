@@ -19,7 +19,12 @@ export interface FileSettings {
   template: TemplateSpec;
   rules: RuleSettings;
   docsUrl?: string;
+  /** Report disable comments that switched nothing off (`--report-unused-disable-directives`). */
+  reportUnusedDisableDirectives?: UnusedDisableLevel;
 }
+
+/** How disable comments that switched nothing off are reported. */
+export type UnusedDisableLevel = 'off' | 'warn' | 'error';
 
 const matchers = new Map<string, (path: string) => boolean>();
 
@@ -143,34 +148,126 @@ export function frontMatterTemplate(
   }
 }
 
+/** Where a file's template came from (`--print-config` and `--debug` say it). */
+export type TemplateSource = 'command line' | 'front matter' | 'override' | 'config' | 'default';
+
 /**
- * The template and rules for one file: `--template` wins, then the document's own front-matter
- * `template:` (see `frontMatterTemplate`), then the last matching override, then the config,
- * then `tdd`. Where the config lists several templates, the document takes the one it follows
- * best (core's `closestTemplate`).
+ * A file's settings before the choice among several templates: the one template it gets, or
+ * the config's several of which it takes the one it follows best. `--cache` keys on these, so
+ * that a cached file costs no parse.
+ */
+export interface SettingsInputs {
+  templates: TemplateSpec[];
+  templateFrom: TemplateSource;
+  /** The template as written (`tdd`, `./templates/service.yaml`), the first of several. */
+  templateRef: string;
+  rules: RuleSettings;
+  /** The config that applies (its `path` is null when there is none). */
+  config: LoadedConfig;
+  docsUrl?: string;
+  /** The command line's, else the config's. */
+  reportUnusedDisableDirectives?: UnusedDisableLevel;
+}
+
+/** What a run sets on the command line for every file: `--template`, `--rule`. */
+export interface CliSettings {
+  template?: string;
+  /** `--rule` settings, over the config's and its overrides'. */
+  rules?: RuleSettings;
+  /** `--report-unused-disable-directives[-severity]`, over the config's. */
+  reportUnusedDisableDirectives?: UnusedDisableLevel;
+  cwd: string;
+}
+
+const withCliRules = new WeakMap<RuleSettings, WeakMap<RuleSettings, RuleSettings>>();
+
+/** `rules` with `--rule`'s over them, one object per pair (core resolves each object once). */
+function overCli(rules: RuleSettings, cli: RuleSettings): RuleSettings {
+  let byCli = withCliRules.get(rules);
+  if (!byCli) {
+    byCli = new WeakMap();
+    withCliRules.set(rules, byCli);
+  }
+  let merged = byCli.get(cli);
+  if (!merged) {
+    merged = mergeRuleSettings(rules, cli);
+    byCli.set(cli, merged);
+  }
+  return merged;
+}
+
+/**
+ * The template(s) and rules for one file: `--template` wins, then the document's own
+ * front-matter `template:` (see `frontMatterTemplate`), then the last matching override, then
+ * the config, then `tdd`. Rules: the config's, its matching overrides', then `--rule`'s.
+ */
+export function settingsInputs(
+  file: string,
+  source: string,
+  finder: ConfigFinder,
+  cli: CliSettings,
+): SettingsInputs {
+  const { config, configured, matched } = configuredTemplate(file, finder);
+  const configRules = rulesFor(config, matched);
+  const rules = cli.rules ? overCli(configRules, cli.rules) : configRules;
+  const fromDocument = peekTemplateName(source);
+  let inputs: SettingsInputs;
+  if (cli.template)
+    inputs = {
+      templates: [resolveTemplate(cli.template, cli.cwd)],
+      templateFrom: 'command line',
+      templateRef: cli.template,
+      rules,
+      config,
+    };
+  else if (fromDocument)
+    inputs = {
+      templates: [frontMatterTemplate(fromDocument, file, finder, cli.cwd)],
+      templateFrom: 'front matter',
+      templateRef: fromDocument,
+      rules,
+      config,
+    };
+  else {
+    const ref = configured ?? { ref: 'tdd', baseDir: config.dir };
+    inputs = {
+      templates: [ref.ref, ...(ref.alternatives ?? [])].map((each) =>
+        resolveTemplate(each, ref.baseDir),
+      ),
+      templateFrom: !configured
+        ? 'default'
+        : configured === config.template
+          ? 'config'
+          : 'override',
+      templateRef: ref.ref,
+      rules,
+      config,
+    };
+  }
+  if (config.docsUrl) inputs.docsUrl = config.docsUrl;
+  const unused = cli.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives;
+  if (unused) inputs.reportUnusedDisableDirectives = unused;
+  return inputs;
+}
+
+/**
+ * The template and rules for one file (see `settingsInputs`). Where the config lists several
+ * templates, the document takes the one it follows best (core's `closestTemplate`).
  */
 export function settingsForFile(
   file: string,
   source: string,
   finder: ConfigFinder,
-  cli: { template?: string; cwd: string },
+  cli: CliSettings,
 ): FileSettings {
-  const { config, configured, matched } = configuredTemplate(file, finder);
-  const rules = rulesFor(config, matched);
-  const fromDocument = peekTemplateName(source);
-  let template: TemplateSpec;
-  if (cli.template) template = resolveTemplate(cli.template, cli.cwd);
-  else if (fromDocument) template = frontMatterTemplate(fromDocument, file, finder, cli.cwd);
-  else {
-    const ref = configured ?? { ref: 'tdd', baseDir: config.dir };
-    template = ref.alternatives
-      ? closestTemplate(
-          source,
-          [ref.ref, ...ref.alternatives].map((each) => resolveTemplate(each, ref.baseDir)),
-        )
-      : resolveTemplate(ref.ref, ref.baseDir);
-  }
-  const settings: FileSettings = { template, rules };
-  if (config.docsUrl) settings.docsUrl = config.docsUrl;
+  const inputs = settingsInputs(file, source, finder, cli);
+  const template =
+    inputs.templates.length > 1
+      ? closestTemplate(source, inputs.templates)
+      : (inputs.templates[0] as TemplateSpec);
+  const settings: FileSettings = { template, rules: inputs.rules };
+  if (inputs.docsUrl) settings.docsUrl = inputs.docsUrl;
+  if (inputs.reportUnusedDisableDirectives)
+    settings.reportUnusedDisableDirectives = inputs.reportUnusedDisableDirectives;
   return settings;
 }

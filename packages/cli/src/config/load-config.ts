@@ -58,6 +58,8 @@ export interface LoadedConfig {
   /** The design documents a command reads when given no paths (the last file to set them wins). */
   documents?: ScopedGlobs;
   docsUrl?: string;
+  /** Report disable comments that switched nothing off (the last file to set it wins). */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
 }
 
 const asList = (value: string | string[] | undefined) =>
@@ -101,6 +103,8 @@ export function loadConfigFile(path: string, chain: string[] = []): LoadedConfig
   if (config.template) own.template = templateRef(config.template, dir);
   if (config.documents) own.documents = { baseDir: dir, globs: asList(config.documents) };
   if (config.docsUrl) own.docsUrl = config.docsUrl;
+  if (config.reportUnusedDisableDirectives)
+    own.reportUnusedDisableDirectives = config.reportUnusedDisableDirectives;
   return bases.reduceRight<LoadedConfig>((merged, base) => mergeConfigs(base, merged), own);
 }
 
@@ -118,6 +122,8 @@ function mergeConfigs(base: LoadedConfig, over: LoadedConfig): LoadedConfig {
   if (documents) merged.documents = documents;
   const docsUrl = over.docsUrl ?? base.docsUrl;
   if (docsUrl) merged.docsUrl = docsUrl;
+  const unused = over.reportUnusedDisableDirectives ?? base.reportUnusedDisableDirectives;
+  if (unused) merged.reportUnusedDisableDirectives = unused;
   return merged;
 }
 

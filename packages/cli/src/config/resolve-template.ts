@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DesignDocError, PRESETS, type TemplateSpec, validateTemplate } from '@designdoc/core';
+import { didYouMean } from '../did-you-mean.js';
 import { CliError } from '../io.js';
 import { parseDataFile } from './parse-data-file.js';
 
@@ -17,8 +18,9 @@ export function resolveTemplate(ref: string, baseDir: string): TemplateSpec {
   const cached = cache.get(path);
   if (cached) return cached;
   if (!existsSync(path)) {
+    const preset = didYouMean(ref, Object.keys(PRESETS));
     throw new CliError(
-      `Unknown template “${ref}”: not a preset (${Object.keys(PRESETS).join(', ')}) and no file at ${path}`,
+      `Unknown template “${ref}”: not a preset (${Object.keys(PRESETS).join(', ')}) and no file at ${path}${preset ? `; did you mean “${preset}”?` : ''}`,
     );
   }
   try {
