@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import type CliProgress from 'cli-progress';
+import cliProgress from 'cli-progress';
 import type { Io } from './io.js';
 
 /**
@@ -11,7 +10,6 @@ export function createProgress(
   total: number,
 ): { update(done: number): void; stop(): void } {
   if (!io.stderr.isTTY || io.env.CI || total < 50) return { update() {}, stop() {} };
-  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr as NodeJS.WriteStream,

@@ -1,5 +1,6 @@
 import { DesignDocError } from '@designdoc/core';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
+import { choiceOption } from './choice-option.js';
 import { decisionsCommand } from './commands/decisions.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
@@ -10,9 +11,24 @@ import { showCommand } from './commands/show.js';
 import { templateInfer, templateList, templateShow } from './commands/template.js';
 import { FORMATTERS } from './formatters/index.js';
 import { CliError, type Io } from './io.js';
+import { loadServerCommand } from './server-commands.js';
 import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The top-level help's summary of lint's flags, named as ESLint names them. */
+const LINT_FLAGS_HELP = `
+Lint flags (designdoc lint --help for all):
+  -f, --format <format>                stylish, json, eslint-json, sarif, github, gitlab, junit
+  --fix, --fix-dry-run                 apply safe fixes, or print them as a diff
+  --cache, --cache-location <path>     reuse results of unchanged files
+  --stdin, --stdin-filename <path>     lint standard input as if it were that file
+  --rule <id:severity>                 set a rule for this run (repeatable)
+  --print-config <file>                print the settings that apply to a file
+  --report-unused-disable-directives   report disable comments that do nothing
+  --max-warnings <n>, --quiet          fail on too many warnings; errors only
+  --debug, --watch                     explain each file and time the rules; lint on change
+`;
 
 /**
  * The designdoc command line: parse `argv`, run the command against `io`, return the exit code
@@ -25,7 +41,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .version(VERSION, '-v, --version')
     .exitOverride()
     .showHelpAfterError('(run designdoc --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText('after', LINT_FLAGS_HELP);
 
   // lint, fix, build and preview choose documents and their settings the same way.
   const documentOptions = (command: Command) =>
@@ -38,22 +55,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const lintOptions = (command: Command) =>
     documentOptions(command)
       .addOption(
-        new Option('-f, --format <format>', 'output format')
-          .choices(Object.keys(FORMATTERS))
-          .default('stylish'),
+        choiceOption('-f, --format <format>', 'output format', Object.keys(FORMATTERS)).default(
+          'stylish',
+        ),
       )
       .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
       .option('--quiet', 'report errors only')
+      .option(
+        '--report-unused-disable-directives',
+        'report disable comments that switch nothing off, as errors',
+      )
+      .addOption(
+        choiceOption(
+          '--report-unused-disable-directives-severity <level>',
+          'report disable comments that switch nothing off at this severity',
+          ['off', 'warn', 'error'],
+        ),
+      )
       .option('--no-color', 'disable colours (also NO_COLOR)');
 
   // questions and decisions read documents and print rows: the same options.
   const listOptions = (command: Command) =>
     command
       .addOption(
-        new Option('-f, --format <format>', 'output format')
-          .choices(['table', 'json', 'csv'])
-          .default('table'),
+        choiceOption('-f, --format <format>', 'output format', ['table', 'json', 'csv']).default(
+          'table',
+        ),
       )
       .option('-t, --template <name|path>', 'template (preset name or spec path)')
       .option('-c, --config <file>', 'config file');
@@ -67,6 +95,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
       "lint on a designdoc server (API key in DESIGNDOC_TOKEN), with its workspace's templates",
     )
     .option('-w, --workspace <slug>', 'with --server: the workspace whose templates apply')
+    .option('--stdin', 'lint the Markdown on standard input')
+    .option(
+      '--stdin-filename <path>',
+      'with --stdin: lint it as this file (config, template, output)',
+    )
+    .option('--cache', 'reuse the results of unchanged files from the last --cache run')
+    .option('--cache-location <file|dir>', 'the cache file, or a folder for it', '.designdoccache')
+    .option(
+      '--rule <id:severity>',
+      'set a rule to off, warn or error for this run (repeatable)',
+      collect,
+    )
+    .option(
+      '--print-config <file>',
+      'print the settings that apply to a file as JSON; lint nothing',
+    )
+    .option('--debug', 'say which config and template each file used, and time the rules (stderr)')
+    .option('--watch', 'lint again whenever a file changes, until Ctrl+C')
     .action(async (paths: string[], options) => {
       exitCode = await lintCommand(paths, options, io);
     });
@@ -145,7 +191,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   program
     .command('serve')
-    .description('serve the designdoc API (embedded SQLite in DESIGNDOC_DATA_DIR, or DATABASE_URL)')
+    .description(
+      'serve the designdoc API and web app (needs @designdoc/server; SQLite in DESIGNDOC_DATA_DIR, or DATABASE_URL)',
+    )
     .option('-p, --port <port>', 'port (default: PORT, else 8080)')
     .option('--host <host>', 'address to listen on (default: HOST, else 127.0.0.1)')
     .option(
@@ -154,21 +202,27 @@ export async function run(argv: string[], io: Io): Promise<number> {
     )
     .action(async (options) => {
       // Loaded on use: the server and its database drivers stay out of every lint run.
-      const { serveCommand } = await import('./commands/serve.js');
+      const { serveCommand } = await loadServerCommand(
+        'serve',
+        () => import('./commands/serve.js'),
+      );
       exitCode = await serveCommand(options, io);
     });
 
   program
     .command('migrate')
-    .description('apply database migrations (PostgreSQL needs this before serve)')
+    .description('apply database migrations (needs @designdoc/server; PostgreSQL before serve)')
     .action(async () => {
-      const { migrateCommand } = await import('./commands/migrate.js');
+      const { migrateCommand } = await loadServerCommand(
+        'migrate',
+        () => import('./commands/migrate.js'),
+      );
       exitCode = await migrateCommand(io);
     });
 
   const user = program
     .command('user')
-    .description('manage local accounts in the database (DESIGNDOC_DATA_DIR or DATABASE_URL)');
+    .description('manage local accounts in the database (needs @designdoc/server)');
   user
     .command('create')
     .argument('<username>', 'lower-case letters, digits and . _ -')
@@ -178,7 +232,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--email <address>', 'email address')
     .option('--password-stdin', 'read the password from standard input instead of generating one')
     .action(async (username: string, options) => {
-      const { userCreateCommand } = await import('./commands/user.js');
+      const { userCreateCommand } = await loadServerCommand(
+        'user',
+        () => import('./commands/user.js'),
+      );
       exitCode = await userCreateCommand(username, options, io);
     });
   user
@@ -187,14 +244,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .description("set a new password (printed once) and end the account's sessions")
     .option('--password-stdin', 'read the password from standard input instead of generating one')
     .action(async (username: string, options) => {
-      const { userResetPasswordCommand } = await import('./commands/user.js');
+      const { userResetPasswordCommand } = await loadServerCommand(
+        'user',
+        () => import('./commands/user.js'),
+      );
       exitCode = await userResetPasswordCommand(username, options, io);
     });
   user
     .command('list')
     .description('list the accounts')
     .action(async () => {
-      const { userListCommand } = await import('./commands/user.js');
+      const { userListCommand } = await loadServerCommand(
+        'user',
+        () => import('./commands/user.js'),
+      );
       exitCode = await userListCommand(io);
     });
 

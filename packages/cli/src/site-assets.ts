@@ -8,6 +8,19 @@ import { fileURLToPath } from 'node:url';
 const ASSETS = fileURLToPath(new URL('../assets/', import.meta.url));
 const require = createRequire(import.meta.url);
 
+/**
+ * Mermaid's browser file, when the `mermaid` package is installed beside designdoc (an optional
+ * peer dependency: one 3.6 MB file is all a site needs, but the package brings about 120 MB of
+ * dependencies that every lint install would carry). Without it, diagrams stay as their source.
+ */
+export function mermaidBrowserFile(): string | null {
+  try {
+    return require.resolve('mermaid/dist/mermaid.min.js');
+  } catch {
+    return null;
+  }
+}
+
 /** The browser files every site gets, by their name under the site's `assets/` folder. */
 export function siteAssetFiles(withMermaid: boolean): Map<string, () => Buffer> {
   const files = new Map<string, () => Buffer>();
@@ -17,8 +30,9 @@ export function siteAssetFiles(withMermaid: boolean): Map<string, () => Buffer> 
   files.set('minisearch.js', () =>
     readFileSync(join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js')),
   );
-  if (withMermaid) {
-    files.set('mermaid.min.js', () => readFileSync(require.resolve('mermaid/dist/mermaid.min.js')));
+  const mermaid = withMermaid ? mermaidBrowserFile() : null;
+  if (mermaid) {
+    files.set('mermaid.min.js', () => readFileSync(mermaid));
     files.set('mermaid-init.js', () => readFileSync(join(ASSETS, 'mermaid-init.js')));
   }
   return files;

@@ -41,6 +41,13 @@ export function siteBuildOptions(
   };
 }
 
+/** The notice for diagrams a site shows as source, because `mermaid` is not installed. */
+export function mermaidNotice(summary: BuildSummary): string {
+  const n = summary.diagramsWithoutMermaid;
+  if (n === 0) return '';
+  return `designdoc: ${n} document${n === 1 ? ' has' : 's have'} Mermaid diagrams, shown as their source: install mermaid beside designdoc to draw them (npm install --save-dev mermaid)\n`;
+}
+
 /** One line about what a build did. */
 export function describeBuild(summary: BuildSummary, where: string, seconds: number): string {
   const unchanged = summary.documents - summary.rendered;
@@ -58,6 +65,7 @@ export async function buildCommand(
   const summary = await buildSite(siteBuildOptions(patterns, options, io, outDir));
   for (const { file, message } of summary.failed)
     io.stderr.write(`designdoc: ${file}: ${message}\n`);
+  io.stderr.write(mermaidNotice(summary));
   const where = `${relative(io.cwd, outDir) || '.'}/`;
   io.stdout.write(describeBuild(summary, where, (performance.now() - started) / 1000));
   return summary.failed.length > 0 ? 2 : 0;

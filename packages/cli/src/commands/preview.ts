@@ -1,12 +1,18 @@
 import { type FSWatcher, mkdtempSync, rmSync, watch } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { watchedFolders } from '../files/watched-folders.js';
 import { CliError, type Io } from '../io.js';
 import { parsePort } from '../port-option.js';
 import { buildSite } from '../site/build-site.js';
 import { createPreviewServer } from '../site/preview-server.js';
-import { type BuildCommandOptions, describeBuild, siteBuildOptions } from './build.js';
+import {
+  type BuildCommandOptions,
+  describeBuild,
+  mermaidNotice,
+  siteBuildOptions,
+} from './build.js';
 
 export interface PreviewCommandOptions extends Omit<BuildCommandOptions, 'out'> {
   port: string;
@@ -47,6 +53,7 @@ export async function previewCommand(
       }
     }
   };
+  let toldOfMermaid = false;
   try {
     const rebuild = async (): Promise<boolean> => {
       const started = performance.now();
@@ -55,6 +62,10 @@ export async function previewCommand(
         watchFolders(summary.files);
         for (const { file, message } of summary.failed)
           io.stderr.write(`designdoc: ${file}: ${message}\n`);
+        if (!toldOfMermaid && summary.diagramsWithoutMermaid > 0) {
+          io.stderr.write(mermaidNotice(summary));
+          toldOfMermaid = true;
+        }
         io.stdout.write(describeBuild(summary, 'preview', (performance.now() - started) / 1000));
         return true;
       } catch (error) {
@@ -101,23 +112,4 @@ export async function previewCommand(
     if (preview.server.listening) await preview.close();
     rmSync(outDir, { recursive: true, force: true });
   }
-}
-
-/**
- * The folders whose changes can change the site: each document's folder and every folder above
- * it up to the working directory (new files, new folders, the config file), each watched on
- * its own. Never a recursive watch of the working directory, which may hold node_modules.
- */
-function watchedFolders(files: string[], cwd: string): Set<string> {
-  const folders = new Set<string>([resolve(cwd)]);
-  for (const file of files) {
-    let folder = dirname(file);
-    while (!folders.has(folder)) {
-      folders.add(folder);
-      const parent = dirname(folder);
-      if (parent === folder || !folder.startsWith(resolve(cwd))) break;
-      folder = parent;
-    }
-  }
-  return folders;
 }

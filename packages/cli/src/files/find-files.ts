@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Ignore } from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { matchesScoped } from '../config/file-settings.js';
 import type { ConfigFinder } from '../config/load-config.js';
@@ -71,14 +70,6 @@ function ignoredByConfig(file: string, finder: ConfigFinder): boolean {
   return config.ignores.some((scoped) => matchesScoped(scoped, file));
 }
 
-/** The .gitignore matcher, loaded on the first .gitignore found (most runs in CI have one, lint
- * runs over a plain folder need none, and it is the costliest module to load). */
-let ignoreFactory: (() => Ignore) | null = null;
-function loadIgnore(): () => Ignore {
-  ignoreFactory ??= createRequire(import.meta.url)('ignore') as () => Ignore;
-  return ignoreFactory;
-}
-
 /** Whether `.gitignore` files (from the repository root above `cwd` down) leave a file out. */
 export function gitIgnored(cwd: string): (file: string) => boolean {
   const gitignore = new GitIgnore(repositoryRoot(cwd));
@@ -121,7 +112,7 @@ class GitIgnore {
     let rules: Ignore | null = null;
     if (existsSync(path)) {
       try {
-        rules = loadIgnore()().add(readFileSync(path, 'utf8'));
+        rules = ignore().add(readFileSync(path, 'utf8'));
       } catch {
         rules = null;
       }

@@ -19,6 +19,8 @@ export interface ShardContext {
   siteTitle: string;
   diagnostics: boolean;
   liveReload: boolean;
+  /** Whether Mermaid's browser file is installed: pages with diagrams load it only then. */
+  mermaid: boolean;
   template?: string;
   configPath?: string;
 }

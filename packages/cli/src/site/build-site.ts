@@ -7,7 +7,7 @@ import { ConfigFinder } from '../config/load-config.js';
 import { findFiles } from '../files/find-files.js';
 import { readDocument } from '../files/read-document.js';
 import { CliError } from '../io.js';
-import { siteAssetFiles } from '../site-assets.js';
+import { mermaidBrowserFile, siteAssetFiles } from '../site-assets.js';
 import { VERSION } from '../version.js';
 import { decisionsPage, notFoundPage, questionsPage } from './boards-pages.js';
 import type { RenderJob, ShardContext } from './build-shard.js';
@@ -51,6 +51,8 @@ export interface BuildSummary {
   removed: number;
   /** Files that could not be read, with the reason. */
   failed: { file: string; message: string }[];
+  /** Documents with Mermaid diagrams that show as source: `mermaid` is not installed. */
+  diagramsWithoutMermaid: number;
 }
 
 /**
@@ -72,8 +74,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const previousByPage = new Map(previous?.documents.map((d) => [d.page, d]));
   const failed: BuildSummary['failed'] = [];
   const writer = new SiteWriter(outDir);
+  const mermaid = mermaidBrowserFile() !== null;
   const optionsKey = JSON.stringify([
     VERSION,
+    mermaid,
     options.title,
     options.diagnostics,
     Boolean(options.liveReload),
@@ -120,6 +124,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     siteTitle: options.title,
     diagnostics: options.diagnostics,
     liveReload: Boolean(options.liveReload),
+    mermaid,
     ...(options.template ? { template: options.template } : {}),
     ...(options.configPath ? { configPath: options.configPath } : {}),
   };
@@ -157,7 +162,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     files: writer.files(),
   };
   writeFileSync(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
-  return { files, documents: entries.length, rendered, written: writer.written, removed, failed };
+  return {
+    files,
+    documents: entries.length,
+    rendered,
+    written: writer.written,
+    removed,
+    failed,
+    diagramsWithoutMermaid: mermaid ? 0 : entries.filter((e) => e.hasMermaid).length,
+  };
 }
 
 const templateKeys = new WeakMap<TemplateSpec, string>();

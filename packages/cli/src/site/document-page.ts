@@ -15,6 +15,8 @@ export interface DocumentPageInput {
   /** Links to the pages of documents named in `supersedes` / `superseded-by`, when in the site. */
   relatedHref: (reference: string) => string | null;
   liveReload?: boolean;
+  /** Whether the site has Mermaid's browser file (`mermaid` installed beside designdoc). */
+  mermaid?: boolean;
 }
 
 /** One document's page: metadata, table of contents, the rendered body, optional findings. */
@@ -63,7 +65,8 @@ ${input.html.slice(titleEnd)}
     title: entry.title,
     siteTitle: input.siteTitle,
     body,
-    scripts: entry.hasMermaid ? ['assets/mermaid.min.js', 'assets/mermaid-init.js'] : [],
+    scripts:
+      entry.hasMermaid && input.mermaid ? ['assets/mermaid.min.js', 'assets/mermaid-init.js'] : [],
     ...(input.liveReload ? { liveReload: true } : {}),
   });
 }

@@ -4,10 +4,10 @@ import {
   type Diagnostic,
   lintParsed,
   parseDocument,
-  renderDocument,
   type Section,
   tableOfContents,
 } from '@designdoc/core';
+import { renderDocument } from '@designdoc/core/render';
 import type { FileSettings } from '../config/file-settings.js';
 import { linkResolverFor } from '../lint-file.js';
 import { documentPage } from './document-page.js';
@@ -28,6 +28,8 @@ export interface DocumentContext {
   siteTitle: string;
   diagnostics: boolean;
   liveReload: boolean;
+  /** Whether Mermaid's browser file is installed: pages with diagrams load it only then. */
+  mermaid: boolean;
 }
 
 /**
@@ -90,6 +92,7 @@ export function buildSiteDocument(context: DocumentContext): { entry: SiteDocume
     ...(context.diagnostics ? { diagnostics: lint.diagnostics as Diagnostic[] } : {}),
     relatedHref: (reference) => relatedHref(reference, context, page),
     liveReload: context.liveReload,
+    mermaid: context.mermaid,
   });
   return { entry, page: pageHtml };
 }
