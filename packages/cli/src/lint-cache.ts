@@ -9,8 +9,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { type Diagnostic, RULES, type RuleSettings, type TemplateSpec } from '@designdoc/core';
-import { type CliSettings, settingsInputs } from './config/file-settings.js';
+import {
+  type Diagnostic,
+  peekTemplateName,
+  RULES,
+  type RuleSettings,
+  type TemplateSpec,
+} from '@designdoc/core';
+import { type CliSettings, settingsInputsOf } from './config/file-settings.js';
 import type { ConfigFinder } from './config/load-config.js';
 import { decodeDocument } from './files/read-document.js';
 import type { FileResult } from './lint-file.js';
@@ -23,12 +29,24 @@ export const CACHE_FILE_NAME = '.designdoccache';
 export interface CacheKey {
   content: string;
   settings: string;
+  /** The file as stat saw it before it was read (absent for text not on disk). */
+  stat?: FileStamp;
+  /** The template its front matter names (`template:`), which its settings depend on. */
+  documentTemplate: string | null;
+}
+
+/** A file's size and modification time: while both are as stored, its bytes are taken as read. */
+interface FileStamp {
+  size: number;
+  mtimeMs: number;
 }
 
 /** A file's entry in the cache file; paths are relative to the cache file's folder. */
 interface CacheEntry {
   content: string;
   settings: string;
+  stat?: FileStamp;
+  documentTemplate?: string | null;
   /** The link targets the rules asked about, and whether each existed. */
   links: Record<string, boolean>;
   result: Pick<FileResult, 'diagnostics' | 'errorCount' | 'warningCount' | 'fixableCount'>;
@@ -79,11 +97,27 @@ export function cacheKeyOfText(
   finder: ConfigFinder,
   cli: CliSettings,
 ): CacheKey {
-  return { content: sha256(text), settings: settingsKey(file, text, finder, cli) };
+  const documentTemplate = peekTemplateName(text);
+  let stat: FileStamp | undefined;
+  try {
+    const { size, mtimeMs } = statSync(file);
+    stat = { size, mtimeMs };
+  } catch {}
+  return {
+    content: sha256(text),
+    settings: settingsKey(file, documentTemplate, finder, cli),
+    documentTemplate,
+    ...(stat ? { stat } : {}),
+  };
 }
 
-function settingsKey(file: string, text: string, finder: ConfigFinder, cli: CliSettings): string {
-  const inputs = settingsInputs(file, text, finder, cli);
+function settingsKey(
+  file: string,
+  documentTemplate: string | null,
+  finder: ConfigFinder,
+  cli: CliSettings,
+): string {
+  const inputs = settingsInputsOf(file, documentTemplate, finder, cli);
   const settings = [
     RUN_KEY,
     digestOf(inputs.rules),
@@ -95,12 +129,33 @@ function settingsKey(file: string, text: string, finder: ConfigFinder, cli: CliS
   return sha256(settings);
 }
 
-/** The key of a file as it is on disk, or undefined when it cannot be read as a document. */
+/**
+ * The key of a file as it is on disk, or undefined when it cannot be read as a document. A file
+ * whose size and modification time are those `cache` stored it with is not read again (as
+ * ESLint's default cache strategy does); any other, a fresh checkout's among them, is read and
+ * its bytes hashed, so an unchanged file still hits.
+ */
 export function cacheKeyOf(
   file: string,
   finder: ConfigFinder,
   cli: CliSettings,
+  cache?: LintCache,
 ): CacheKey | undefined {
+  let stat: FileStamp;
+  try {
+    const { size, mtimeMs } = statSync(file);
+    stat = { size, mtimeMs };
+  } catch {
+    return undefined;
+  }
+  const known = cache?.stamped(file, stat);
+  if (known)
+    return {
+      content: known.content,
+      settings: settingsKey(file, known.documentTemplate, finder, cli),
+      documentTemplate: known.documentTemplate,
+      stat,
+    };
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -108,9 +163,14 @@ export function cacheKeyOf(
     return undefined;
   }
   const read = decodeDocument(bytes);
-  return read.ok
-    ? { content: sha256(bytes), settings: settingsKey(file, read.text, finder, cli) }
-    : undefined;
+  if (!read.ok) return undefined;
+  const documentTemplate = peekTemplateName(read.text);
+  return {
+    content: sha256(bytes),
+    settings: settingsKey(file, documentTemplate, finder, cli),
+    documentTemplate,
+    stat,
+  };
 }
 
 /**
@@ -147,6 +207,33 @@ export class LintCache {
     return cache;
   }
 
+  /** What the entry of `file` knows of its bytes, when the file is stamped as it was stored. */
+  stamped(
+    file: string,
+    stat: FileStamp,
+  ): { content: string; documentTemplate: string | null } | undefined {
+    const entry = this.entries.get(file);
+    if (
+      !entry?.stat ||
+      entry.stat.size !== stat.size ||
+      entry.stat.mtimeMs !== stat.mtimeMs ||
+      typeof entry.content !== 'string' ||
+      (entry.documentTemplate !== null && typeof entry.documentTemplate !== 'string')
+    )
+      return undefined;
+    return { content: entry.content, documentTemplate: entry.documentTemplate };
+  }
+
+  /** Record the stamp `key` saw for `file` after a hit, so the next run need not read it. */
+  restamp(file: string, key: CacheKey): void {
+    const entry = this.entries.get(file);
+    if (!entry || !key.stat) return;
+    if (entry.stat?.size === key.stat.size && entry.stat.mtimeMs === key.stat.mtimeMs) return;
+    entry.stat = key.stat;
+    entry.documentTemplate = key.documentTemplate;
+    this.changed = true;
+  }
+
   /**
    * The cached result of `file` when `key` is the one it was stored with and its link targets
    * exist as they did. When `fixing`, only a result with nothing to fix is of use.
@@ -171,7 +258,10 @@ export class LintCache {
     const base = this.path ? dirname(this.path) : '';
     const { diagnostics, errorCount, warningCount, fixableCount } = result;
     this.entries.set(file, {
-      ...key,
+      content: key.content,
+      settings: key.settings,
+      documentTemplate: key.documentTemplate,
+      ...(key.stat ? { stat: key.stat } : {}),
       links: Object.fromEntries(
         [...links].map(([path, exists]) => [this.name(base, path), exists]),
       ),

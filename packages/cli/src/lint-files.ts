@@ -63,7 +63,8 @@ interface Linted {
 /**
  * Lint many files, on every core when the work is big enough: this thread and worker threads
  * take files from one shared queue, and the results come back in path order. With a cache, a
- * file whose key (see `cacheKeyOf`) has a result is not queued at all: it costs a read and a hash.
+ * file whose key (see `cacheKeyOf`) has a result is not queued at all: it costs a stat (a read
+ * and a hash when its size or modification time changed).
  */
 export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileResult[]> {
   forgetLinkTargets();
@@ -88,9 +89,10 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   if (cache) {
     queued = [];
     for (const file of files) {
-      const key = cacheKeyOf(file, finder, cli);
+      const key = cacheKeyOf(file, finder, cli, cache);
       const hit = key && cache.lookup(file, key, options.fix);
       if (hit) {
+        cache.restamp(file, key);
         cached.push(hit);
         options.onCached?.(file);
         continue;

@@ -1,15 +1,15 @@
-import cliProgress from 'cli-progress';
 import type { Io } from './io.js';
 
 /**
  * A progress bar on stderr for long runs in a terminal; nothing at all in CI, in pipes or for
- * short runs, so machine output stays clean.
+ * short runs, so machine output stays clean. The bar's library loads only then.
  */
-export function createProgress(
+export async function createProgress(
   io: Io,
   total: number,
-): { update(done: number): void; stop(): void } {
+): Promise<{ update(done: number): void; stop(): void }> {
   if (!io.stderr.isTTY || io.env.CI || total < 50) return { update() {}, stop() {} };
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr as NodeJS.WriteStream,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_TDD, TDD_WITH_ERROR } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
@@ -47,6 +48,35 @@ describe('designdoc lint --cache', () => {
     expect(await runCli(['lint', '--cache', '--debug', 'doc.md'], { cwd: dir.path })).toMatchObject(
       { code: 0, stdout: '', stderr: expect.not.stringContaining('from the cache') },
     );
+  });
+
+  it('reuses a file touched but not changed (its bytes decide), and keeps its new time', async () => {
+    const dir = tempDir({ 'doc.md': TDD_WITH_ERROR });
+    await runCli(['lint', '--cache', 'doc.md'], { cwd: dir.path });
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir.path, 'doc.md'), later, later);
+    const again = await runCli(['lint', '--cache', '--debug', 'doc.md'], { cwd: dir.path });
+    expect(again.stderr).toContain(FROM_CACHE);
+    const stored = JSON.parse(dir.read('.designdoccache')).files['doc.md'];
+    expect(stored.stat.mtimeMs).toBe(statSync(join(dir.path, 'doc.md')).mtimeMs);
+  });
+
+  it('does not read a file whose size and modification time are as stored (as ESLint)', async () => {
+    const dir = tempDir({ 'doc.md': TDD_WITH_ERROR });
+    const file = join(dir.path, 'doc.md');
+    const time = 1_700_000_000; // whole seconds, which every file system keeps exactly
+    utimesSync(file, time, time);
+    await runCli(['lint', '--cache', 'doc.md'], { cwd: dir.path });
+    // Same size, same time: what only a tool that sets times back can do. The stamp is trusted.
+    dir.write('doc.md', TDD_WITH_ERROR.replace('[TODO]', '[TODX]'));
+    utimesSync(file, time, time);
+    const trusted = await runCli(['lint', '--cache', '--debug', 'doc.md'], { cwd: dir.path });
+    expect(trusted.stderr).toContain(FROM_CACHE);
+    // Any real edit moves the time: the file is read, hashed and linted again.
+    utimesSync(file, time, time + 1);
+    const edited = await runCli(['lint', '--cache', '--debug', 'doc.md'], { cwd: dir.path });
+    expect(edited.stderr).not.toContain('from the cache');
+    expect(edited.stdout).toContain('Unfilled placeholder “[TODX]”');
   });
 
   it('lints again when the config, a --rule or the template changes', async () => {

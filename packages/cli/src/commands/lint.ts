@@ -153,7 +153,7 @@ export async function lintCommand(
     (options.debug || io.env.TIMING) && !options.server ? new Map<string, number>() : undefined;
   const cached = new Set<string>();
   const stdinTexts = new Map<string, string>();
-  const progress = createProgress(io, files.length);
+  const progress = await createProgress(io, files.length);
   let results: FileResult[];
   try {
     results = stdinFile

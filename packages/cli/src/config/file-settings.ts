@@ -207,10 +207,22 @@ export function settingsInputs(
   finder: ConfigFinder,
   cli: CliSettings,
 ): SettingsInputs {
+  return settingsInputsOf(file, peekTemplateName(source), finder, cli);
+}
+
+/**
+ * `settingsInputs` from the template the document's front matter names (`peekTemplateName`),
+ * for a caller that knows it without the text (the lint cache, for a file it has not re-read).
+ */
+export function settingsInputsOf(
+  file: string,
+  fromDocument: string | null,
+  finder: ConfigFinder,
+  cli: CliSettings,
+): SettingsInputs {
   const { config, configured, matched } = configuredTemplate(file, finder);
   const configRules = rulesFor(config, matched);
   const rules = cli.rules ? overCli(configRules, cli.rules) : configRules;
-  const fromDocument = peekTemplateName(source);
   let inputs: SettingsInputs;
   if (cli.template)
     inputs = {
