@@ -17,6 +17,28 @@ import { build } from 'esbuild';
 const RUNTIME_PACKAGES = ['@designdoc/server', 'minisearch', 'mermaid'];
 
 const OUT = 'packages/cli/bundle';
+
+/**
+ * commander requires node:child_process at load for executable subcommands, which designdoc has
+ * none of; loading it (with net, dgram and streams) cost 3 ms of every start. Commander gets a
+ * stand-in that loads the module on first use.
+ */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'lazy-child-process', namespace: 'designdoc-lazy' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'designdoc-lazy' }, () => ({
+      contents:
+        "let loaded; const load = () => (loaded ??= require('node:child_process'));\n" +
+        'module.exports = new Proxy({}, { get: (_, key) => load()[key] });\n',
+      loader: 'js',
+    }));
+  },
+};
 rmSync(OUT, { recursive: true, force: true });
 
 const result = await build({
@@ -30,6 +52,7 @@ const result = await build({
   splitting: true,
   chunkNames: '[name]-[hash]',
   external: RUNTIME_PACKAGES,
+  plugins: [lazyChildProcessForCommander],
   // yaml's ES module build (the one it gives browsers): esbuild hoists and tree-shakes it, where
   // the CommonJS build's ~70 modules were wrapped and evaluated at every start (12 ms).
   alias: { yaml: './node_modules/yaml/browser/index.js' },

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import type { CliSettings } from './config/file-settings.js';
 import { ConfigFinder } from './config/load-config.js';
 import { CliError } from './io.js';
@@ -175,8 +175,10 @@ async function lintQueued(
       ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
       : {}),
   };
+  // Loaded here, not at start: most runs (one document, a cached corpus) start no worker.
+  const { Worker } = await import('node:worker_threads');
   const workers = Array.from({ length: threads - 1 }, () =>
-    runWorker(queue, workerOptions, progress),
+    runWorker(Worker, queue, workerOptions, progress),
   );
   const own: Linted[] = [];
   try {
@@ -214,6 +216,7 @@ interface LintWorker {
 }
 
 function runWorker(
+  Worker: typeof WorkerThread,
   queue: LintQueue,
   options: WorkerOptions,
   progress: (n: number) => void,
