@@ -31,6 +31,27 @@ export interface LintFileOptions {
   timing?: Map<string, number>;
 }
 
+/**
+ * The options each file is linted with, from a run's options (this thread's or a worker's), with
+ * `timing` when rules are timed. Optional settings stay absent when unset.
+ */
+export function lintFileOptions(
+  options: Omit<LintFileOptions, 'timing'>,
+  timing: Map<string, number> | undefined,
+): LintFileOptions {
+  return {
+    cwd: options.cwd,
+    fix: options.fix,
+    write: options.write,
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.reportUnusedDisableDirectives
+      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
+      : {}),
+    ...(timing ? { timing } : {}),
+  };
+}
+
 /** A file-level problem reported as a diagnostic at 1:1 (unreadable, binary, empty). */
 export function fileProblem(filePath: string, message: string, fatal: boolean): FileResult {
   const point = { line: 1, column: 1, offset: 0 };

@@ -5,7 +5,13 @@ import type { CliSettings } from './config/file-settings.js';
 import { ConfigFinder } from './config/load-config.js';
 import { CliError } from './io.js';
 import { type CacheKey, cacheKeyOf, cacheKeyOfText, type LintCache } from './lint-cache.js';
-import { type FileResult, forgetLinkTargets, type LintFileOptions, lintFile } from './lint-file.js';
+import {
+  type FileResult,
+  forgetLinkTargets,
+  type LintFileOptions,
+  lintFile,
+  lintFileOptions,
+} from './lint-file.js';
 import { claimFile, type LintQueue } from './lint-queue.js';
 
 export interface LintFilesOptions extends LintFileOptions {
@@ -136,17 +142,7 @@ async function lintQueued(
   });
   const total = sizes.reduce((a, b) => a + b, 0);
   const threads = Math.min(availableParallelism(), 4);
-  const fileOptions: LintFileOptions = {
-    cwd: options.cwd,
-    fix: options.fix,
-    write: options.write,
-    ...(options.template ? { template: options.template } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.reportUnusedDisableDirectives
-      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
-      : {}),
-    ...(options.timing ? { timing: options.timing } : {}),
-  };
+  const fileOptions = lintFileOptions(options, options.timing);
   const lintOne = (file: string): Linted => {
     const links = trackLinks ? new Map<string, boolean>() : undefined;
     const result = lintFile(file, finder, fileOptions, links);

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigFinder } from './config/load-config.js';
 import { CliError } from './io.js';
-import { type FileResult, lintFile } from './lint-file.js';
+import { type FileResult, lintFile, lintFileOptions } from './lint-file.js';
 import type { WorkerMessage, WorkerOptions } from './lint-files.js';
 import { claimFile, type LintQueue } from './lint-queue.js';
 
@@ -11,17 +11,7 @@ const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 try {
   const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
   const timing = options.timing ? new Map<string, number>() : undefined;
-  const fileOptions = {
-    cwd: options.cwd,
-    fix: options.fix,
-    write: options.write,
-    ...(options.template ? { template: options.template } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.reportUnusedDisableDirectives
-      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
-      : {}),
-    ...(timing ? { timing } : {}),
-  };
+  const fileOptions = lintFileOptions(options, timing);
   const results: FileResult[] = [];
   const links: [string, boolean][][] = [];
   let pending = 0;

@@ -1,14 +1,9 @@
 import { posix, relative, sep } from 'node:path';
-import {
-  closestTemplate,
-  RULES,
-  type RuleSetting,
-  type RuleSettings,
-  type TemplateSpec,
-} from '@designdoc/core';
+import { RULES, type RuleSetting, type RuleSettings } from '@designdoc/core';
 import { gitIgnored } from '../files/find-files.js';
 import {
   type CliSettings,
+  chosenTemplate,
   matchesScoped,
   settingsInputs,
   type TemplateSource,
@@ -82,10 +77,7 @@ export function explainSettings(
   isGitIgnored: (file: string) => boolean = gitIgnored(cli.cwd),
 ): ExplainedSettings {
   const inputs = settingsInputs(file, text, finder, cli);
-  const template =
-    inputs.templates.length > 1
-      ? closestTemplate(text, inputs.templates)
-      : (inputs.templates[0] as TemplateSpec);
+  const template = chosenTemplate(inputs, text);
   const { config } = inputs;
   const explained: ExplainedSettings = {
     filePath: shown(cli.cwd, file),

@@ -262,6 +262,13 @@ export function settingsInputsOf(
   return inputs;
 }
 
+/** The template a document is linted against: the one of `inputs` it follows best. */
+export function chosenTemplate(inputs: SettingsInputs, source: string): TemplateSpec {
+  return inputs.templates.length > 1
+    ? closestTemplate(source, inputs.templates)
+    : (inputs.templates[0] as TemplateSpec);
+}
+
 /**
  * The template and rules for one file (see `settingsInputs`). Where the config lists several
  * templates, the document takes the one it follows best (core's `closestTemplate`).
@@ -273,10 +280,7 @@ export function settingsForFile(
   cli: CliSettings,
 ): FileSettings {
   const inputs = settingsInputs(file, source, finder, cli);
-  const template =
-    inputs.templates.length > 1
-      ? closestTemplate(source, inputs.templates)
-      : (inputs.templates[0] as TemplateSpec);
+  const template = chosenTemplate(inputs, source);
   const settings: FileSettings = { template, rules: inputs.rules };
   if (inputs.docsUrl) settings.docsUrl = inputs.docsUrl;
   if (inputs.reportUnusedDisableDirectives)
