@@ -9,7 +9,7 @@
 // --quiet: no plans, only each run's time. Needs a superuser (LOAD 'auto_explain').
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { searchDocuments } from '../packages/server/dist/routes/search/search-documents.js';
+import { searchDocuments } from '../packages/server/dist/search/search-documents.js';
 import { die, parseArgs } from './lib.mjs';
 
 let args;

@@ -6,7 +6,7 @@ import { PRESETS } from '@designdoc/core';
 import {
   prepareDocument,
   resolveTemplate,
-} from '../packages/server/dist/routes/documents/prepare-document.js';
+} from '../packages/server/dist/documents/prepare-document.js';
 import { loadMaterial, scaleDocument } from './scale-documents.mjs';
 
 const material = loadMaterial();

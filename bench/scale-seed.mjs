@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import { openDatabase } from '../packages/server/dist/db/connect.js';
 import { migrateToLatest } from '../packages/server/dist/db/migrate.js';
-import { insertDocument } from '../packages/server/dist/routes/documents/repo.js';
+import { insertDocument } from '../packages/server/dist/documents/repo.js';
 import { BENCH_DIR } from './lib.mjs';
 import { WORKSPACES } from './scale-documents.mjs';
 

@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
+import { createDocumentPreparer } from './documents/document-preparer.js';
 import { createLocalEventHub, type EventHub } from './events/event-hub.js';
 import { latestEventSeq, readEventsAfter } from './events/outbox-reads.js';
 import { createRedisEventHub } from './events/redis-event-hub.js';
@@ -20,31 +21,7 @@ import { rateLimits } from './plugins/rate-limit.js';
 import { safeText } from './plugins/safe-text.js';
 import { webApp } from './plugins/web-app.js';
 import { requestValidators } from './request-validators.js';
-import { apiKeyRoutes } from './routes/api-keys/index.js';
-import { auditRoutes } from './routes/audit/index.js';
-import { authRoutes } from './routes/auth/index.js';
-import { oidcRoutes } from './routes/auth/oidc.js';
-import { commentRoutes } from './routes/comments/index.js';
-import { dashboardRoutes } from './routes/dashboards/index.js';
-import { confidentialRoutes } from './routes/documents/confidential.js';
-import { createDocumentPreparer } from './routes/documents/document-preparer.js';
-import { documentRoutes } from './routes/documents/index.js';
-import { eventRoutes } from './routes/events/index.js';
-import { groupRoutes } from './routes/groups/index.js';
-import { healthRoutes } from './routes/health/index.js';
-import { lintRoutes } from './routes/lint/index.js';
-import { metricsRoutes } from './routes/metrics/index.js';
-import { notificationRoutes } from './routes/notifications/index.js';
-import { reviewPolicyRoutes } from './routes/reviews/review-policy-routes.js';
-import { reviewRoutes } from './routes/reviews/reviews.js';
-import { transitionRoutes } from './routes/reviews/transitions.js';
-import { waitingReviewRoutes } from './routes/reviews/waiting-reviews.js';
-import { searchRoutes } from './routes/search/index.js';
-import { templateRoutes } from './routes/templates/index.js';
-import { userRoutes } from './routes/users/index.js';
-import { webhookRoutes } from './routes/webhooks/index.js';
-import { workspaceRoutes } from './routes/workspaces/index.js';
-import { memberRoutes } from './routes/workspaces/members.js';
+import { apiRoutes, operationsRoutes } from './routes/index.js';
 import { VERSION } from './version.js';
 
 export interface BuildAppOptions {
@@ -153,40 +130,8 @@ export async function buildApp({
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  await app.register(healthRoutes);
-  await app.register(metricsRoutes);
-  await app.register(
-    async (api) => {
-      await api.register(authRoutes);
-      await api.register(oidcRoutes);
-      await api.register(apiKeyRoutes);
-      await api.register(userRoutes);
-      await api.register(auditRoutes);
-      await api.register(workspaceRoutes);
-      await api.register(memberRoutes);
-      await api.register(documentRoutes);
-      await api.register(confidentialRoutes);
-      await api.register(transitionRoutes);
-      await api.register(reviewRoutes);
-      await api.register(waitingReviewRoutes);
-      await api.register(reviewPolicyRoutes);
-      await api.register(commentRoutes);
-      await api.register(notificationRoutes);
-      await api.register(eventRoutes);
-      await api.register(groupRoutes);
-      await api.register(dashboardRoutes);
-      await api.register(searchRoutes);
-      await api.register(lintRoutes);
-      await api.register(templateRoutes);
-      await api.register(webhookRoutes);
-      api.get(
-        '/openapi.json',
-        { config: { access: { public: true } }, schema: { hide: true } },
-        async () => app.swagger(),
-      );
-    },
-    { prefix: '/api/v1' },
-  );
+  await app.register(operationsRoutes);
+  await app.register(apiRoutes, { prefix: '/api/v1' });
   await app.register(webApp, { root: webAppDir });
   return app;
 }

@@ -3,11 +3,11 @@ import type { Kysely } from 'kysely';
 import type { ServerConfig } from './config.js';
 import type { Engine } from './db/connect.js';
 import type { Database } from './db/database.js';
+import type { DocumentPreparer } from './documents/document-preparer.js';
 import type { EventHub } from './events/event-hub.js';
 import type { Access } from './identity/policy.js';
 import type { WebhookJobs } from './jobs/webhook-jobs.js';
 import type { Metrics } from './metrics.js';
-import type { DocumentPreparer } from './routes/documents/document-preparer.js';
 import type { SecretBox } from './secrets/secret-box.js';
 
 /** A route of the app and the access it declares. */

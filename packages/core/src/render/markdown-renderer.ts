@@ -1,7 +1,9 @@
 import MarkdownItFactory, { type MarkdownIt, type Token } from 'markdown-it';
 import { inlineTokensText } from '../markdown/heading-text.js';
 import { createTextSlugger } from '../markdown/slug.js';
-import type { UrlRewriter } from './sanitize.js';
+
+/** Rewrites a link (`a href`) or embedded resource (`img src`) URL; returns it unchanged to keep it. */
+export type UrlRewriter = (url: string, kind: 'link' | 'image') => string;
 
 /** Marks a URL the renderer has rewritten already (see RenderEnv.markRewritten). */
 export const REWRITTEN_MARKER = 'data-dd-rewritten';

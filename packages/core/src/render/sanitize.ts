@@ -1,8 +1,8 @@
 import sanitizeHtml from 'sanitize-html';
+import type { UrlRewriter } from './markdown-renderer.js';
 import { REWRITTEN_MARKER } from './markdown-renderer.js';
 
-/** Rewrites a link (`a href`) or embedded resource (`img src`) URL; returns it unchanged to keep it. */
-export type UrlRewriter = (url: string, kind: 'link' | 'image') => string;
+export type { UrlRewriter } from './markdown-renderer.js';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 

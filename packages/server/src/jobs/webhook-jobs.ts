@@ -2,20 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { secretBoxLoader } from '../secrets/secrets-key.js';
 import type { DeliveryContext } from './webhook-attempt.js';
+import type { WebhookJobs } from './webhook-delivery.js';
 import type { NewDelivery } from './webhook-fan-out.js';
 import { startLocalDelivery } from './webhook-local-delivery.js';
 import { createWebhookMetrics } from './webhook-metrics.js';
 import { startQueueDelivery } from './webhook-queue.js';
 import { targetPolicy } from './webhook-target-policy.js';
 
-/** Webhook delivery as the rest of the server sees it, whichever engine runs it. */
-export interface WebhookJobs {
-  /** Something may be waiting: an event committed here or elsewhere. */
-  wake(): void;
-  /** Send deliveries made outside the fan-out (redeliveries by hand). */
-  schedule(deliveries: NewDelivery[]): Promise<void>;
-  close(): Promise<void>;
-}
+export type { WebhookJobs } from './webhook-delivery.js';
 
 /**
  * How long after a committed event the fan-out runs: events that commit within it are fanned

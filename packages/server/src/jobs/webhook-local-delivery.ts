@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Engine } from '../db/connect.js';
 import { attemptDelivery, type DeliveryContext } from './webhook-attempt.js';
+import type { WebhookJobs } from './webhook-delivery.js';
 import { fanOutEvents } from './webhook-fan-out.js';
-import type { WebhookJobs } from './webhook-jobs.js';
 
 /** Deliveries attempted at once by one process. */
 const CONCURRENCY = 4;

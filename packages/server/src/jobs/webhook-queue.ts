@@ -2,8 +2,8 @@ import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Engine } from '../db/connect.js';
 import { attemptDelivery, type DeliveryContext, retryDelay } from './webhook-attempt.js';
+import type { WebhookJobs } from './webhook-delivery.js';
 import { fanOutEvents, type NewDelivery } from './webhook-fan-out.js';
-import type { WebhookJobs } from './webhook-jobs.js';
 
 /** The BullMQ queue every instance shares (keys `designdoc:webhook-deliveries:*` in Redis). */
 export const QUEUE_NAME = 'webhook-deliveries';

@@ -1,6 +1,6 @@
 import type { LookupAddress } from 'node:dns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startReceiver, type WebhookReceiver } from '../../test/webhook-receiver.js';
+import { startReceiver, type WebhookReceiver } from '../../../../test/webhook-receiver.js';
 import { postWebhook, type ResolveHost, TargetRefused } from './webhook-request.js';
 import { targetPolicy } from './webhook-target-policy.js';
 

@@ -2,6 +2,7 @@ import { TLSSocket } from 'node:tls';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Acting } from '../command-context.js';
 import { compiledQuery } from '../db/compiled-query.js';
 import { findApiKey } from '../identity/api-keys.js';
 import { actorOf, audit } from '../identity/audit.js';
@@ -343,4 +344,9 @@ function roleOf(value: string | null): Role | null {
 export function callerOf(request: FastifyRequest): Caller {
   if (!request.caller) throw new ProblemError('unauthenticated', 'Sign in, or send an API key');
   return request.caller;
+}
+
+/** The caller of a request as domain commands take it, with the request for the audit log. */
+export function actingOf(request: FastifyRequest): Acting {
+  return { caller: callerOf(request), request };
 }

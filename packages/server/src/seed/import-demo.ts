@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { prepareDocument, resolveTemplate } from '../routes/documents/prepare-document.js';
-import { insertDocument } from '../routes/documents/repo.js';
-import { workspaceTemplates } from '../routes/templates/template-lookup.js';
+import { prepareDocument, resolveTemplate } from '../documents/prepare-document.js';
+import { insertDocument } from '../documents/repo.js';
+import { workspaceTemplates } from '../templates/template-lookup.js';
 
 /** A document to seed the demo workspace with: its Markdown and the template it is written in. */
 export interface DemoDocument {

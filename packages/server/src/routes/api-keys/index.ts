@@ -4,7 +4,7 @@ import { actorOf, audit } from '../../identity/audit.js';
 import { SCOPES } from '../../identity/policy.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { ScopeSchema } from '../auth/schemas.js';
+import { ScopeSchema } from '../common/identity-schemas.js';
 import { isoTime } from '../iso-time.js';
 
 const ApiKey = Type.Object({

@@ -1,8 +1,8 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { decodeCursor, pageOf } from '../../db/cursor.js';
 import { AUDIT_ACTIONS } from '../../identity/audit.js';
-import { decodeCursor, pageOf } from '../cursor.js';
+import { Slug } from '../common/workspace-schemas.js';
 import { isoTime } from '../iso-time.js';
-import { Slug } from '../workspaces/schemas.js';
 
 const AuditQuery = Type.Object(
   {

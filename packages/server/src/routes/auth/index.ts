@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { actorOf, audit } from '../../identity/audit.js';
+import { checkNewPassword } from '../../identity/check-new-password.js';
 import { verifyPassword } from '../../identity/passwords.js';
 import type { Role } from '../../identity/policy.js';
 import {
@@ -12,8 +13,7 @@ import { reserveSignInAttempt, signInSucceeded } from '../../identity/sign-in-th
 import { findUser, findUserByName, publicUser, setPassword } from '../../identity/users.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { checkNewPassword } from './new-password.js';
-import { ChangePassword, Me, SignedIn, SignIn } from './schemas.js';
+import { ChangePassword, Me, SignedIn, SignIn } from '../common/identity-schemas.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 /**

@@ -1,17 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { allowsInWorkspace } from '../../identity/policy.js';
-import { callerOf } from '../../plugins/auth.js';
-import { ProblemError } from '../../plugins/problems.js';
-import { DocumentParams } from '../documents/schemas.js';
-import { editComment, setThreadResolution, writeComment } from './comment-writes.js';
+import { editComment, setThreadResolution, writeComment } from '../../comments/comment-writes.js';
 import {
   type DocumentHead,
   findComment,
   findDocumentHead,
   listComments,
   usernamesOf,
-} from './repo.js';
+} from '../../comments/repo.js';
+import { anchorSections, findSection, readerText } from '../../comments/section-anchors.js';
+import { assembleThreads, mentionIds } from '../../comments/threads.js';
+import { allowsInWorkspace } from '../../identity/policy.js';
+import { callerOf } from '../../plugins/auth.js';
+import { ProblemError } from '../../plugins/problems.js';
+import { DocumentParams } from '../common/document-schemas.js';
 import {
   CommentEdit,
   CommentParams,
@@ -22,8 +24,6 @@ import {
   ThreadQuery,
   ThreadSchema,
 } from './schemas.js';
-import { anchorSections, findSection, readerText } from './section-anchors.js';
-import { assembleThreads, mentionIds } from './threads.js';
 
 /**
  * `/api/v1/documents/{id}/comments`: threads anchored to a section of the head version (and

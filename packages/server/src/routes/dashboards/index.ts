@@ -1,8 +1,8 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { decodeCursor, keysetAfter, pageOf } from '../../db/cursor.js';
 import { visibilityOf, visibleDocument } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
-import { decodeCursor, keysetAfter, pageOf } from '../cursor.js';
-import { Slug } from '../workspaces/schemas.js';
+import { Slug } from '../common/workspace-schemas.js';
 
 const QUESTION_STATUSES = ['open', 'in-progress', 'resolved', 'none', 'unresolved'] as const;
 

@@ -2,38 +2,30 @@ import { PRESETS, parseDocument, type TemplateSpec } from '@designdoc/core';
 import { renderDocument } from '@designdoc/core/render';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
-import { PendingEvents } from '../../events/outbox.js';
-import { actorOf, audit } from '../../identity/audit.js';
-import { visibilityOf } from '../../identity/visibility.js';
-import { callerOf } from '../../plugins/auth.js';
-import { ProblemError } from '../../plugins/problems.js';
-import { isoTime } from '../iso-time.js';
-import { reviewOnNewVersion, statusAfterEdit } from '../reviews/on-new-version.js';
-import { workspaceTemplates } from '../templates/template-lookup.js';
-import { requireWorkspace } from '../workspaces/index.js';
-import { WorkspaceParams } from '../workspaces/schemas.js';
-import { grantPrincipals } from './confidential.js';
-import { DocumentPathClash, documentPathOf, listedPath } from './document-path.js';
-import { checkIfMatch, etagOf, notModified, representationEtag, stale } from './etag.js';
-import { jsonPieces } from './json-pieces.js';
-import { listDocuments } from './list-documents.js';
-import { resolveTemplate } from './prepare-document.js';
+import { createDocument, saveDocument, setArchived } from '../../documents/document-commands.js';
+import { DocumentPathClash, documentPathOf, listedPath } from '../../documents/document-path.js';
+import { grantPrincipals } from '../../documents/grants.js';
+import { listDocuments } from '../../documents/list-documents.js';
 import {
-  appendVersion,
-  archiveDocument,
-  findDocument,
   findHeadJson,
   findHeadMarkdown,
   findLiveDocument,
   findVersion,
-  insertDocument,
   listVersions,
-  restoreDocument,
-} from './repo.js';
-import { newlyResolvedQuestions } from './resolved-questions.js';
-import { CREATE_BODY, readSave, SAVE_BODY } from './save-body.js';
+} from '../../documents/repo.js';
+import { visibilityOf } from '../../identity/visibility.js';
+import { actingOf, callerOf } from '../../plugins/auth.js';
+import { ProblemError } from '../../plugins/problems.js';
+import {
+  checkIfMatch,
+  etagOf,
+  notModified,
+  preferredType,
+  representationEtag,
+  stale,
+} from '../../plugins/representations.js';
+import { workspaceTemplates } from '../../templates/template-lookup.js';
+import { requireWorkspace } from '../../workspaces/repo.js';
 import {
   DocumentDetail,
   DocumentList,
@@ -45,8 +37,12 @@ import {
   VersionDiffSchema,
   VersionParams,
   VersionSummary,
-} from './schemas.js';
-import { summaryOf } from './summary.js';
+} from '../common/document-schemas.js';
+import { summaryOf } from '../common/document-summary.js';
+import { CREATE_BODY, readCreate, readSave, SAVE_BODY } from '../common/save-body.js';
+import { WorkspaceParams } from '../common/workspace-schemas.js';
+import { isoTime } from '../iso-time.js';
+import { jsonPieces } from './json-pieces.js';
 
 const SaveQuery = Type.Object(
   { template: Type.Optional(Type.String({ minLength: 1 })), path: Type.Optional(DocumentPath) },
@@ -62,46 +58,17 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { row, workspace };
   };
 
-  /** Archive or restore, with its audit entry and event in one transaction. */
+  /** Archive or restore; a 404 or 409 problem when there is nothing to change. */
   const archiveOrRestore = async (
     request: FastifyRequest,
     id: string,
     action: 'document.archived' | 'document.restored',
   ) => {
-    const events = new PendingEvents(app.config.publicUrl);
-    const done = await app.db.transaction().execute(async (trx) => {
-      const changed =
-        action === 'document.archived'
-          ? await archiveDocument(trx, id)
-          : await restoreDocument(trx, id);
-      if (!changed) return false;
-      const row = await findLiveDocument(trx, id);
-      const workspaceId = workspaceIdOf(request);
-      await auditDocument(trx, request, action, id, workspaceId);
-      const document = row ?? (await findDocument(trx, id));
-      const slug =
-        row?.workspace ??
-        (
-          await trx
-            .selectFrom('workspaces')
-            .select('slug')
-            .where('id', '=', workspaceId)
-            .executeTakeFirstOrThrow()
-        ).slug;
-      if (document)
-        await events.record(trx, {
-          type: action,
-          workspace: { id: workspaceId, slug },
-          document,
-          actor: actorOfEvent(request),
-        });
-      return true;
-    });
+    const done = await setArchived(app, actingOf(request), id, workspaceIdOf(request), action);
     if (!done)
       throw action === 'document.archived'
         ? new ProblemError('not-found', `No document ${id}`)
         : new ProblemError('conflict', `Document ${id} is not archived`);
-    events.publish(app.eventHub);
   };
 
   app.post(
@@ -118,30 +85,17 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const workspace = await requireWorkspace(app, request.params.ws);
-      const save = readSave(request.body, request.query.template);
-      const body = request.body as
-        | string
-        | { path?: string; confidential?: { users?: string[]; groups?: string[] } };
-      const sentPath = typeof body === 'object' ? body.path : undefined;
+      const create = readCreate(request.body, request.query.template);
       const path =
-        sentPath !== undefined
-          ? documentPathOf(sentPath, 'body')
+        create.path !== undefined
+          ? documentPathOf(create.path, 'body')
           : request.query.path !== undefined
             ? documentPathOf(request.query.path, 'querystring')
             : null;
-      const endLint = app.metrics.lintDuration.startTimer();
-      const templates = await workspaceTemplates(app.db, workspace.id);
-      const prepared = await app.preparer.prepare(
-        save.markdown,
-        resolveTemplate(save.markdown, save.template, workspace.default_template, templates),
-      );
-      endLint();
-      const confidential = typeof body === 'object' ? body.confidential : undefined;
-      const grants = confidential
-        ? await grantPrincipals(app.db, confidential, callerOf(request), '/confidential')
-        : null;
       const caller = callerOf(request);
-      const events = new PendingEvents(app.config.publicUrl);
+      const grants = create.confidential
+        ? await grantPrincipals(app.db, create.confidential, caller, '/confidential')
+        : null;
       // Its id and path only if the caller may see it (a confidential document's stay hidden).
       const visibleAt = async (at: string) =>
         (
@@ -153,22 +107,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
             limit: 1,
           })
         ).rows[0]?.id ?? null;
-      const row = await insertDocument(
-        app.db,
-        { workspaceId: workspace.id, doc: prepared, path, grants, createdBy: caller.userId },
-        async (trx, row) => {
-          await auditDocument(trx, request, 'document.created', row.id, workspace.id, {
-            version: row.head_version,
-          });
-          await events.record(trx, {
-            type: 'document.created',
-            workspace,
-            document: row,
-            actor: actorOfEvent(request),
-            changes: { errors: row.error_count, warnings: row.warning_count },
-          });
-        },
-      ).catch(async (error: unknown) => {
+      const row = await createDocument(app, actingOf(request), {
+        workspace,
+        markdown: create.markdown,
+        ...(create.template ? { template: create.template } : {}),
+        path,
+        grants,
+      }).catch(async (error: unknown) => {
         if (!(error instanceof DocumentPathClash)) throw error;
         const documentId = await visibleAt(error.other.path);
         const other = documentId ? `“${error.other.path}”` : 'a document you cannot read';
@@ -178,14 +123,12 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { path, conflictingPath: documentId ? error.other.path : null, documentId },
         );
       });
-      events.publish(app.eventHub);
       if (!row)
         throw new ProblemError(
           'conflict',
           `A document at path “${path}” already exists in workspace “${workspace.slug}”`,
           { documentId: path === null ? null : await visibleAt(path) },
         );
-      app.metrics.saves.inc({ kind: 'created' });
       return reply
         .code(201)
         .header('location', `/api/v1/documents/${row.id}`)
@@ -302,57 +245,15 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { row, workspace } = await liveDocument(request.params.id);
       const current = etagOf(row);
       checkIfMatch(request.headers['if-match'], current);
-      const save = readSave(request.body, request.query.template);
-      const endLint = app.metrics.lintDuration.startTimer();
-      const templates = await workspaceTemplates(app.db, row.workspace_id);
-      const prepared = await app.preparer.prepare(
-        save.markdown,
-        resolveTemplate(save.markdown, save.template ?? row.template, row.template, templates),
-      );
-      endLint();
-      // The same Markdown again makes no new version: saves and pushes are idempotent.
-      if (prepared.contentHash === row.content_hash) {
-        app.metrics.saves.inc({ kind: 'unchanged' });
-        return reply.header('etag', current).send(summaryOf(row, workspace));
-      }
-      const events = new PendingEvents(app.config.publicUrl);
-      const ws = { id: row.workspace_id, slug: workspace };
-      const saved = await appendVersion(
-        app.db,
+      const outcome = await saveDocument(
+        app,
+        actingOf(request),
         row,
-        { doc: prepared, authorId: callerOf(request).userId, status: statusAfterEdit(row.status) },
-        async (trx, saved, before) => {
-          await auditDocument(trx, request, 'document.updated', row.id, row.workspace_id, {
-            version: saved.head_version,
-          });
-          await events.record(trx, {
-            type: 'document.updated',
-            workspace: ws,
-            document: saved,
-            actor: actorOfEvent(request),
-            changes: {
-              version: { from: row.head_version, to: saved.head_version },
-              errors: saved.error_count,
-              warnings: saved.warning_count,
-            },
-          });
-          for (const question of newlyResolvedQuestions(before, prepared, templates))
-            await events.record(trx, {
-              type: 'question.resolved',
-              workspace: ws,
-              document: saved,
-              actor: actorOfEvent(request),
-              changes: { question },
-            });
-          await reviewOnNewVersion(trx, row, saved, ws, events);
-        },
+        { id: row.workspace_id, slug: workspace },
+        readSave(request.body, request.query.template),
       );
-      if (!saved) {
-        const now = await findDocument(app.db, row.id);
-        throw stale(now ? etagOf(now) : current);
-      }
-      events.publish(app.eventHub);
-      app.metrics.saves.inc({ kind: 'updated' });
+      if (outcome.kind === 'stale') throw stale(outcome.head ? etagOf(outcome.head) : current);
+      const saved = outcome.row;
       return reply.header('etag', etagOf(saved)).send(summaryOf(saved, workspace));
     },
   );
@@ -505,57 +406,4 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 function workspaceIdOf(request: FastifyRequest): string {
   if (!request.workspaceAccess) throw new Error('document route without document access');
   return request.workspaceAccess.workspaceId;
-}
-
-function auditDocument(
-  db: Kysely<Database>,
-  request: FastifyRequest,
-  action: 'document.created' | 'document.updated' | 'document.archived' | 'document.restored',
-  id: string,
-  workspaceId: string,
-  details: Record<string, unknown> = {},
-) {
-  return audit(
-    db,
-    {
-      action,
-      actor: actorOf(callerOf(request)),
-      target: { type: 'document', id },
-      workspaceId,
-      details,
-    },
-    request,
-  );
-}
-
-/** The actor of an event: the signed-in caller. */
-function actorOfEvent(request: FastifyRequest) {
-  const caller = callerOf(request);
-  return { id: caller.userId, username: caller.username };
-}
-
-/** The representation the Accept header prefers among JSON, Markdown and HTML (JSON by default). */
-function preferredType(
-  accept: string | undefined,
-): 'application/json' | 'text/markdown' | 'text/html' {
-  if (!accept) return 'application/json';
-  let best: { type: 'application/json' | 'text/markdown' | 'text/html'; q: number } = {
-    type: 'application/json',
-    q: 0,
-  };
-  for (const part of accept.split(',')) {
-    const [range = '', ...params] = part.trim().split(';');
-    const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
-    const type = range.trim().toLowerCase();
-    const match =
-      type === 'text/markdown'
-        ? 'text/markdown'
-        : type === 'text/html'
-          ? 'text/html'
-          : type === 'application/json' || type === '*/*' || type === 'application/*'
-            ? 'application/json'
-            : null;
-    if (match && q > best.q) best = { type: match, q };
-  }
-  return best.type;
 }

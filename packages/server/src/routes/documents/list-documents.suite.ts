@@ -1,9 +1,9 @@
 import { PRESETS, type TemplateSpec } from '@designdoc/core';
 import { describe, expect, it } from 'vitest';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
-import { type ListFilters, listDocuments } from './list-documents.js';
-import { prepareDocument, resolveTemplate } from './prepare-document.js';
-import { insertDocument } from './repo.js';
+import { type ListFilters, listDocuments } from '../../documents/list-documents.js';
+import { prepareDocument, resolveTemplate } from '../../documents/prepare-document.js';
+import { insertDocument } from '../../documents/repo.js';
 
 const templates = { lookup: (name: string) => PRESETS[name], names: Object.keys(PRESETS) };
 

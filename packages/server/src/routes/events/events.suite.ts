@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  openEventStream,
+  type SseConnection,
+  type SseEvent,
+} from '../../../../../test/sse-client.js';
 import { createDocument, createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
-import { openEventStream, type SseConnection, type SseEvent } from '../../../test/sse-client.js';
 import { ADMIN_TOKEN, startTestApp } from '../../../test/test-app.js';
 import type { ServerConfig } from '../../config.js';
 

@@ -11,12 +11,8 @@ import {
 import { findUserByName, type UserRow } from '../../identity/users.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { Username } from '../auth/schemas.js';
+import { GroupName, Username } from '../common/identity-schemas.js';
 
-export const GroupName = Type.String({
-  pattern: '^[a-z0-9][a-z0-9._-]{0,62}$',
-  description: 'Lower-case letters, digits and . _ -',
-});
 const Group = Type.Object({
   name: Type.String(),
   createdAt: Type.String({ format: 'date-time' }),

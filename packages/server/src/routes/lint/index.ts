@@ -1,15 +1,15 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { resolveTemplate } from '../../documents/prepare-document.js';
 import { readableWorkspaceIds } from '../../identity/memberships.js';
 import type { Caller } from '../../identity/policy.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { resolveTemplate } from '../documents/prepare-document.js';
-import { readSave, SAVE_BODY } from '../documents/save-body.js';
-import { Diagnostic } from '../documents/schemas.js';
-import { workspaceTemplates } from '../templates/template-lookup.js';
-import { findWorkspace } from '../workspaces/repo.js';
-import { Slug } from '../workspaces/schemas.js';
+import { workspaceTemplates } from '../../templates/template-lookup.js';
+import { findWorkspace } from '../../workspaces/repo.js';
+import { Diagnostic } from '../common/document-schemas.js';
+import { readSave, SAVE_BODY } from '../common/save-body.js';
+import { Slug } from '../common/workspace-schemas.js';
 
 const LintResult = Type.Object({
   template: Type.String(),

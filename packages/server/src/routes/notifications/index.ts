@@ -1,10 +1,15 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
+import { excerptOf } from '../../comments/excerpt.js';
+import { decodeCursor, pageOf } from '../../db/cursor.js';
 import { visibilityOf } from '../../identity/visibility.js';
+import {
+  countUnread,
+  hasNotification,
+  listNotifications,
+  markRead,
+} from '../../notifications/repo.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { excerptOf } from '../comments/excerpt.js';
-import { decodeCursor, pageOf } from '../cursor.js';
-import { countUnread, hasNotification, listNotifications, markRead } from './repo.js';
 
 const NotificationQuery = Type.Object(
   {

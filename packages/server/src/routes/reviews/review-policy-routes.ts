@@ -4,10 +4,14 @@ import type { Database } from '../../db/database.js';
 import { actorOf, audit } from '../../identity/audit.js';
 import { callerOf } from '../../plugins/auth.js';
 import { type FieldProblem, ProblemError } from '../../plugins/problems.js';
-import { requireWorkspace } from '../workspaces/index.js';
-import { WorkspaceParams } from '../workspaces/schemas.js';
-import { type ReviewPolicy, reviewPolicyOf, saveReviewPolicy } from './review-policy.js';
-import { candidateReviewers } from './reviewers.js';
+import {
+  type ReviewPolicy,
+  reviewPolicyOf,
+  saveReviewPolicy,
+} from '../../reviews/review-policy.js';
+import { candidateReviewers } from '../../reviews/reviewers.js';
+import { requireWorkspace } from '../../workspaces/repo.js';
+import { WorkspaceParams } from '../common/workspace-schemas.js';
 import { PolicySchema } from './schemas.js';
 
 /** A policy as the API shows it: required reviewers by username. */

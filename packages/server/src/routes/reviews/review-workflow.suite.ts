@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
-import { STATUSES, TRANSITIONS } from './lifecycle.js';
+import { STATUSES, TRANSITIONS } from '../../reviews/lifecycle.js';
 
 /** A clean tdd document (the payments-ledger example) as a draft, every question resolved. */
 const CLEAN = readFileSync(

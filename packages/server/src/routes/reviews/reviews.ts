@@ -5,11 +5,9 @@ import { PendingEvents } from '../../events/outbox.js';
 import { actorOf, audit } from '../../identity/audit.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { DocumentParams } from '../documents/schemas.js';
-import { summaryOf } from '../documents/summary.js';
-import { approvalBlockers, approveBlockers } from './blockers.js';
-import { changeStatus } from './change-status.js';
-import { documentContext } from './document-context.js';
+import { approvalBlockers, approveBlockers } from '../../reviews/blockers.js';
+import { changeStatus } from '../../reviews/change-status.js';
+import { documentContext } from '../../reviews/document-context.js';
 import {
   countedApprovals,
   documentAuthors,
@@ -17,10 +15,12 @@ import {
   listReviews,
   type ReviewRow,
   standingVerdicts,
-} from './repo.js';
-import { reviewPolicyOf } from './review-policy.js';
+} from '../../reviews/repo.js';
+import { reviewPolicyOf } from '../../reviews/review-policy.js';
+import { requestReviews, resolveReviewers } from '../../reviews/reviewers.js';
+import { DocumentParams } from '../common/document-schemas.js';
+import { summaryOf } from '../common/document-summary.js';
 import { policyForApi } from './review-policy-routes.js';
-import { requestReviews, resolveReviewers } from './reviewers.js';
 import {
   ReviewBody,
   ReviewerParams,

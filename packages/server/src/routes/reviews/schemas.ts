@@ -1,8 +1,8 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { USERNAME_PATTERN } from '../../identity/users.js';
-import { DocumentSummary } from '../documents/schemas.js';
+import { STATUSES } from '../../reviews/lifecycle.js';
+import { DocumentSummary } from '../common/document-schemas.js';
 import { NO_NUL } from '../text-patterns.js';
-import { STATUSES } from './lifecycle.js';
 
 const Username = Type.String({ pattern: USERNAME_PATTERN, maxLength: 40 });
 const Status = Type.Union(STATUSES.map((s) => Type.Literal(s)));

@@ -4,15 +4,19 @@ import { PendingEvents } from '../../events/outbox.js';
 import { visibilityOf, visibleDocument } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { DocumentParams } from '../documents/schemas.js';
-import { summaryOf } from '../documents/summary.js';
-import { approvalBlockers } from './blockers.js';
-import { changeStatus } from './change-status.js';
-import { type DocumentContext, documentContext, requirePermission } from './document-context.js';
-import { nextStatuses, transitionOf } from './lifecycle.js';
-import { listReviewRequests, listStatusChanges } from './repo.js';
-import { reviewPolicyOf } from './review-policy.js';
-import { requestReviews, resolveReviewers } from './reviewers.js';
+import { approvalBlockers } from '../../reviews/blockers.js';
+import { changeStatus } from '../../reviews/change-status.js';
+import {
+  type DocumentContext,
+  documentContext,
+  requirePermission,
+} from '../../reviews/document-context.js';
+import { nextStatuses, transitionOf } from '../../reviews/lifecycle.js';
+import { listReviewRequests, listStatusChanges } from '../../reviews/repo.js';
+import { reviewPolicyOf } from '../../reviews/review-policy.js';
+import { requestReviews, resolveReviewers } from '../../reviews/reviewers.js';
+import { DocumentParams } from '../common/document-schemas.js';
+import { summaryOf } from '../common/document-summary.js';
 import { StatusHistory, TransitionBody, TransitionResult } from './schemas.js';
 
 /** `/documents/{id}/transitions`: move a document through the review lifecycle, and its history. */

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
 import { visibilityOf, visibleDocument } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
-import { summaryOf } from '../documents/summary.js';
+import { summaryOf } from '../common/document-summary.js';
 import { WaitingList } from './schemas.js';
 
 /** `/me/reviews`: the documents in review that wait for the caller's verdict on their head. */

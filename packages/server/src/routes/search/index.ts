@@ -3,9 +3,9 @@ import type { FastifyReply } from 'fastify';
 import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { Slug } from '../workspaces/schemas.js';
-import { searchDocuments, snippetHtml } from './search-documents.js';
-import { queryWords } from './search-query.js';
+import { searchDocuments, snippetHtml } from '../../search/search-documents.js';
+import { queryWords } from '../../search/search-query.js';
+import { Slug } from '../common/workspace-schemas.js';
 
 const SearchQuery = Type.Object(
   {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../test/api.js';
 import { postgresDatabase } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
+import { searchDocuments } from '../../search/search-documents.js';
+import { rowsToScanByDate } from '../../search/search-postgres.js';
 import { describeSearch } from './search.suite.js';
-import { searchDocuments } from './search-documents.js';
-import { rowsToScanByDate } from './search-postgres.js';
 
 describeSearch('PostgreSQL', postgresDatabase);
 

@@ -3,7 +3,7 @@ import { createDocument, createWorkspace, setReviewStatus } from '../../../test/
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { longestStall } from '../../../test/event-loop.js';
 import { useTestApp } from '../../../test/test-app.js';
-import { searchDocuments } from './search-documents.js';
+import { searchDocuments } from '../../search/search-documents.js';
 
 const doc = (title: string, body: string, status = 'draft') =>
   `---\ntitle: ${title}\nstatus: ${status}\n---\n# ${title}\n\n## Overview\n\n${body}\n`;

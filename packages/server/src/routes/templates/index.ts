@@ -7,10 +7,10 @@ import { isUniqueViolation } from '../../db/unique-violation.js';
 import { actorOf, audit } from '../../identity/audit.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { requireWorkspace } from '../workspaces/index.js';
-import { WorkspaceParams } from '../workspaces/schemas.js';
-import { MAX_TEMPLATE_BODY_BYTES } from './read-spec.js';
-import { workspaceTemplates } from './template-lookup.js';
+import { MAX_TEMPLATE_BODY_BYTES } from '../../templates/read-spec.js';
+import { workspaceTemplates } from '../../templates/template-lookup.js';
+import { requireWorkspace } from '../../workspaces/repo.js';
+import { WorkspaceParams } from '../common/workspace-schemas.js';
 
 const TemplateParams = Type.Object({
   ws: WorkspaceParams.properties.ws,

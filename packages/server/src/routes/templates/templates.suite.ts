@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { longestStall } from '../../../test/event-loop.js';
 import { useTestApp } from '../../../test/test-app.js';
-import { MAX_TEMPLATE_BODY_BYTES } from './read-spec.js';
+import { MAX_TEMPLATE_BODY_BYTES } from '../../templates/read-spec.js';
 
 const SPEC_YAML = `name: postmortem
 title: Postmortem

@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { actorOf, audit } from '../../identity/audit.js';
+import { checkNewPassword } from '../../identity/check-new-password.js';
 import { deleteUserSessions } from '../../identity/sessions.js';
 import {
   findUserByName,
@@ -10,8 +11,7 @@ import {
 } from '../../identity/users.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { checkNewPassword } from '../auth/new-password.js';
-import { Password, User, Username } from '../auth/schemas.js';
+import { Password, User, Username } from '../common/identity-schemas.js';
 
 const CreateUser = Type.Object(
   {

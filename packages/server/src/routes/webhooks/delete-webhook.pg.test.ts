@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { postgresDatabase, type TestDatabase } from '../../../test/databases.js';
-import { deleteWebhook } from './repo.js';
+import { deleteWebhook } from '../../webhooks/repo.js';
 
 const AT = '2026-12-01T10:00:00.000Z';
 

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
+import { decodeCursor, keysetAfter, pageOf } from '../../db/cursor.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { actorOf, audit } from '../../identity/audit.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { decodeCursor, keysetAfter, pageOf } from '../cursor.js';
-import { deliveryView, requireDelivery, requireWebhook, workspaceIdOf } from './repo.js';
+import {
+  deliveryView,
+  requireDelivery,
+  requireWebhook,
+  workspaceIdOf,
+} from '../../webhooks/repo.js';
 import { Attempt, Delivery, DeliveryParams, DeliveryQuery, WebhookParams } from './schemas.js';
 
 /** `…/webhooks/{hook}/deliveries`: the delivery log, newest first, each delivery's attempts, and redelivery by hand. */

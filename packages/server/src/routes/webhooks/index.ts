@@ -7,9 +7,15 @@ import { type TargetPolicy, targetPolicy } from '../../jobs/webhook-target-polic
 import { webhookUrlProblem } from '../../jobs/webhook-url.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { WorkspaceParams } from '../workspaces/schemas.js';
+import {
+  deleteWebhook,
+  listWebhooks,
+  requireWebhook,
+  webhookView,
+  workspaceIdOf,
+} from '../../webhooks/repo.js';
+import { WorkspaceParams } from '../common/workspace-schemas.js';
 import { deliveryRoutes } from './deliveries.js';
-import { deleteWebhook, listWebhooks, requireWebhook, webhookView, workspaceIdOf } from './repo.js';
 import { CreateWebhook, UpdateWebhook, Webhook, WebhookParams } from './schemas.js';
 
 /** A 400 problem for a URL a hook cannot have (or may not have here: `policy`). */

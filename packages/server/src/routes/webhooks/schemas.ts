@@ -1,8 +1,8 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { EVENT_TYPES, type EventType } from '../../events/event-types.js';
 import { WEBHOOK_FORMATS, type WebhookFormat } from '../../jobs/webhook-formats.js';
+import { WorkspaceParams } from '../common/workspace-schemas.js';
 import { NO_NUL } from '../text-patterns.js';
-import { WorkspaceParams } from '../workspaces/schemas.js';
 
 const Time = Type.String({ format: 'date-time' });
 const NullableTime = Type.Union([Time, Type.Null()]);

@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  eventually,
+  startReceiver,
+  type WebhookReceiver,
+} from '../../../../../test/webhook-receiver.js';
 import { createDocument, createWorkspace } from '../../../test/api.js';
 import type { TestDatabaseFactory } from '../../../test/databases.js';
 import { useTestApp } from '../../../test/test-app.js';
-import { eventually, startReceiver, type WebhookReceiver } from '../../../test/webhook-receiver.js';
 import type { ServerConfig, WebhookSettings } from '../../config.js';
 
 const MARKDOWN = '# Ledger\n\n## Overview\n\nText.\n';

@@ -8,15 +8,20 @@ import {
   unknownTemplate,
   type WorkspaceTemplates,
   workspaceTemplates,
-} from '../templates/template-lookup.js';
+} from '../../templates/template-lookup.js';
 import {
-  findWorkspace,
   insertWorkspace,
   listWorkspaces,
+  requireWorkspace,
   updateWorkspace,
   workspaceView,
-} from './repo.js';
-import { CreateWorkspace, UpdateWorkspace, Workspace, WorkspaceParams } from './schemas.js';
+} from '../../workspaces/repo.js';
+import {
+  CreateWorkspace,
+  UpdateWorkspace,
+  Workspace,
+  WorkspaceParams,
+} from '../common/workspace-schemas.js';
 
 /** A template name a workspace may default to: a preset or one of its own stored templates. */
 export function checkTemplateName(
@@ -159,13 +164,3 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
-
-/** The workspace with this slug, or a 404 problem. */
-export async function requireWorkspace(
-  app: { db: Parameters<typeof findWorkspace>[0] },
-  slug: string,
-) {
-  const workspace = await findWorkspace(app.db, slug);
-  if (!workspace) throw new ProblemError('not-found', `No workspace “${slug}”`);
-  return workspace;
-}

@@ -10,8 +10,8 @@ import type { Role } from '../../identity/policy.js';
 import { findUserByName } from '../../identity/users.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
-import { RoleSchema, Username } from '../auth/schemas.js';
-import { WorkspaceParams } from './schemas.js';
+import { RoleSchema, Username } from '../common/identity-schemas.js';
+import { WorkspaceParams } from '../common/workspace-schemas.js';
 
 const Member = Type.Object({
   username: Type.String(),
