@@ -1,7 +1,7 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
-import { decodeCursor, keysetAfter, pageOf } from '../db/cursor.js';
 import type { Database } from '../db/database.js';
 import { engineOf } from '../db/engine-of.js';
+import { keysetPage } from '../db/keyset-page.js';
 import { type Visibility, visibleDocument } from '../identity/visibility.js';
 import type { DocumentRow } from './repo.js';
 
@@ -98,19 +98,15 @@ export async function listDocuments(
             ),
           );
   }
-  if (filters.cursor)
-    query = query.where(
-      keysetAfter(
-        [`documents.${column}`, 'documents.id'],
-        decodeCursor(filters.cursor, ['string', 'string']),
-        descending ? '<' : '>',
-      ),
-    );
-  const rows = await query
-    .orderBy(`documents.${column}`, direction)
-    .orderBy('documents.id', direction)
-    .limit(filters.limit + 1)
-    .execute();
-  const { shown, next } = pageOf(rows, filters.limit, (row) => [row[column], row.id]);
+  const { shown, next } = await keysetPage(query, {
+    keys: [
+      { by: `documents.${column}`, slot: 'string' },
+      { by: 'documents.id', slot: 'string' },
+    ],
+    direction,
+    cursor: filters.cursor,
+    limit: filters.limit,
+    keyOf: (row) => [row[column], row.id],
+  });
   return { rows: shown, next };
 }

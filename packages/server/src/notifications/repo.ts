@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.js';
+import { keysetPage } from '../db/keyset-page.js';
 import { nonEmpty } from '../identity/memberships.js';
 import { type Visibility, visibleDocument } from '../identity/visibility.js';
 
@@ -40,7 +41,7 @@ export function listNotifications(
   db: Kysely<Database>,
   userId: string,
   visibility: Visibility,
-  page: { limit: number; after: [number, string, string] | null; unreadOnly: boolean },
+  page: { limit: number; cursor: string | undefined; unreadOnly: boolean },
 ) {
   let query = visibleNotifications(db, userId, visibility)
     .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
@@ -63,18 +64,18 @@ export function listNotifications(
     ])
     .select(unreadRank.as('unread'));
   if (page.unreadOnly) query = query.where('notifications.read_at', 'is', null);
-  if (page.after) {
-    const [rank, at, id] = page.after;
-    query = query.where(
-      sql<SqlBool>`(${unreadRank}, notifications.created_at, notifications.id) < (${rank}, ${at}, ${id})`,
-    );
-  }
-  return query
-    .orderBy(unreadRank, 'desc')
-    .orderBy('notifications.created_at', 'desc')
-    .orderBy('notifications.id', 'desc')
-    .limit(page.limit + 1)
-    .execute();
+  // Unread first, then newest first.
+  return keysetPage(query, {
+    keys: [
+      { by: unreadRank, slot: 'integer' },
+      { by: 'notifications.created_at', slot: 'string' },
+      { by: 'notifications.id', slot: 'string' },
+    ],
+    direction: 'desc',
+    cursor: page.cursor,
+    limit: page.limit,
+    keyOf: (row) => [Number(row.unread), row.created_at, row.id],
+  });
 }
 
 /** How many of a user's visible notifications are unread. */

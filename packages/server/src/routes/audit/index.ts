@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { decodeCursor, pageOf } from '../../db/cursor.js';
+import { keysetPage } from '../../db/keyset-page.js';
 import { AUDIT_ACTIONS } from '../../identity/audit.js';
 import { Slug } from '../common/workspace-schemas.js';
 import { isoTime } from '../iso-time.js';
@@ -64,15 +64,13 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         query = query.where('audit_log.at', '>=', isoTime(q.since, 'querystring', '/since'));
       if (q.until)
         query = query.where('audit_log.at', '<', isoTime(q.until, 'querystring', '/until'));
-      if (q.cursor) {
-        const [before] = decodeCursor(q.cursor, ['integer']);
-        query = query.where('audit_log.id', '<', Number(before));
-      }
-      const rows = await query
-        .orderBy('audit_log.id', 'desc')
-        .limit(limit + 1)
-        .execute();
-      const { shown, next } = pageOf(rows, limit, (row) => [Number(row.id)]);
+      const { shown, next } = await keysetPage(query, {
+        keys: [{ by: 'audit_log.id', slot: 'integer' }],
+        direction: 'desc',
+        cursor: q.cursor,
+        limit,
+        keyOf: (row) => [Number(row.id)],
+      });
       return {
         items: shown.map((row) => ({
           id: Number(row.id),

@@ -1,5 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { decodeCursor, keysetAfter, pageOf } from '../../db/cursor.js';
+import { keysetPage } from '../../db/keyset-page.js';
 import { visibilityOf, visibleDocument } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { Slug } from '../common/workspace-schemas.js';
@@ -128,25 +128,17 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
           return eb.or(ors);
         });
       }
-      if (q.cursor)
-        query = query.where(
-          keysetAfter(
-            ['questions.first_seen_at', 'questions.document_id', 'questions.position'],
-            decodeCursor(q.cursor, ['string', 'string', 'integer']),
-            '>',
-          ),
-        );
-      const rows = await query
-        .orderBy('questions.first_seen_at')
-        .orderBy('questions.document_id')
-        .orderBy('questions.position')
-        .limit(limit + 1)
-        .execute();
-      const { shown, next } = pageOf(rows, limit, (r) => [
-        r.first_seen_at,
-        r.document_id,
-        r.position,
-      ]);
+      const { shown, next } = await keysetPage(query, {
+        keys: [
+          { by: 'questions.first_seen_at', slot: 'string' },
+          { by: 'questions.document_id', slot: 'string' },
+          { by: 'questions.position', slot: 'integer' },
+        ],
+        direction: 'asc',
+        cursor: q.cursor,
+        limit,
+        keyOf: (r) => [r.first_seen_at, r.document_id, r.position],
+      });
       return {
         items: shown.map((r) => ({
           document: {
@@ -199,21 +191,17 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (visible) query = query.where(visible);
       if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
       if (q.document_status) query = query.where('documents.status', '=', q.document_status);
-      if (q.cursor)
-        query = query.where(
-          keysetAfter(
-            ['documents.title', 'decisions.document_id', 'decisions.position'],
-            decodeCursor(q.cursor, ['string', 'string', 'integer']),
-            '>',
-          ),
-        );
-      const rows = await query
-        .orderBy('documents.title')
-        .orderBy('decisions.document_id')
-        .orderBy('decisions.position')
-        .limit(limit + 1)
-        .execute();
-      const { shown, next } = pageOf(rows, limit, (r) => [r.title, r.document_id, r.position]);
+      const { shown, next } = await keysetPage(query, {
+        keys: [
+          { by: 'documents.title', slot: 'string' },
+          { by: 'decisions.document_id', slot: 'string' },
+          { by: 'decisions.position', slot: 'integer' },
+        ],
+        direction: 'asc',
+        cursor: q.cursor,
+        limit,
+        keyOf: (r) => [r.title, r.document_id, r.position],
+      });
       return {
         items: shown.map((r) => ({
           document: {

@@ -1,6 +1,5 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { excerptOf } from '../../comments/excerpt.js';
-import { decodeCursor, pageOf } from '../../db/cursor.js';
 import { visibilityOf } from '../../identity/visibility.js';
 import {
   countUnread,
@@ -64,22 +63,14 @@ export const notificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = callerOf(request);
       const q = request.query;
       const limit = q.limit ?? 50;
-      const after = q.cursor
-        ? (decodeCursor(q.cursor, ['integer', 'string', 'string']) as [number, string, string])
-        : null;
       const visibility = await visibilityOf(app.db, caller);
-      const [rows, unreadCount] = await Promise.all([
+      const [{ shown, next }, unreadCount] = await Promise.all([
         listNotifications(app.db, caller.userId, visibility, {
           limit,
-          after,
+          cursor: q.cursor,
           unreadOnly: q.unread === true,
         }),
         countUnread(app.db, caller.userId, visibility),
-      ]);
-      const { shown, next } = pageOf(rows, limit, (row) => [
-        Number(row.unread),
-        row.created_at,
-        row.id,
       ]);
       return {
         items: shown.map((row) => ({

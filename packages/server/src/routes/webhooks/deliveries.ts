@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
-import { decodeCursor, keysetAfter, pageOf } from '../../db/cursor.js';
+import { keysetPage } from '../../db/keyset-page.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { actorOf, audit } from '../../identity/audit.js';
 import { callerOf } from '../../plugins/auth.js';
@@ -45,16 +45,18 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       let query = app.db
         .selectFrom('webhook_deliveries')
         .selectAll()
-        .where('webhook_id', '=', hook.id)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(limit + 1);
+        .where('webhook_id', '=', hook.id);
       if (q.status) query = query.where('status', '=', q.status);
-      if (q.cursor) {
-        const after = decodeCursor(q.cursor, ['string', 'string']);
-        query = query.where(keysetAfter(['created_at', 'id'], after, '<'));
-      }
-      const { shown, next } = pageOf(await query.execute(), limit, (r) => [r.created_at, r.id]);
+      const { shown, next } = await keysetPage(query, {
+        keys: [
+          { by: 'created_at', slot: 'string' },
+          { by: 'id', slot: 'string' },
+        ],
+        direction: 'desc',
+        cursor: q.cursor,
+        limit,
+        keyOf: (r) => [r.created_at, r.id],
+      });
       return { items: shown.map(deliveryView), next };
     },
   );
