@@ -1,177 +1,56 @@
-/** The review API's shapes the app reads (docs/api.md: Review, Comments, Notifications, Webhooks). */
-import type { DocumentSummary } from './types';
+/**
+ * The review API's shapes the app reads (Review, Comments, Notifications, Webhooks), by name:
+ * aliases of the types generated from the server's OpenAPI document, as in `types.ts`.
+ */
+import type { JsonAnswer, JsonBody } from './types';
 
-export type Verdict = 'approved' | 'changes-requested' | 'commented';
+export type StatusHistory = JsonAnswer<'/api/v1/documents/{id}/transitions', 'get'>;
 
-export interface StatusChange {
-  from: string;
-  to: string;
-  version: number;
-  /** Username; null when designdoc made the move (an edit after approval). */
-  actor: string | null;
-  comment: string;
-  supersededBy: string | null;
-  at: string;
-}
+export type ReviewState = JsonAnswer<'/api/v1/documents/{id}/reviews', 'get'>;
+export type Review = ReviewState['reviews'][number];
+export type Verdict = Review['verdict'];
+export type Blocker = ReviewState['blockers'][number];
+export type ReviewPolicy = JsonAnswer<'/api/v1/workspaces/{ws}/review-policy', 'get'>;
+export type WaitingReviewList = JsonAnswer<'/api/v1/me/reviews', 'get'>;
 
-export interface StatusHistory {
-  status: string;
-  supersededBy: string | null;
-  supersedes: { id: string; title: string }[];
-  items: StatusChange[];
-}
+export type ThreadList = JsonAnswer<'/api/v1/documents/{id}/comments', 'get'>;
+export type Thread = ThreadList['items'][number];
+export type Comment = Thread['comments'][number];
 
-export interface Blocker {
-  code: string;
-  detail: string;
-}
+export type NotificationPage = JsonAnswer<'/api/v1/me/notifications', 'get'>;
 
-export interface ReviewPolicy {
-  requiredApprovals: number;
-  requiredReviewers: string[];
-  allowSelfApproval: boolean;
-  blockOnErrors: boolean;
-  blockOnOpenQuestions: boolean;
-  dismissStaleApprovals: boolean;
-}
+export type WebhookList = JsonAnswer<'/api/v1/workspaces/{ws}/webhooks', 'get'>;
+export type Webhook = WebhookList['items'][number];
+/** A new hook's settings (what the add form sends). */
+export type WebhookSettings = JsonBody<'/api/v1/workspaces/{ws}/webhooks', 'post'>;
+/** What an edit of a hook sends: any of its settings, or a new secret. */
+export type WebhookChanges = JsonBody<'/api/v1/workspaces/{ws}/webhooks/{hook}', 'patch'>;
+/** A new hook and its signing secret, which the server shows this once. */
+export type CreatedWebhook = JsonAnswer<'/api/v1/workspaces/{ws}/webhooks', 'post', 201>;
+export type EventType = Webhook['events'][number];
+export type DeliveryPage = JsonAnswer<'/api/v1/workspaces/{ws}/webhooks/{hook}/deliveries', 'get'>;
+export type Delivery = DeliveryPage['items'][number];
+export type DeliveryDetail = JsonAnswer<
+  '/api/v1/workspaces/{ws}/webhooks/{hook}/deliveries/{delivery}',
+  'get'
+>;
 
-export interface Review {
-  id: string;
-  version: number;
-  reviewer: { username: string; displayName: string };
-  verdict: Verdict;
-  body: string;
-  createdAt: string;
-  dismissed: boolean;
-  dismissedReason: string | null;
-}
-
-export interface ReviewState {
-  status: string;
-  version: number;
-  reviewers: {
-    username: string;
-    displayName: string;
-    requestedAt: string;
-    state: 'pending' | 'approved' | 'changes-requested';
-  }[];
-  reviews: Review[];
-  approvals: number;
-  blockers: Blocker[];
-  policy: ReviewPolicy;
-}
-
-export interface WaitingReview {
-  document: DocumentSummary;
-  requestedAt: string;
-}
-
-export interface Person {
-  id: string;
-  username: string;
-  displayName: string;
-}
-
-export interface Comment {
-  id: string;
-  threadId: string;
-  parentId: string | null;
-  author: Person;
-  body: string;
-  mentions: string[];
-  version: number;
-  createdAt: string;
-  editedAt: string | null;
-}
-
-export interface Thread {
-  id: string;
-  section: { anchor: string; title: string };
-  quote: string | null;
-  version: number;
-  outdated: boolean;
-  outdatedReason: 'section-removed' | 'quote-not-found' | null;
-  resolved: boolean;
-  resolvedAt: string | null;
-  resolvedBy: Person | null;
-  createdAt: string;
-  comments: Comment[];
-}
-
-export interface ThreadList {
-  version: number;
-  /** Unresolved threads per head section, by anchor. */
-  sections: Record<string, number>;
-  unresolvedOutdated: number;
-  items: Thread[];
-}
-
-export interface Notification {
-  id: string;
-  kind: 'mention';
-  read: boolean;
-  readAt: string | null;
-  createdAt: string;
-  actor: Person | null;
-  document: { id: string; title: string; workspace: string };
-  comment: { id: string; threadId: string; excerpt: string } | null;
-}
-
-export const EVENT_TYPES = [
-  'document.created',
-  'document.updated',
-  'document.archived',
-  'document.restored',
-  'document.status-changed',
-  'review.requested',
-  'review.approved',
-  'review.changes-requested',
-  'comment.created',
-  'comment.resolved',
-  'question.resolved',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export interface Webhook {
-  id: string;
-  url: string;
-  description: string;
-  events: EventType[];
-  format: 'native' | 'slack';
-  confidential: boolean;
-  active: boolean;
-  disabledAt: string | null;
-  disabledReason: string | null;
-  consecutiveFailures: number;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Delivery {
-  id: string;
-  event: { id: string; type: string };
-  status: 'pending' | 'succeeded' | 'failed' | 'skipped';
-  redelivery: number;
-  attempts: number;
-  nextAttemptAt: string | null;
-  responseCode: number | null;
-  error: string | null;
-  durationMs: number | null;
-  createdAt: string;
-  completedAt: string | null;
-}
-
-/** One try of a delivery, from its attempt log. */
-export interface DeliveryAttempt {
-  number: number;
-  startedAt: string;
-  durationMs: number | null;
-  responseCode: number | null;
-  error: string | null;
-  succeeded: boolean;
-}
-
-export interface DeliveryDetail extends Delivery {
-  attemptLog: DeliveryAttempt[];
-}
+/**
+ * Every event type, in the order the webhook form lists them, for the live streams' listeners
+ * and that form (a type cannot be listed at run time). Keyed by the generated type, so the type
+ * check fails when the server adds or drops one.
+ */
+const EVENT_TYPE_KEYS: Record<EventType, true> = {
+  'document.created': true,
+  'document.updated': true,
+  'document.archived': true,
+  'document.restored': true,
+  'document.status-changed': true,
+  'review.requested': true,
+  'review.approved': true,
+  'review.changes-requested': true,
+  'comment.created': true,
+  'comment.resolved': true,
+  'question.resolved': true,
+};
+export const EVENT_TYPES = Object.keys(EVENT_TYPE_KEYS) as EventType[];

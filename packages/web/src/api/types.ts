@@ -1,158 +1,68 @@
-/** The API's shapes the app reads (docs/api.md; the server's TypeBox schemas are the source). */
+/**
+ * The API's shapes the app reads, by name. None is written out here: each is an alias of the
+ * types generated from the server's OpenAPI document (`openapi.d.ts`, made by
+ * scripts/generate-api-types.mjs from the server's TypeBox schemas) or of @designdoc/core's
+ * model types. Where the OpenAPI document says less than the server sends (the typed model, a
+ * diagnostic's fix), the alias narrows to the core's type, which is what the server serialises.
+ */
+import type { DesignDoc, Diagnostic } from '@designdoc/core';
+import type { paths } from './openapi';
 
-export type Role = 'viewer' | 'author' | 'reviewer' | 'admin';
+/** An API path and one of its methods, as the OpenAPI document names them. */
+type Operation<Path extends keyof paths, Method extends keyof paths[Path]> = paths[Path][Method];
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string | null;
-  email: string | null;
-  instanceAdmin: boolean;
-}
+/** The JSON body of a call's `Status` answer: `JsonAnswer<'/api/v1/me', 'get'>`. */
+export type JsonAnswer<
+  Path extends keyof paths,
+  Method extends keyof paths[Path],
+  Status extends number = 200,
+> =
+  Operation<Path, Method> extends { responses: infer Responses }
+    ? Status extends keyof Responses
+      ? Responses[Status] extends { content: { 'application/json': infer Body } }
+        ? Body
+        : never
+      : never
+    : never;
 
-export interface Me {
-  user: User;
-  authenticatedBy: 'session' | 'api-key';
-  scopes: string[] | null;
-  csrfToken: string | null;
-  memberships: { workspace: string; role: Role }[];
-}
+/** The JSON body a call sends: `JsonBody<'/api/v1/api-keys', 'post'>`. */
+export type JsonBody<Path extends keyof paths, Method extends keyof paths[Path]> =
+  Operation<Path, Method> extends { requestBody: { content: { 'application/json': infer Body } } }
+    ? Body
+    : never;
 
-export interface Providers {
-  password: true;
-  oidc: { name: string } | null;
-}
+export type Me = JsonAnswer<'/api/v1/me', 'get'>;
+export type Role = Me['memberships'][number]['role'];
+export type Providers = JsonAnswer<'/api/v1/auth/providers', 'get'>;
 
-export interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
+export type DocumentPage = JsonAnswer<'/api/v1/documents', 'get'>;
+export type DocumentSummary = DocumentPage['items'][number];
+/** A document with its typed model and diagnostics, as the core defines them. */
+export type DocumentDetail = Omit<
+  JsonAnswer<'/api/v1/documents/{id}', 'get'>,
+  'model' | 'diagnostics'
+> & { model: DesignDoc; diagnostics: Diagnostic[] };
 
-export interface Diagnostic {
-  ruleId: string;
-  severity: 'error' | 'warning';
-  message: string;
-  place: { start: Point; end: Point };
-  url: string;
-  fix?: { range: [number, number]; text: string };
-}
+export type VersionList = JsonAnswer<'/api/v1/documents/{id}/versions', 'get'>;
+export type VersionSummary = VersionList['items'][number];
+export type VersionDiff = JsonAnswer<'/api/v1/documents/{id}/diff', 'get'>;
 
-export interface DocumentSummary {
-  id: string;
-  workspace: string;
-  path: string | null;
-  title: string;
-  status: string;
-  template: string;
-  version: number;
-  contentHash: string;
-  errorCount: number;
-  warningCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type QuestionPage = JsonAnswer<'/api/v1/questions', 'get'>;
+export type Question = QuestionPage['items'][number];
+export type DecisionPage = JsonAnswer<'/api/v1/decisions', 'get'>;
+export type Decision = DecisionPage['items'][number];
 
-export interface DocumentModel {
-  title: string | null;
-  status: string;
-  frontMatter: {
-    authors?: string[];
-    reviewers?: string[];
-    created?: string;
-    updated?: string;
-    tags?: string[];
-    supersedes?: string[];
-    'superseded-by'?: string;
-  };
-}
+/** Search results; each `snippet` is safe HTML: escaped text with the matches in `<mark>`. */
+export type SearchResults = JsonAnswer<'/api/v1/search', 'get'>;
 
-export interface DocumentDetail extends DocumentSummary {
-  model: DocumentModel;
-  diagnostics: Diagnostic[];
-}
+export type WorkspaceList = JsonAnswer<'/api/v1/workspaces', 'get'>;
+export type Workspace = WorkspaceList['items'][number];
+export type TemplateListing = JsonAnswer<'/api/v1/workspaces/{ws}/templates', 'get'>;
+export type MemberList = JsonAnswer<'/api/v1/workspaces/{ws}/members', 'get'>;
+export type Member = MemberList['items'][number];
 
-export interface Page<T> {
-  items: T[];
-  next: string | null;
-}
-
-export interface VersionSummary {
-  number: number;
-  contentHash: string;
-  createdAt: string;
-}
-
-export interface VersionDiff {
-  from: number;
-  to: number;
-  unified: string;
-  sections: { added: string[]; removed: string[]; changed: string[] };
-}
-
-export interface DocumentRef {
-  id: string;
-  title: string;
-  status: string;
-  workspace: string;
-}
-
-export interface Question {
-  document: DocumentRef;
-  text: string;
-  status: string | null;
-  note: string;
-  /** The slug of the section the question is in. */
-  section: string;
-  firstSeenAt: string;
-}
-
-export interface Decision {
-  document: DocumentRef;
-  decision: string;
-  rationale: string;
-  tradeOffs: string;
-  section: string;
-}
-
-export interface SearchHit {
-  id: string;
-  workspace: string;
-  title: string;
-  status: string;
-  /** Safe HTML: escaped text with the matches in `<mark>`. */
-  snippet: string;
-  rank: number;
-}
-
-export interface Workspace {
-  slug: string;
-  name: string;
-  defaultTemplate: string;
-}
-
-export interface TemplateListing {
-  items: { name: string; title: string; source: 'preset' | 'workspace' }[];
-  default: string;
-}
-
-export interface Member {
-  username: string;
-  displayName: string | null;
-  role: Role;
-  since: string;
-}
-
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-/** The review statuses, as the model defines them. */
-export { DOCUMENT_STATUSES } from '@designdoc/core';
+export type ApiKeyList = JsonAnswer<'/api/v1/api-keys', 'get'>;
+export type ApiKey = ApiKeyList['items'][number];
+/** A new key and its secret, which the server shows this once. */
+export type CreatedApiKey = JsonAnswer<'/api/v1/api-keys', 'post', 201>;
+export type NewApiKey = JsonBody<'/api/v1/api-keys', 'post'>;

@@ -1,5 +1,5 @@
+import type { Diagnostic } from '@designdoc/core';
 import { Link } from 'react-router';
-import type { Diagnostic } from '../api/types';
 
 /**
  * The document's lint results, errors first. Each opens the editor at its line (when the

@@ -1,4 +1,4 @@
-import { DOCUMENT_STATUSES } from '../api/types';
+import { DOCUMENT_STATUSES } from '@designdoc/core';
 
 /** A list filter's review status: "Any", or one of the statuses. */
 export function StatusSelect({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { query } from '../api/client';
-import type { VersionDiff, VersionSummary } from '../api/types';
+import type { VersionDiff, VersionList, VersionSummary } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from './ProblemMessage';
 import { RelativeTime } from './RelativeTime';
@@ -46,7 +46,7 @@ function DiffView({ diff }: { diff: VersionDiff }) {
 
 /** The document's versions, newest first, and a diff between any two of them. */
 export function VersionHistory({ id, head }: { id: string; head: number }) {
-  const versions = useApi<{ items: VersionSummary[] }>(`/api/v1/documents/${id}/versions`);
+  const versions = useApi<VersionList>(`/api/v1/documents/${id}/versions`);
   const [from, setFrom] = useState(Math.max(1, head - 1));
   const [to, setTo] = useState(head);
   useEffect(() => {

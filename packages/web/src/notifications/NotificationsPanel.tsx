@@ -1,16 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem, api } from '../api/client';
-import type { Notification } from '../api/review-types';
+import type { NotificationPage } from '../api/review-types';
 import type { ApiState } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
-
-export interface NotificationPage {
-  items: Notification[];
-  next: string | null;
-  unreadCount: number;
-}
 
 /** Your unread notifications (mentions in comments), each linking to its thread; mark read. */
 export function NotificationsPanel({

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiProblem, api } from '../api/client';
 import type { ReviewState } from '../api/review-types';
-import type { Member } from '../api/types';
+import type { MemberList } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useSession } from '../session/session';
@@ -25,7 +25,7 @@ export function AskReviewers({
   const { me } = useSession();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ApiProblem | null>(null);
-  const members = useApi<{ items: Member[] }>(
+  const members = useApi<MemberList>(
     open ? `/api/v1/workspaces/${encodeURIComponent(workspace)}/members` : null,
   );
   const waiting = new Set(

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiProblem, api, query } from '../api/client';
 import type { Blocker } from '../api/review-types';
-import type { DocumentDetail, DocumentSummary, Member, Page, Role } from '../api/types';
+import type { DocumentDetail, DocumentPage, MemberList, Role } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useSession } from '../session/session';
@@ -26,12 +26,12 @@ export function StatusActions({
   const moves = movesFor(doc.status, role);
   const [chosen, setChosen] = useState<Move | null>(null);
   const [error, setError] = useState<ApiProblem | null>(null);
-  const members = useApi<{ items: Member[] }>(
+  const members = useApi<MemberList>(
     chosen?.to === 'in-review' && doc.status === 'draft'
       ? `/api/v1/workspaces/${doc.workspace}/members`
       : null,
   );
-  const candidates = useApi<Page<DocumentSummary>>(
+  const candidates = useApi<DocumentPage>(
     chosen?.to === 'superseded'
       ? `/api/v1/documents${query({ workspace: doc.workspace, limit: 200, sort: 'title' })}`
       : null,

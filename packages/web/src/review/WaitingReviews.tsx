@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import type { WaitingReview } from '../api/review-types';
+import type { WaitingReviewList } from '../api/review-types';
 import type { ApiState } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
 import { LintCounts } from '../components/StatusBadge';
 
 /** Documents in review that ask you and that you have not answered since their last version. */
-export function WaitingReviews({ waiting }: { waiting: ApiState<{ items: WaitingReview[] }> }) {
+export function WaitingReviews({ waiting }: { waiting: ApiState<WaitingReviewList> }) {
   const items = waiting.data?.items;
   return (
     <section aria-labelledby="waiting-heading" className="panel">

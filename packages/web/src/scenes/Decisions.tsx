@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { query } from '../api/client';
 import { LiveWorkspaces } from '../api/LiveWorkspace';
-import type { Decision, Page, Workspace } from '../api/types';
+import type { DecisionPage, WorkspaceList } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { StatusBadge } from '../components/StatusBadge';
@@ -18,8 +18,8 @@ export default function Decisions() {
   const [params, setParams] = useSearchParams();
   const workspace = params.get('workspace') ?? '';
   const documentStatus = params.get('document_status') ?? '';
-  const workspaces = useApi<{ items: Workspace[] }>('/api/v1/workspaces');
-  const decisions = useApi<Page<Decision>>(
+  const workspaces = useApi<WorkspaceList>('/api/v1/workspaces');
+  const decisions = useApi<DecisionPage>(
     `/api/v1/decisions${query({ workspace, document_status: documentStatus, limit: 200 })}`,
   );
   const set = (name: string, value: string) => {

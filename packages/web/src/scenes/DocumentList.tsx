@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiProblem, api, query } from '../api/client';
 import { LiveWorkspace } from '../api/LiveWorkspace';
-import type { DocumentSummary, Page, Workspace } from '../api/types';
+import type { DocumentPage, WorkspaceList } from '../api/types';
 import { useApi } from '../api/use-api';
 import { DocumentTable } from '../components/DocumentTable';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -36,13 +36,13 @@ export function DocumentList() {
     string
   >;
   const { me } = useSession();
-  const workspaces = useApi<{ items: Workspace[] }>('/api/v1/workspaces');
+  const workspaces = useApi<WorkspaceList>('/api/v1/workspaces');
   const live = filters.workspace
     ? [filters.workspace]
     : (me?.memberships ?? []).slice(0, MAX_LIVE_WORKSPACES).map((m) => m.workspace);
   const path = `/api/v1/documents${query({ ...filters, limit: 50 })}`;
-  const first = useApi<Page<DocumentSummary>>(path);
-  const [more, setMore] = useState<{ items: DocumentSummary[]; next: string | null } | null>(null);
+  const first = useApi<DocumentPage>(path);
+  const [more, setMore] = useState<DocumentPage | null>(null);
   const [moreError, setMoreError] = useState<ApiProblem | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts a new list
   useEffect(() => setMore(null), [path]);
@@ -52,7 +52,7 @@ export function DocumentList() {
   const loadMore = async () => {
     if (!next) return;
     try {
-      const page = await api<Page<DocumentSummary>>(`${path}&cursor=${encodeURIComponent(next)}`);
+      const page = await api<DocumentPage>(`${path}&cursor=${encodeURIComponent(next)}`);
       setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], next: page.next }));
     } catch (error) {
       if (error instanceof ApiProblem) setMoreError(error);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { type ApiProblem, apiResponse } from '../api/client';
 import type { ReviewState, StatusHistory, ThreadList } from '../api/review-types';
-import type { DocumentDetail, Member } from '../api/types';
+import type { DocumentDetail, MemberList } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useEvents } from '../api/use-events';
 import { CommentsPanel } from '../comments/CommentsPanel';
@@ -72,7 +72,7 @@ export function DocumentView() {
   const headings = useMemo(() => (html ? headingsOf(html) : []), [html]);
   const article = useRef<HTMLDivElement>(null);
   const slots = useMarginSlots(article, html);
-  const members = useApi<{ items: Member[] }>(
+  const members = useApi<MemberList>(
     doc.data ? `/api/v1/workspaces/${encodeURIComponent(doc.data.workspace)}/members` : null,
   );
   const candidates = useMemo(

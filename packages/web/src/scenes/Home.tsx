@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { query } from '../api/client';
 import { LiveWorkspace } from '../api/LiveWorkspace';
-import type { WaitingReview } from '../api/review-types';
-import type { DocumentSummary, Page, Question } from '../api/types';
+import type { NotificationPage, WaitingReviewList } from '../api/review-types';
+import type { DocumentPage, QuestionPage } from '../api/types';
 import { useApi } from '../api/use-api';
 import { DocumentTable } from '../components/DocumentTable';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
 import { useTitle } from '../components/use-title';
-import { type NotificationPage, NotificationsPanel } from '../notifications/NotificationsPanel';
+import { NotificationsPanel } from '../notifications/NotificationsPanel';
 import { WaitingReviews } from '../review/WaitingReviews';
 import { useSession } from '../session/session';
 
@@ -24,14 +24,14 @@ export function Home() {
   useTitle('Home');
   const { me } = useSession();
   const author = me?.user.displayName ?? me?.user.username ?? '';
-  const drafts = useApi<Page<DocumentSummary>>(
+  const drafts = useApi<DocumentPage>(
     `/api/v1/documents${query({ status: 'draft', author, limit: 10 })}`,
   );
-  const recent = useApi<Page<DocumentSummary>>('/api/v1/documents?limit=10');
-  const questions = useApi<Page<Question>>(
+  const recent = useApi<DocumentPage>('/api/v1/documents?limit=10');
+  const questions = useApi<QuestionPage>(
     `/api/v1/questions${query({ status: 'unresolved', older_than_days: OLD_AFTER_DAYS, limit: 10 })}`,
   );
-  const waiting = useApi<{ items: WaitingReview[] }>('/api/v1/me/reviews');
+  const waiting = useApi<WaitingReviewList>('/api/v1/me/reviews');
   const notifications = useApi<NotificationPage>('/api/v1/me/notifications?unread=true&limit=20');
   const refresh = () => {
     waiting.reload();

@@ -2,7 +2,7 @@ import { type TemplateSpec, templateSkeleton } from '@designdoc/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiProblem, api } from '../api/client';
-import type { DocumentSummary, TemplateListing, Workspace } from '../api/types';
+import type { DocumentSummary, TemplateListing, WorkspaceList } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useTitle } from '../components/use-title';
@@ -22,7 +22,7 @@ export default function NewDocument() {
   useTitle('New document');
   const { me, roleIn } = useSession();
   const navigate = useNavigate();
-  const workspaces = useApi<{ items: Workspace[] }>('/api/v1/workspaces');
+  const workspaces = useApi<WorkspaceList>('/api/v1/workspaces');
   const writable = (workspaces.data?.items ?? []).filter((w) => canWrite(roleIn(w.slug)));
   const [workspace, setWorkspace] = useState('');
   const chosen = workspace || writable[0]?.slug || '';

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { query } from '../api/client';
 import { LiveWorkspaces } from '../api/LiveWorkspace';
-import type { Page, Question, Workspace } from '../api/types';
+import type { Question, QuestionPage, WorkspaceList } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
@@ -27,8 +27,8 @@ export default function Questions() {
   const status = params.get('status') ?? 'unresolved';
   const workspace = params.get('workspace') ?? '';
   const age = params.get('older_than_days') ?? '';
-  const workspaces = useApi<{ items: Workspace[] }>('/api/v1/workspaces');
-  const questions = useApi<Page<Question>>(
+  const workspaces = useApi<WorkspaceList>('/api/v1/workspaces');
+  const questions = useApi<QuestionPage>(
     `/api/v1/questions${query({ status, workspace, older_than_days: age, limit: 200 })}`,
   );
   const set = (name: string, value: string) => {

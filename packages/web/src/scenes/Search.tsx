@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { query } from '../api/client';
-import type { SearchHit } from '../api/types';
+import type { SearchResults } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SafeHtml } from '../components/SafeHtml';
@@ -28,7 +28,7 @@ export default function Search() {
   const q = useSettled(typed.trim(), 120);
   useTitle(q ? `Search: ${q}` : 'Search');
   const searchable = /[\p{L}\p{N}]/u.test(q);
-  const results = useApi<{ items: SearchHit[]; nextOffset: number | null }>(
+  const results = useApi<SearchResults>(
     searchable ? `/api/v1/search${query({ q, limit: 30 })}` : null,
   );
   return (

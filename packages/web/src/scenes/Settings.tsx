@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Workspace } from '../api/types';
+import type { WorkspaceList } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useTitle } from '../components/use-title';
@@ -19,7 +19,7 @@ export default function Settings() {
   const { ws } = useParams();
   const navigate = useNavigate();
   const { roleIn } = useSession();
-  const workspaces = useApi<{ items: Workspace[] }>('/api/v1/workspaces');
+  const workspaces = useApi<WorkspaceList>('/api/v1/workspaces');
   const items = workspaces.data?.items ?? [];
   const current = items.find((w) => w.slug === ws) ?? items[0];
   const admin = current ? roleIn(current.slug) === 'admin' : false;

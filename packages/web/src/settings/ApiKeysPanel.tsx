@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiProblem, api } from '../api/client';
-import type { ApiKey } from '../api/types';
+import type { ApiKey, ApiKeyList, CreatedApiKey, NewApiKey } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
@@ -9,7 +9,7 @@ const SCOPES = ['read', 'write', 'admin'] as const;
 
 /** Your API keys: create one (its secret shown this once), see when each was used, revoke. */
 export function ApiKeysPanel() {
-  const keys = useApi<{ items: ApiKey[] }>('/api/v1/api-keys');
+  const keys = useApi<ApiKeyList>('/api/v1/api-keys');
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const [error, setError] = useState<ApiProblem | null>(null);
 
@@ -20,9 +20,12 @@ export function ApiKeysPanel() {
     const scopes = SCOPES.filter((s) => data.get(`scope-${s}`) === 'on');
     setError(null);
     try {
-      const created = await api<{ key: ApiKey; secret: string }>('/api/v1/api-keys', {
+      const created = await api<CreatedApiKey>('/api/v1/api-keys', {
         method: 'POST',
-        body: { name: String(data.get('name')), scopes: scopes.length ? scopes : ['read'] },
+        body: {
+          name: String(data.get('name')),
+          scopes: scopes.length ? scopes : ['read'],
+        } satisfies NewApiKey,
       });
       setSecret({ name: created.key.name, secret: created.secret });
       form.reset();

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiProblem, api } from '../api/client';
-import type { Member, Role, Workspace } from '../api/types';
+import type { MemberList, Role, Workspace } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
@@ -9,7 +9,7 @@ const ROLES: Role[] = ['viewer', 'author', 'reviewer', 'admin'];
 
 /** The workspace's members and their roles; admins add people, change roles and remove them. */
 export function MembersPanel({ workspace, admin }: { workspace: Workspace; admin: boolean }) {
-  const members = useApi<{ items: Member[] }>(`/api/v1/workspaces/${workspace.slug}/members`);
+  const members = useApi<MemberList>(`/api/v1/workspaces/${workspace.slug}/members`);
   const [error, setError] = useState<ApiProblem | null>(null);
   const change = async (username: string, role: Role | null) => {
     setError(null);

@@ -1,6 +1,6 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { ApiProblem, api, query } from '../api/client';
-import type { Delivery, DeliveryDetail, Webhook } from '../api/review-types';
+import type { Delivery, DeliveryDetail, DeliveryPage, Webhook } from '../api/review-types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { RelativeTime } from '../components/RelativeTime';
@@ -21,7 +21,7 @@ export function WebhookDeliveries({ workspace, hook }: { workspace: string; hook
     async (cursor: string | null) => {
       setError(null);
       try {
-        const page = await api<{ items: Delivery[]; next: string | null }>(
+        const page = await api<DeliveryPage>(
           `${base}${query({ limit: PAGE, cursor: cursor ?? '' })}`,
         );
         setItems((previous) => (cursor ? [...(previous ?? []), ...page.items] : page.items));

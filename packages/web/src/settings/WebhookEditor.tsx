@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiProblem, api } from '../api/client';
-import type { Webhook } from '../api/review-types';
+import type { Webhook, WebhookChanges } from '../api/review-types';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { hookBody, newSecret, WebhookFields } from './WebhookFields';
 
@@ -24,7 +24,7 @@ export function WebhookEditor({
 }) {
   const [error, setError] = useState<ApiProblem | null>(null);
   const [ownSecret, setOwnSecret] = useState(false);
-  const patch = async (body: unknown) => {
+  const patch = async (body: WebhookChanges) => {
     setError(null);
     try {
       await api(`${base}/${hook.id}`, { method: 'PATCH', body });

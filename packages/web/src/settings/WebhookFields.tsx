@@ -1,4 +1,9 @@
-import { EVENT_TYPES, type Webhook } from '../api/review-types';
+import {
+  EVENT_TYPES,
+  type EventType,
+  type Webhook,
+  type WebhookSettings,
+} from '../api/review-types';
 
 /** A hook's settings as a form's fields (adding one, or editing `hook`): read them with `hookBody`. */
 export function WebhookFields({ hook }: { hook?: Webhook }) {
@@ -47,14 +52,17 @@ export function WebhookFields({ hook }: { hook?: Webhook }) {
   );
 }
 
-/** The JSON body of a hook's settings from a form with WebhookFields. */
-export function hookBody(form: HTMLFormElement) {
+/**
+ * The JSON body of a hook's settings from a form with WebhookFields. The form offers only the
+ * API's event types and formats; the server validates what arrives all the same.
+ */
+export function hookBody(form: HTMLFormElement): WebhookSettings {
   const data = new FormData(form);
   return {
     url: String(data.get('url')),
     description: String(data.get('description') ?? ''),
-    events: data.getAll('events').map(String),
-    format: String(data.get('format')),
+    events: data.getAll('events').map(String) as EventType[],
+    format: String(data.get('format')) as Webhook['format'],
     confidential: data.get('confidential') === 'on',
   };
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiProblem, api } from '../api/client';
-import type { Webhook } from '../api/review-types';
+import type { CreatedWebhook, WebhookList } from '../api/review-types';
 import type { Workspace } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -15,7 +15,7 @@ import { hookBody, WebhookFields } from './WebhookFields';
  */
 export function WebhooksPanel({ workspace }: { workspace: Workspace }) {
   const base = `/api/v1/workspaces/${workspace.slug}/webhooks`;
-  const hooks = useApi<{ items: Webhook[] }>(base);
+  const hooks = useApi<WebhookList>(base);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -34,7 +34,7 @@ export function WebhooksPanel({ workspace }: { workspace: Workspace }) {
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const created = await call<{ webhook: Webhook; secret: string }>(base, 'POST', hookBody(form));
+    const created = await call<CreatedWebhook>(base, 'POST', hookBody(form));
     if (created) {
       setSecret({ url: created.webhook.url, secret: created.secret });
       form.reset();
