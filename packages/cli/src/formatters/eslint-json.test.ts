@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_TDD, lineOf, TDD_WITH_ERROR_AND_WARNING } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 
@@ -33,6 +33,7 @@ describe('eslint-json format', () => {
         ruleId: 'unfilled-placeholder',
         severity: 2,
         message: 'Unfilled placeholder “[TODO]”',
+        messageId: 'placeholder',
         line: todo,
         column: 27,
         endLine: todo,
@@ -42,6 +43,7 @@ describe('eslint-json format', () => {
         ruleId: 'heading-level',
         severity: 1,
         message: 'Section “Random Thoughts” is level 1, expected level 2',
+        messageId: 'sectionLevel',
         line: heading,
         column: 1,
         endLine: heading,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '@designdoc/core';
-import type { FileResult } from '../lint-file.js';
+import type { FileResult } from '../lint/lint-file.js';
 import type { Formatter } from './formatter.js';
 
 /** One message as ESLint's `json` formatter writes it (its `LintMessage`). */
@@ -9,6 +9,8 @@ interface EslintMessage {
   severity: 1 | 2;
   fatal?: true;
   message: string;
+  /** The rule's id for this message (ESLint's `messageId`), when it has one. */
+  messageId?: string;
   line: number;
   column: number;
   endLine: number;
@@ -23,6 +25,7 @@ function eslintMessage(d: Diagnostic, fatal: boolean): EslintMessage {
     severity: d.severity === 'error' ? 2 : 1,
     ...(fatal ? { fatal: true as const } : {}),
     message: d.message,
+    ...(d.messageId && !fatal ? { messageId: d.messageId } : {}),
     line: d.place.start.line,
     column: d.place.start.column,
     endLine: d.place.end.line,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_TDD, lineOf, TDD_WITH_ERROR_AND_WARNING } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 
@@ -34,6 +34,7 @@ describe('json format', () => {
       ruleId: 'unfilled-placeholder',
       severity: 'error',
       message: 'Unfilled placeholder “[TODO]”',
+      messageId: 'placeholder',
       place: {
         start: { line, column: 27, offset: expect.any(Number) },
         end: { line, column: 33, offset: expect.any(Number) },

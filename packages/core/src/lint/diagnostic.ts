@@ -13,6 +13,11 @@ export interface Diagnostic {
   ruleId: string;
   severity: Severity;
   message: string;
+  /**
+   * Which of its rule's messages this is (ESLint's `messageId`): stable while the words change,
+   * so tools can tell kinds of findings apart without matching text.
+   */
+  messageId?: string;
   place: Place;
   url: string;
   fix?: Fix;

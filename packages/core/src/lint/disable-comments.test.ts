@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TDD_DOCUMENT } from '../rules/tdd-document.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 import { getPreset } from '../template/presets/index.js';
 import { type LintOptions, lint } from './lint.js';
 
@@ -32,6 +32,16 @@ describe('inline disable comments', () => {
       withLine('A ledger, [TODO]. <!-- designdoc-disable-line unfilled-placeholder -- later -->'),
     ])
       expect(findings(markdown)).toEqual([]);
+  });
+
+  it('are text, not comments, inside inline code (as docs about them write them)', () => {
+    const markdown = withLine(
+      'Write `<!-- designdoc-disable-line unfilled-placeholder -->` after it: [TODO].',
+    );
+    expect(findings(markdown)).toMatchObject([{ ruleId: 'unfilled-placeholder' }]);
+    expect(
+      findings(withLine('Write `<!-- designdoc-disable-line no-secret -->` after it.')),
+    ).toEqual([]);
   });
 
   it('do not switch off a finding after the rule is enabled again', () => {

@@ -54,6 +54,7 @@ function scanDirectives(
     if (!text.includes('designdoc-')) continue;
     if (literalLines[line] === 1) continue;
     for (const match of text.matchAll(DIRECTIVE)) {
+      if (text.includes('`') && insideCodeSpan(text, match.index)) continue;
       const kind = match[1] as DisableDirective['kind'];
       const namesAt = match.index + match[0].indexOf(kind) + kind.length;
       const names = (match[2] ?? '').split(DESCRIPTION)[0] ?? '';
@@ -66,6 +67,20 @@ function scanDirectives(
     }
   }
   return directives;
+}
+
+/**
+ * Whether `index` falls inside an inline code span of its line: a comment written in backticks
+ * (`` `<!-- designdoc-disable-line no-secrets -->` ``, as docs about these comments show them)
+ * is text, not a comment. A span opens at a run of backticks and closes at the next run as long.
+ */
+function insideCodeSpan(text: string, index: number): boolean {
+  let open = 0;
+  for (const run of text.slice(0, index).matchAll(/`+/g)) {
+    if (open === 0) open = run[0].length;
+    else if (run[0].length === open) open = 0;
+  }
+  return open !== 0 && text.indexOf('`'.repeat(open), index) !== -1;
 }
 
 const covers = (directive: DisableDirective, ruleId: string) =>
@@ -150,20 +165,23 @@ export class DisableComments {
 }
 
 /**
- * How unused disable comments are reported, in ESLint's words: a comment that did nothing at the
- * comment, naming its rules; a rule a partly used comment names for nothing at that rule id.
+ * How unused disable comments are reported, in ESLint's words (the disable-comment rule's
+ * `unused` messages): a comment that did nothing at the comment, naming its rules; a rule a
+ * partly used comment names for nothing at that rule id.
  */
 export function unusedDirectiveReports(unused: readonly UnusedDirective[]): {
-  message: string;
+  messageId: 'unused' | 'unusedRules';
+  data: { kind: string; rules: string };
   place: Place;
 }[] {
-  const message = (directive: DisableDirective, rules: readonly DirectiveRule[]) => {
-    const from = rules.map((rule) => `“${rule.id}”`).join(' or ');
-    return `Unused designdoc-${directive.kind} comment (no problems were reported${from ? ` from ${from}` : ''})`;
-  };
+  const report = (directive: DisableDirective, rules: readonly DirectiveRule[], place: Place) => ({
+    messageId: rules.length > 0 ? ('unusedRules' as const) : ('unused' as const),
+    data: { kind: directive.kind, rules: rules.map((rule) => `“${rule.id}”`).join(' or ') },
+    place,
+  });
   return unused.flatMap(({ directive, whole, rules }) =>
     whole
-      ? [{ message: message(directive, rules), place: directive.place }]
-      : rules.map((rule) => ({ message: message(directive, [rule]), place: rule.place })),
+      ? [report(directive, rules, directive.place)]
+      : rules.map((rule) => report(directive, [rule], rule.place)),
   );
 }

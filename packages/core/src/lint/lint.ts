@@ -1,12 +1,14 @@
 import { titleKey } from '../markdown/inline-text.js';
 import { type ParsedDocument, parseDocument } from '../model/parse.js';
 import type { DesignDoc } from '../model/schema.js';
+import { disableComment } from '../rules/disable-comment.js';
 import { RULES } from '../rules/index.js';
 import type { SectionSpec, TemplateSpec } from '../template/spec.js';
 import { applyFixes } from './apply-fixes.js';
 import { type ResolvedRule, type RuleSettings, resolveRules } from './config.js';
 import { compareDiagnostics, DEFAULT_DOCS_URL, type Diagnostic, ruleUrl } from './diagnostic.js';
 import { DisableComments, disableDirectives, unusedDirectiveReports } from './disable-comments.js';
+import { formatMessage, type MessageData } from './format-message.js';
 import { dropUnsafeFixes } from './protected-text.js';
 import type { LinkResolver, Rule } from './rule.js';
 
@@ -69,6 +71,19 @@ function timed(
   };
 }
 
+/** The words of a rule's message `messageId`, its placeholders filled from `data`. */
+function messageOf(
+  rule: { meta: { id: string; messages: Record<string, string> } },
+  messageId: string,
+  data: MessageData | undefined,
+): string {
+  const template = rule.meta.messages[messageId];
+  // A rule's own bug, not the document's or the user's: `defineRule` keeps it from compiling.
+  if (template === undefined)
+    throw new Error(`Rule “${rule.meta.id}” reported “${messageId}”, which it has no message for`);
+  return formatMessage(template, data);
+}
+
 /** Run the configured rules over an already parsed document. */
 export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResult {
   const rules = rulesFor(options.rules);
@@ -89,7 +104,8 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
         const diagnostic: Diagnostic = {
           ruleId: rule.meta.id,
           severity: report.severity === 'warning' ? 'warning' : severity,
-          message: report.message,
+          message: messageOf(rule, report.messageId, report.data),
+          messageId: report.messageId,
           place: report.place,
           url,
         };
@@ -105,8 +121,15 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
   if (unusedLevel !== 'off') {
     const url = ruleUrl('disable-comment', docsUrl);
     const severity = unusedLevel === 'warn' ? 'warning' : 'error';
-    for (const { message, place } of unusedDirectiveReports(disables.unused(RULE_IDS)))
-      diagnostics.push({ ruleId: 'disable-comment', severity, message, place, url });
+    for (const { messageId, data, place } of unusedDirectiveReports(disables.unused(RULE_IDS)))
+      diagnostics.push({
+        ruleId: 'disable-comment',
+        severity,
+        message: messageOf(disableComment, messageId, data),
+        messageId,
+        place,
+        url,
+      });
   }
   dropUnsafeFixes(doc, diagnostics);
   diagnostics.sort(compareDiagnostics);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GITHUB_ANCHOR_DOCUMENTS } from '../../test/github-anchors.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 import { parseDocument } from '../model/parse.js';
 import type { Section } from '../model/schema.js';
-import { TDD_DOCUMENT } from '../rules/tdd-document.js';
 import { getPreset } from '../template/presets/index.js';
 import { renderDocument } from './render-document.js';
 

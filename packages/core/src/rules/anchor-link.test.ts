@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GITHUB_ANCHOR_DOCUMENTS } from '../../test/github-anchors.js';
-import { runRule } from './rule-tester.js';
-import { TDD_DOCUMENT } from './tdd-document.js';
+import { runRule } from '../../test/rule-tester.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 
 const findings = (markdown: string) => runRule('anchor-link', markdown).findings;
 

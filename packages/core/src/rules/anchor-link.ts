@@ -77,6 +77,7 @@ export const anchorLink = defineRule({
     description: 'Links to “#anchor” in the same document resolve to a heading.',
     defaultSeverity: 'error',
     fixable: false,
+    messages: { missingHeading: 'Link to missing heading “#{{anchor}}”' },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -91,7 +92,7 @@ export const anchorLink = defineRule({
       if (anchor === '' || anchor === 'top') continue;
       if (!anchors.has(anchor) && !anchors.has(anchor.toLowerCase())) {
         if (isUnusedDefinition(doc, link)) continue;
-        report({ message: `Link to missing heading “#${anchor}”`, place });
+        report({ messageId: 'missingHeading', data: { anchor }, place });
       }
     }
   },

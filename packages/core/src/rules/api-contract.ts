@@ -13,6 +13,19 @@ export const apiContract = defineRule({
     description: 'API contract blocks parse and their methods, paths and status codes are valid.',
     defaultSeverity: 'error',
     fixable: false,
+    messages: {
+      noContractBlock:
+        'Section “{{section}}” has no API contract block (METHOD /path with Input, Output, Status)',
+      noEndpoint: 'API contract block declares no endpoint',
+      // The contract parser words what it finds (parseApiContract, public API): its words as given.
+      syntax: '{{message}}',
+      method: '{{message}}',
+      path: '{{message}}',
+      status: '{{message}}',
+      noStatus: 'Endpoint {{method}} {{path}} states no status code',
+      trailingSlash: 'Endpoint path “{{path}}” ends with a slash',
+      duplicateEndpoint: 'Endpoint {{method}} {{path}} is declared twice, first at line {{line}}',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -25,7 +38,8 @@ export const apiContract = defineRule({
       const blocks = contractBlocks(doc.template, section);
       if (blocks.length === 0 && section.blocks.length > 0) {
         report({
-          message: `Section “${section.title}” has no API contract block (METHOD /path with Input, Output, Status)`,
+          messageId: 'noContractBlock',
+          data: { section: section.title },
           place: section.place,
         });
       }
@@ -40,16 +54,18 @@ export const apiContract = defineRule({
         };
         for (const problem of problems)
           report({
-            message: problem.message,
+            messageId: problem.messageId,
+            data: { message: problem.message },
             place: at(problem.line, problem.column, problem.length),
           });
         if (endpoints.length === 0 && problems.length === 0) {
-          report({ message: 'API contract block declares no endpoint', place: block.place });
+          report({ messageId: 'noEndpoint', place: block.place });
         }
         for (const endpoint of endpoints) {
           for (const problem of endpoint.problems)
             report({
-              message: problem.message,
+              messageId: problem.messageId,
+              data: { message: problem.message },
               place: at(problem.line, problem.column, problem.length),
             });
           const endpointPlace = at(
@@ -62,14 +78,16 @@ export const apiContract = defineRule({
             !endpoint.problems.some((p) => p.messageId === 'status')
           ) {
             report({
-              message: `Endpoint ${endpoint.method} ${endpoint.path} states no status code`,
+              messageId: 'noStatus',
+              data: { method: endpoint.method, path: endpoint.path },
               place: endpointPlace,
               severity: 'warning',
             });
           }
           if (endpoint.path.length > 1 && endpoint.path.endsWith('/')) {
             report({
-              message: `Endpoint path “${endpoint.path}” ends with a slash`,
+              messageId: 'trailingSlash',
+              data: { path: endpoint.path },
               place: endpointPlace,
               severity: 'warning',
             });
@@ -78,7 +96,8 @@ export const apiContract = defineRule({
           const first = seen.get(key);
           if (first !== undefined) {
             report({
-              message: `Endpoint ${endpoint.method} ${endpoint.path} is declared twice, first at line ${first}`,
+              messageId: 'duplicateEndpoint',
+              data: { method: endpoint.method, path: endpoint.path, line: first },
               place: endpointPlace,
             });
           } else seen.set(key, endpointPlace.start.line);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf, runRule } from './rule-tester.js';
-import { replaceSection, TDD_DOCUMENT } from './tdd-document.js';
+import { lineOf, runRule } from '../../test/rule-tester.js';
+import { replaceSection, TDD_DOCUMENT } from '../../test/tdd-document.js';
 
 /** The tdd document with this body in its Context Diagram section. */
 const withContextDiagram = (body: string) =>

@@ -25,6 +25,7 @@ export const diagram = defineRule({
     description: 'Diagram sections hold a diagram (a code block or an image).',
     defaultSeverity: 'warning',
     fixable: false,
+    messages: { noDiagram: 'Section “{{section}}” has no diagram (a code block or an image)' },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -34,7 +35,8 @@ export const diagram = defineRule({
       if (section.blocks.length === 0 && section.sections.length === 0) continue;
       if (!holdsDiagram(section.blocks)) {
         report({
-          message: `Section “${section.title}” has no diagram (a code block or an image)`,
+          messageId: 'noDiagram',
+          data: { section: section.title },
           place: section.place,
         });
       }

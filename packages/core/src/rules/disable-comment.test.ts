@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf, runRule } from './rule-tester.js';
-import { TDD_DOCUMENT } from './tdd-document.js';
+import { expectFindings, lineOf, runRule } from '../../test/rule-tester.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 
 const run = (markdown: string) => runRule('disable-comment', markdown);
 const withComment = (comment: string) =>
@@ -70,6 +70,33 @@ describe('disable-comment', () => {
       expect(run(markdown).findings.map((f) => f.message)).toEqual([
         'Unknown rule “unknown-sections” in designdoc-enable comment, did you mean “unknown-section”?',
       ]);
+    });
+  });
+
+  describe('message ids', () => {
+    it('tell an id with a likely meaning from one without, and unused comments apart', () => {
+      expectFindings('disable-comment', withComment('<!-- designdoc-disable-line no-secret -->'), [
+        {
+          messageId: 'unknownRuleSuggestion',
+          data: { ruleId: 'no-secret', kind: 'disable-line', suggestion: 'no-secrets' },
+        },
+      ]);
+      expectFindings('disable-comment', withComment('<!-- designdoc-enable spelling -->'), [
+        { messageId: 'unknownRule', data: { ruleId: 'spelling', kind: 'enable' } },
+      ]);
+      const unused = { reportUnusedDisableDirectives: 'error' } as const;
+      expectFindings(
+        'disable-comment',
+        withComment('<!-- designdoc-disable-next-line diagram -->'),
+        [{ messageId: 'unusedRules', data: { kind: 'disable-next-line', rules: '“diagram”' } }],
+        unused,
+      );
+      expectFindings(
+        'disable-comment',
+        withComment('<!-- designdoc-disable-line -->'),
+        [{ messageId: 'unused', data: { kind: 'disable-line' }, severity: 'error' }],
+        unused,
+      );
     });
   });
 });

@@ -13,6 +13,15 @@ export const disableComment = defineRule({
       'Inline disable comments name rules that exist (and, on request, switch something off).',
     defaultSeverity: 'error',
     fixable: false,
+    messages: {
+      unknownRule: 'Unknown rule “{{ruleId}}” in designdoc-{{kind}} comment',
+      unknownRuleSuggestion:
+        'Unknown rule “{{ruleId}}” in designdoc-{{kind}} comment, did you mean “{{suggestion}}”?',
+      // Reported by the engine, with `reportUnusedDisableDirectives`: only it knows what a
+      // comment switched off. `rules` lists the ids quoted, joined with “or”.
+      unused: 'Unused designdoc-{{kind}} comment (no problems were reported)',
+      unusedRules: 'Unused designdoc-{{kind}} comment (no problems were reported from {{rules}})',
+    },
   },
   defaultOptions: {},
   check({ doc, report, ruleIds }) {
@@ -22,7 +31,8 @@ export const disableComment = defineRule({
         if (ruleIds.has(rule.id)) continue;
         const suggestion = didYouMean(rule.id, ids);
         report({
-          message: `Unknown rule “${rule.id}” in designdoc-${directive.kind} comment${suggestion ? `, did you mean “${suggestion}”?` : ''}`,
+          messageId: suggestion ? 'unknownRuleSuggestion' : 'unknownRule',
+          data: { ruleId: rule.id, kind: directive.kind, suggestion: suggestion ?? '' },
           place: rule.place,
         });
       }

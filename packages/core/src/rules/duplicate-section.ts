@@ -9,6 +9,7 @@ export const duplicateSection = defineRule({
     description: 'A template section appears only once.',
     defaultSeverity: 'error',
     fixable: false,
+    messages: { duplicate: 'Duplicate section “{{section}}”, first at line {{line}}' },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -19,7 +20,8 @@ export const duplicateSection = defineRule({
         const earlier = first.get(section.id);
         if (earlier) {
           report({
-            message: `Duplicate section “${section.title}”, first at line ${earlier.place.start.line}`,
+            messageId: 'duplicate',
+            data: { section: section.title, line: earlier.place.start.line },
             place: section.place,
           });
         } else first.set(section.id, section);

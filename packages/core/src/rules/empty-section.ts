@@ -8,6 +8,7 @@ export const emptySection = defineRule({
     description: 'Sections are not empty.',
     defaultSeverity: 'error',
     fixable: false,
+    messages: { empty: 'Section “{{section}}” is empty' },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -16,7 +17,7 @@ export const emptySection = defineRule({
         b.type === 'html' ? !/^\s*<!--[\s\S]*-->\s*$/.test(b.value) : b.type !== 'thematicBreak',
       );
       if (content.length === 0 && section.sections.length === 0) {
-        report({ message: `Section “${section.title}” is empty`, place: section.place });
+        report({ messageId: 'empty', data: { section: section.title }, place: section.place });
       }
     }
   },

@@ -8,6 +8,7 @@ export const emptyTableRow = defineRule({
     description: 'Tables have no row whose cells are all empty.',
     defaultSeverity: 'warning',
     fixable: true,
+    messages: { emptyRow: 'Empty table row' },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -19,7 +20,7 @@ export const emptyTableRow = defineRule({
           const start = doc.lines.starts[row.place.start.line - 1] as number;
           const next = doc.lines.starts[row.place.start.line] ?? doc.source.length;
           report({
-            message: 'Empty table row',
+            messageId: 'emptyRow',
             place: row.place,
             fix: { range: [start, next], text: '' },
           });

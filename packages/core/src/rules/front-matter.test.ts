@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { runRule } from '../../test/rule-tester.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 import { KNOWN_FRONT_MATTER_KEYS } from '../model/front-matter-values.js';
 import { getPreset } from '../template/presets/index.js';
 import type { TemplateSpec } from '../template/spec.js';
-import { runRule } from './rule-tester.js';
-import { TDD_DOCUMENT } from './tdd-document.js';
 
 const findings = (markdown: string, template: TemplateSpec | string = 'tdd') =>
   runRule('front-matter', markdown, { template }).findings;

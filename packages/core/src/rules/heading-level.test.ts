@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { lineOf, runRule } from '../../test/rule-tester.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 import { inferTemplate } from '../template/infer.js';
 import type { TemplateSpec } from '../template/spec.js';
-import { lineOf, runRule } from './rule-tester.js';
-import { TDD_DOCUMENT } from './tdd-document.js';
 
 const run = (markdown: string, template: string | TemplateSpec = 'tdd') =>
   runRule('heading-level', markdown, { template });
@@ -172,7 +172,7 @@ describe('heading-level', () => {
         name: 'deep',
       });
       const right = '# Ledger\n\n## Design\n\nA.\n\n#### Data\n\nB.\n';
-      expect(run(right, template)).toEqual({ findings: [], fixOutput: right });
+      expect(run(right, template)).toEqual({ findings: [], messageIds: [], fixOutput: right });
       const wrong = '# Ledger\n\n## Design\n\nA.\n\n### Data\n\nB.\n';
       const { findings, fixOutput } = run(wrong, template);
       expect(findings).toEqual([

@@ -17,6 +17,12 @@ export const headingLevel = defineRule({
     description: 'Template sections use the template’s heading levels.',
     defaultSeverity: 'warning',
     fixable: true,
+    messages: {
+      titleLevel: 'Title heading is level {{level}}, expected level {{expected}}',
+      sectionLevel: 'Section “{{section}}” is level {{level}}, expected level {{expected}}',
+      subsectionLevel:
+        'Section “{{section}}” is level {{level}}, expected level {{expected}} under “{{parent}}”',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -37,7 +43,8 @@ export const headingLevel = defineRule({
       // Fixed with the sections: moving them alone would leave the title among them as a section.
       const fix = fixLevel(title, titleLevel);
       report({
-        message: `Title heading is level ${title.depth}, expected level ${titleLevel}`,
+        messageId: 'titleLevel',
+        data: { level: title.depth, expected: titleLevel },
         place: title.place,
         ...(fix ? { fix } : {}),
       });
@@ -59,7 +66,8 @@ export const headingLevel = defineRule({
       if (section.level !== expected && expected >= 1 && expected <= 6 && !part && !afterPart) {
         const fix = spec ? fixLevel(section, expected) : undefined;
         report({
-          message: `Section “${section.title}” is level ${section.level}, expected level ${expected}`,
+          messageId: 'sectionLevel',
+          data: { section: section.title, level: section.level, expected },
           place: section.place,
           ...(fix ? { fix } : {}),
         });
@@ -76,7 +84,8 @@ export const headingLevel = defineRule({
           if (child.level !== expected && expected <= 6) {
             const fix = fixLevel(child, expected);
             report({
-              message: `Section “${child.title}” is level ${child.level}, expected level ${expected} under “${parent.title}”`,
+              messageId: 'subsectionLevel',
+              data: { section: child.title, level: child.level, expected, parent: parent.title },
               place: child.place,
               ...(fix ? { fix } : {}),
             });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from './rule-tester.js';
-import { TDD_DOCUMENT } from './tdd-document.js';
+import { runRule } from '../../test/rule-tester.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 
 const findings = (markdown: string, options?: Record<string, unknown>) =>
   runRule('no-personal-data', markdown, options ? { options } : {}).findings;

@@ -77,6 +77,10 @@ export const noPersonalData = defineRule({
     description: 'No email addresses or phone numbers outside the front matter.',
     defaultSeverity: 'warning',
     fixable: false,
+    messages: {
+      email: 'Email address “{{address}}” in the document body',
+      phone: 'Phone number “{{number}}” in the document body',
+    },
     optionsSchema: {
       type: 'object',
       properties: {
@@ -113,7 +117,8 @@ export const noPersonalData = defineRule({
         )
           continue;
         report({
-          message: `Email address “${address}” in the document body`,
+          messageId: 'email',
+          data: { address },
           place: doc.lines.span(line, start, start + address.length),
         });
       }
@@ -130,7 +135,8 @@ export const noPersonalData = defineRule({
         )
           continue;
         report({
-          message: `Phone number “${match[0]}” in the document body`,
+          messageId: 'phone',
+          data: { number: match[0] },
           place: doc.lines.span(line, column, column + match[0].length),
         });
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from './rule-tester.js';
-import { TDD_DOCUMENT } from './tdd-document.js';
+import { runRule } from '../../test/rule-tester.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 
 const findings = (markdown: string) => runRule('no-secrets', markdown).findings;
 const secret = (kind: string, line: number, column: number) => ({

@@ -88,6 +88,9 @@ export const noSecrets = defineRule({
     description: 'No private keys, access tokens or passwords are pasted into the document.',
     defaultSeverity: 'error',
     fixable: false,
+    messages: {
+      secret: 'Possible secret: this looks like {{kind}}; remove it and rotate the credential',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -105,7 +108,8 @@ export const noSecrets = defineRule({
           if (prefix === '://')
             while (start > 0 && /[a-z0-9+.-]/i.test(source[start - 1] as string)) start--;
           report({
-            message: `Possible secret: this looks like ${name}; remove it and rotate the credential`,
+            messageId: 'secret',
+            data: { kind: name },
             place: {
               start: lines.pointAtOffset(start),
               end: lines.pointAtOffset(at + match[0].length),

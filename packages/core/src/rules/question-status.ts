@@ -13,6 +13,11 @@ export const questionStatus = defineRule({
     description: 'Open questions have a status from the template’s vocabulary.',
     defaultSeverity: 'error',
     fixable: true,
+    messages: {
+      missingStatus: 'Question has no status, expected “- Status: …” with one of {{statuses}}',
+      unknownStatus: 'Unknown question status “{{status}}”, expected one of {{statuses}}',
+      respell: 'Question status “{{status}}” should be written “{{expected}}”',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -27,7 +32,8 @@ export const questionStatus = defineRule({
             const question = parseQuestion(item.text, content.statuses);
             if (question.statusText === null) {
               report({
-                message: `Question has no status, expected “- Status: …” with one of ${allowed}`,
+                messageId: 'missingStatus',
+                data: { statuses: allowed },
                 place: item.place,
               });
               continue;
@@ -47,12 +53,14 @@ export const questionStatus = defineRule({
                   };
             if (question.status === null) {
               report({
-                message: `Unknown question status “${question.statusText}”, expected one of ${allowed}`,
+                messageId: 'unknownStatus',
+                data: { status: question.statusText, statuses: allowed },
                 place,
               });
             } else if (question.status !== question.statusText && offset !== -1) {
               report({
-                message: `Question status “${question.statusText}” should be written “${question.status}”`,
+                messageId: 'respell',
+                data: { status: question.statusText, expected: question.status },
                 place,
                 fix: {
                   range: [offset, offset + question.statusText.length],

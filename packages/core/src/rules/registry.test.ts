@@ -7,14 +7,8 @@ import { RULES } from './index.js';
 const RULES_DIR = fileURLToPath(new URL('.', import.meta.url));
 const DOCS_DIR = fileURLToPath(new URL('../../../../docs/rules/', import.meta.url));
 
-/** Modules in rules/ that are not rules: the registry, code the rules share, and test support. */
-const HELPERS = [
-  'index.ts',
-  'link-targets.ts',
-  'rule-tester.ts',
-  'section-tools.ts',
-  'tdd-document.ts',
-];
+/** Modules in rules/ that are not rules: the registry and code the rules share (test support is in test/). */
+const HELPERS = ['index.ts', 'link-targets.ts', 'section-tools.ts'];
 
 const ids = RULES.map((rule) => rule.meta.id);
 const sourceFiles = readdirSync(RULES_DIR).filter(
@@ -43,6 +37,15 @@ describe('rule registry', () => {
     expect(existsSync(`${RULES_DIR}${id}.test.ts`), `rules/${id}.test.ts`).toBe(true);
     expect(existsSync(`${DOCS_DIR}${id}.md`), `docs/rules/${id}.md`).toBe(true);
     expect(readFileSync(`${DOCS_DIR}${id}.md`, 'utf8').split('\n')[0]).toBe(`# ${id}`);
+  });
+
+  it.each(ids)('%s declares its messages by camelCase id, as ESLint rules do', (id) => {
+    const messages = Object.entries(RULES.find((rule) => rule.meta.id === id)?.meta.messages ?? {});
+    expect(messages.length).toBeGreaterThan(0);
+    for (const [messageId, text] of messages) {
+      expect(messageId).toMatch(/^[a-z][A-Za-z]*$/);
+      expect(text.trim()).not.toBe('');
+    }
   });
 
   it.each(sourceFiles)(

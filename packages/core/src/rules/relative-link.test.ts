@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from './rule-tester.js';
-import { TDD_DOCUMENT } from './tdd-document.js';
+import { runRule } from '../../test/rule-tester.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 
 /** A host that knows which files exist and records what it was asked. */
 function host(existing: string[]) {

@@ -12,6 +12,7 @@ export const relativeLink = defineRule({
     description: 'Relative links and images point at files that exist.',
     defaultSeverity: 'error',
     fixable: false,
+    messages: { missingFile: 'Link to missing file “{{path}}”' },
   },
   defaultOptions: {},
   check({ doc, report, resolveLink }) {
@@ -28,7 +29,7 @@ export const relativeLink = defineRule({
         decoded = path;
       }
       if (resolveLink(decoded) === false && !isUnusedDefinition(doc, link))
-        report({ message: `Link to missing file “${decoded}”`, place });
+        report({ messageId: 'missingFile', data: { path: decoded }, place });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf, runRule } from './rule-tester.js';
-import { replaceSection, TDD_DOCUMENT } from './tdd-document.js';
+import { expectFindings, lineOf, runRule } from '../../test/rule-tester.js';
+import { replaceSection, TDD_DOCUMENT } from '../../test/tdd-document.js';
 
 const findings = (markdown: string, template = 'tdd') =>
   runRule('required-field', markdown, { template }).findings;
@@ -119,6 +119,26 @@ describe('required-field', () => {
           column: 1,
           severity: 'error',
         })),
+      );
+    });
+  });
+
+  describe('message ids', () => {
+    it('tell a field missing from a section from one missing from the document header', () => {
+      const security = replaceSection(
+        TDD_DOCUMENT,
+        '## Security',
+        '## Security\n\n- **Authentication**: mTLS.\n- **Authorization**:\n- **Encryption**: TLS.\n- **PII Handling**: None.\n\n',
+      );
+      expectFindings('required-field', security, [
+        { messageId: 'missingField', data: { field: 'Rate Limiting', section: 'Security' } },
+        { messageId: 'emptyField', data: { field: 'Authorization' } },
+      ]);
+      expectFindings(
+        'required-field',
+        `${RFC_HEADER.replace('- Rust Issue: none\n', '')}\n# Summary\n\nA.\n`,
+        [{ messageId: 'missingHeaderField', data: { field: 'Rust Issue' }, line: 1 }],
+        { template: 'rfc' },
       );
     });
   });

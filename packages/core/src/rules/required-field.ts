@@ -16,16 +16,23 @@ export const requiredField = defineRule({
     description: 'Required labelled fields are present and not empty.',
     defaultSeverity: 'error',
     fixable: false,
+    messages: {
+      missingField: 'Missing field “{{field}}” in section “{{section}}”',
+      missingHeaderField: 'Missing field “{{field}}” in the document header',
+      emptyField: 'Field “{{field}}” is empty',
+      noEntries: 'Section “{{section}}” has no labelled entries (- **Name**: description)',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {
+    /** Check the fields of a section, or of the document header (`section` null). */
     const checkFields = (
       fields: Field[],
       specs: FieldSpec[],
-      where: string,
+      section: string | null,
       place: Field['place'],
-      header = false,
     ) => {
+      const header = section === null;
       const allKeys = specs.flatMap((s) => [s.label, ...(s.aliases ?? [])].map(labelKey));
       for (const spec of specs) {
         const keys = new Set([spec.label, ...(spec.aliases ?? [])].map(labelKey));
@@ -43,10 +50,12 @@ export const requiredField = defineRule({
               })
             : undefined);
         if (!field) {
-          if (spec.required !== false)
-            report({ message: `Missing field “${spec.label}”${where}`, place });
+          if (spec.required === false) continue;
+          if (section === null)
+            report({ messageId: 'missingHeaderField', data: { field: spec.label }, place });
+          else report({ messageId: 'missingField', data: { field: spec.label, section }, place });
         } else if (field.value.trim() === '') {
-          report({ message: `Field “${field.label}” is empty`, place: field.place });
+          report({ messageId: 'emptyField', data: { field: field.label }, place: field.place });
         }
       }
     };
@@ -56,19 +65,15 @@ export const requiredField = defineRule({
         if (content.labels === 'any' || !content.fields) {
           if (section.fields.length === 0 && section.blocks.length > 0) {
             report({
-              message: `Section “${section.title}” has no labelled entries (- **Name**: description)`,
+              messageId: 'noEntries',
+              data: { section: section.title },
               place: section.place,
             });
           }
           continue;
         }
         if (section.blocks.length === 0) continue; // empty-section reports it
-        checkFields(
-          section.fields,
-          content.fields,
-          ` in section “${section.title}”`,
-          section.place,
-        );
+        checkFields(section.fields, content.fields, section.title, section.place);
       }
     }
     const preambleSpecs = (doc.template.preamble ?? []).flatMap((c) =>
@@ -78,7 +83,7 @@ export const requiredField = defineRule({
       const first =
         doc.model.preamble.blocks[0]?.place ??
         doc.lines.span((doc.frontMatterBlock?.lineCount ?? 0) + 1, 1, 1);
-      checkFields(doc.model.preamble.fields, preambleSpecs, ' in the document header', first, true);
+      checkFields(doc.model.preamble.fields, preambleSpecs, null, first);
     }
   },
 });

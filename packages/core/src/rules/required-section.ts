@@ -26,6 +26,13 @@ export const requiredSection = defineRule({
     description: 'Sections the template requires are present.',
     defaultSeverity: 'error',
     fixable: true,
+    messages: {
+      missingTitle:
+        'Missing title heading (“{{heading}} Title”, required by template {{template}})',
+      missingSection: 'Missing section “{{section}}” (required by template {{template}})',
+      missingSubsection:
+        'Missing section “{{section}}” in “{{parent}}” (required by template {{template}})',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -39,7 +46,8 @@ export const requiredSection = defineRule({
     if (template.documentTitle?.required && !doc.outline.title) {
       const level = '#'.repeat(template.documentTitle.level);
       report({
-        message: `Missing title heading (“${level} Title”, required by template ${template.name})`,
+        messageId: 'missingTitle',
+        data: { heading: level, template: template.name },
         place: lines.span((doc.frontMatterBlock?.lineCount ?? 0) + 1, 1, 1),
       });
     }
@@ -56,15 +64,19 @@ export const requiredSection = defineRule({
         if (anywhere.has(expected.id) || expected.required === false) return;
         // "Drawbacks and alternatives" holds the alternatives too.
         if (group.sections.some((section) => namesInPart(section.title, expected))) return;
-        const where = group.parent ? ` in “${group.parent.title}”` : '';
+        const missing = {
+          messageId: group.parent ? 'missingSubsection' : 'missingSection',
+          data: {
+            section: expected.title,
+            parent: group.parent?.title ?? '',
+            template: template.name,
+          },
+        } as const;
         const place = group.parent
           ? group.parent.place
           : lines.span(Math.max(1, doc.outline.title?.place.start.line ?? 1), 1, 1);
         if (isPlaceholderTitle(expected.title)) {
-          report({
-            message: `Missing section “${expected.title}”${where} (required by template ${template.name})`,
-            place,
-          });
+          report({ ...missing, place });
           return;
         }
         const fix = insertionFix(source, group, position, present, expected, template);
@@ -72,7 +84,7 @@ export const requiredSection = defineRule({
         const owner = claimed.get(fix.range[0]) ?? group;
         claimed.set(fix.range[0], owner);
         report({
-          message: `Missing section “${expected.title}”${where} (required by template ${template.name})`,
+          ...missing,
           place,
           ...(owner === group ? { fix } : {}),
         });

@@ -18,6 +18,11 @@ export const sectionOrder = defineRule({
     description: 'Sections appear in the order the template gives them.',
     defaultSeverity: 'warning',
     fixable: false,
+    messages: {
+      expectedBefore: 'Section “{{section}}” is out of order, expected before “{{other}}”',
+      expectedAfter: 'Section “{{section}}” is out of order, expected after “{{other}}”',
+      outOfOrder: 'Section “{{section}}” is out of order, expected elsewhere',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -47,14 +52,15 @@ export const sectionOrder = defineRule({
         const previous = ordered.findLastIndex(
           (other, j) => keep.has(j) && other.rank < entry.rank,
         );
-        const hint =
+        const [messageId, other] =
           next !== -1 && next < i
-            ? `expected before “${(ordered[next] as (typeof ordered)[number]).section.title}”`
+            ? (['expectedBefore', next] as const)
             : previous !== -1 && previous > i
-              ? `expected after “${(ordered[previous] as (typeof ordered)[number]).section.title}”`
-              : 'expected elsewhere';
+              ? (['expectedAfter', previous] as const)
+              : (['outOfOrder', -1] as const);
         report({
-          message: `Section “${entry.section.title}” is out of order, ${hint}`,
+          messageId,
+          data: { section: entry.section.title, other: ordered[other]?.section.title ?? '' },
           place: entry.section.place,
         });
       });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { expectFindings, lineOf, runRule } from '../../test/rule-tester.js';
+import { replaceSection, TDD_DOCUMENT } from '../../test/tdd-document.js';
 import { lint } from '../lint/lint.js';
 import { getPreset } from '../template/presets/index.js';
 import { RULES } from './index.js';
-import { lineOf, runRule } from './rule-tester.js';
-import { replaceSection, TDD_DOCUMENT } from './tdd-document.js';
 
 const findings = (markdown: string, template = 'tdd') =>
   runRule('status-consistency', markdown, { template }).findings;
@@ -126,6 +126,39 @@ describe('status-consistency', () => {
           severity: 'error',
         },
       ]);
+    });
+  });
+
+  describe('message ids', () => {
+    it('count one lint error or several, and tell a question’s status from none', () => {
+      const rules = Object.fromEntries(RULES.map((rule) => [rule.meta.id, 'off' as const]));
+      const statusFindings = (markdown: string) =>
+        lint(markdown, {
+          template: getPreset('tdd'),
+          rules: { ...rules, 'empty-section': 'error', 'status-consistency': 'error' },
+        }).diagnostics.filter((d) => d.ruleId === 'status-consistency');
+      const oneEmpty = replaceSection(APPROVED, '## Context', '## Context\n\n');
+      expect(statusFindings(oneEmpty)).toMatchObject([
+        { messageId: 'lintError', message: 'Document is approved but has 1 lint error' },
+      ]);
+      expect(
+        statusFindings(replaceSection(oneEmpty, '## References', '## References\n')),
+      ).toMatchObject([
+        { messageId: 'lintErrors', message: 'Document is approved but has 2 lint errors' },
+      ]);
+      expectFindings(
+        'status-consistency',
+        withQuestions(APPROVED, '- Shard? - Status: Open\n- Cache?'),
+        [
+          { messageId: 'openQuestion', data: { question: 'Shard?', status: 'Open' } },
+          { messageId: 'questionWithoutStatus', data: { question: 'Cache?' } },
+        ],
+      );
+      expectFindings(
+        'status-consistency',
+        TDD_DOCUMENT.replace('status: draft', 'status: superseded'),
+        [{ messageId: 'noSuccessor', line: 3 }],
+      );
     });
   });
 });

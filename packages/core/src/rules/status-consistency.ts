@@ -14,6 +14,13 @@ export const statusConsistency = defineRule({
     defaultSeverity: 'error',
     fixable: false,
     runsLast: true,
+    messages: {
+      openQuestion: 'Document is approved but question “{{question}}” is “{{status}}”',
+      questionWithoutStatus: 'Document is approved but question “{{question}}” is without a status',
+      lintError: 'Document is approved but has 1 lint error',
+      lintErrors: 'Document is approved but has {{count}} lint errors',
+      noSuccessor: 'Document is superseded but names no successor in “superseded-by”',
+    },
   },
   defaultOptions: {},
   check({ doc, report, otherDiagnostics }) {
@@ -30,20 +37,22 @@ export const statusConsistency = defineRule({
       for (const question of open) {
         const text = question.text.length > 60 ? `${question.text.slice(0, 57)}…` : question.text;
         report({
-          message: `Document is approved but question “${text}” is ${question.status ? `“${question.status}”` : 'without a status'}`,
+          messageId: question.status ? 'openQuestion' : 'questionWithoutStatus',
+          data: { question: text, status: question.status ?? '' },
           place: question.place,
         });
       }
       if (errors > 0) {
         report({
-          message: `Document is approved but has ${errors} lint error${errors === 1 ? '' : 's'}`,
+          messageId: errors === 1 ? 'lintError' : 'lintErrors',
+          data: { count: errors },
           place: statusPlace,
         });
       }
     }
     if (model.status === 'superseded' && !model.frontMatter['superseded-by']) {
       report({
-        message: 'Document is superseded but names no successor in “superseded-by”',
+        messageId: 'noSuccessor',
         place: statusPlace,
       });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf, runRule } from './rule-tester.js';
-import { replaceSection, TDD_DOCUMENT } from './tdd-document.js';
+import { expectFindings, lineOf, runRule } from '../../test/rule-tester.js';
+import { replaceSection, TDD_DOCUMENT } from '../../test/tdd-document.js';
 
 /** The tdd document with this body in its Key Design Decisions section. */
 const withDecisions = (body: string) =>
@@ -177,6 +177,28 @@ describe('table-columns', () => {
       '## Context',
       '## Context\n\n| Year | Event | Note |\n|---|---|---|\n| 2020 | Launch |\n\n',
     );
-    expect(run(markdown)).toEqual({ findings: [], fixOutput: markdown });
+    expect(run(markdown)).toEqual({ findings: [], messageIds: [], fixOutput: markdown });
+  });
+
+  describe('message ids', () => {
+    it('say one column or several, one cell or several', () => {
+      expectFindings('table-columns', withDecisions('| Decision | Owner |\n|---|---|\n| a |'), [
+        { messageId: 'missingColumns', data: { columns: '“Rationale”, “Trade-offs”' } },
+        {
+          messageId: 'unexpectedColumn',
+          data: { columns: '“Owner”', expected: EXPECTED },
+          severity: 'warning',
+        },
+        { messageId: 'oneCell', data: { expected: 2 } },
+      ]);
+      expectFindings(
+        'table-columns',
+        withDecisions('| Decision | Trade-offs |\n|---|---|\n| a | b | c |'),
+        [
+          { messageId: 'missingColumn', data: { columns: '“Rationale”' } },
+          { messageId: 'tooManyCells', data: { count: 3, expected: 2 } },
+        ],
+      );
+    });
   });
 });

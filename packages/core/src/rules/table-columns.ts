@@ -19,6 +19,19 @@ export const tableColumns = defineRule({
       'Template tables have the template’s columns, and every row has one cell per column.',
     defaultSeverity: 'error',
     fixable: true,
+    // Column lists: `{{columns}}` quoted and joined with commas, `{{expected}}` joined with “ | ”.
+    messages: {
+      missingTable: 'Missing table with columns {{expected}} in section “{{section}}”',
+      missingColumn: 'Table is missing column {{columns}}',
+      missingColumns: 'Table is missing columns {{columns}}',
+      unexpectedColumn: 'Unexpected column {{columns}}, expected {{expected}}',
+      unexpectedColumns: 'Unexpected columns {{columns}}, expected {{expected}}',
+      columnOrder: 'Table columns are out of order, expected {{expected}}',
+      tooFewCells: 'Table row has {{count}} cells, expected {{expected}}',
+      oneCell: 'Table row has 1 cell, expected {{expected}}',
+      tooManyCells: 'Table row has {{count}} cells, expected {{expected}}',
+      unfilled: 'Table row leaves {{columns}} unfilled',
+    },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -35,7 +48,8 @@ export const tableColumns = defineRule({
         if (!table) {
           if (section.blocks.length > 0) {
             report({
-              message: `Missing table with columns ${spec.columns.join(' | ')} in section “${section.title}”`,
+              messageId: 'missingTable',
+              data: { expected: spec.columns.join(' | '), section: section.title },
               place: section.place,
             });
           }
@@ -47,13 +61,15 @@ export const tableColumns = defineRule({
         const extra = table.columns.filter((c) => !expectedKeys.includes(columnKey(c)));
         if (missing.length > 0) {
           report({
-            message: `Table is missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `“${c}”`).join(', ')}`,
+            messageId: missing.length > 1 ? 'missingColumns' : 'missingColumn',
+            data: { columns: quoted(missing) },
             place: table.headerPlace,
           });
         }
         if (extra.length > 0) {
           report({
-            message: `Unexpected column${extra.length > 1 ? 's' : ''} ${extra.map((c) => `“${c}”`).join(', ')}, expected ${spec.columns.join(' | ')}`,
+            messageId: extra.length > 1 ? 'unexpectedColumns' : 'unexpectedColumn',
+            data: { columns: quoted(extra), expected: spec.columns.join(' | ') },
             place: table.headerPlace,
             severity: 'warning',
           });
@@ -62,7 +78,8 @@ export const tableColumns = defineRule({
         const expectedOrder = expectedKeys.filter((k) => actualKeys.includes(k));
         if (missing.length === 0 && common.join('|') !== expectedOrder.join('|')) {
           report({
-            message: `Table columns are out of order, expected ${spec.columns.join(' | ')}`,
+            messageId: 'columnOrder',
+            data: { expected: spec.columns.join(' | ') },
             place: table.headerPlace,
           });
         }
@@ -76,7 +93,8 @@ export const tableColumns = defineRule({
         if (row.cells.length < table.columns.length) {
           const line = doc.lines.lineText(row.place.start.line);
           report({
-            message: `Table row has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'}, expected ${table.columns.length}`,
+            messageId: row.cells.length === 1 ? 'oneCell' : 'tooFewCells',
+            data: { count: row.cells.length, expected: table.columns.length },
             place: row.place,
             fix: padRow(line, row.place.start.offset, table.columns.length - row.cells.length),
           });
@@ -84,7 +102,8 @@ export const tableColumns = defineRule({
         }
         if (row.cells.length > table.columns.length) {
           report({
-            message: `Table row has ${row.cells.length} cells, expected ${table.columns.length}`,
+            messageId: 'tooManyCells',
+            data: { count: row.cells.length, expected: table.columns.length },
             place: row.place,
           });
           continue;
@@ -95,7 +114,8 @@ export const tableColumns = defineRule({
         );
         if (unfilled.length === 0) continue;
         report({
-          message: `Table row leaves ${unfilled.map((c) => `“${c}”`).join(', ')} unfilled`,
+          messageId: 'unfilled',
+          data: { columns: quoted(unfilled) },
           place: row.place,
           severity: 'warning',
         });
@@ -103,6 +123,9 @@ export const tableColumns = defineRule({
     }
   },
 });
+
+/** Column titles as messages list them: “Rationale”, “Trade-offs”. */
+const quoted = (columns: string[]) => columns.map((c) => `“${c}”`).join(', ');
 
 /** A cell the author still has to fill: empty, or the TBD that the padding fix writes. */
 const UNFILLED_CELL = /^(?:|TBD|TODO|\?)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRule } from './rule-tester.js';
+import { runRule } from '../../test/rule-tester.js';
 
 const run = (markdown: string) => runRule('table-of-contents', markdown, { template: 'rfc' });
 const missing = (text: string, line: number, tocLine = 5) => ({

@@ -18,6 +18,7 @@ export const tableOfContents = defineRule({
     description: 'A table of contents lists every heading at the levels it covers.',
     defaultSeverity: 'warning',
     fixable: false,
+    messages: { notListed: 'Table of contents (line {{line}}) does not list “{{heading}}”' },
   },
   defaultOptions: {},
   check({ doc, report }) {
@@ -48,7 +49,8 @@ export const tableOfContents = defineRule({
         if (at < from || at > to || listed.has(heading) || isContentsTitle(heading)) continue;
         if (heading.depth < shallowest || heading.depth > deepest) continue;
         report({
-          message: `Table of contents (line ${toc.place.start.line}) does not list “${heading.text.replace(/[*_`]/g, '')}”`,
+          messageId: 'notListed',
+          data: { line: toc.place.start.line, heading: heading.text.replace(/[*_`]/g, '') },
           place: heading.place,
         });
       }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { lineOf, runRule } from '../../test/rule-tester.js';
+import { TDD_DOCUMENT } from '../../test/tdd-document.js';
 import { parseDocument } from '../model/parse.js';
 import { inferTemplate } from '../template/infer.js';
 import { placeholderPatterns } from '../template/placeholders.js';
 import { getPreset } from '../template/presets/index.js';
 import type { TemplateSpec } from '../template/spec.js';
-import { lineOf, runRule } from './rule-tester.js';
-import { TDD_DOCUMENT } from './tdd-document.js';
 
 const findings = (
   markdown: string,

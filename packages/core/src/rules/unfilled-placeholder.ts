@@ -133,6 +133,9 @@ function isBracketPlaceholder(
 /** A citation key: `Hudson '97`, `Wilson95`, `Knuth 1974`, `Lamport et al. 1978`. */
 const CITATION = /^[A-Z][\w'-]*(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][\w-]*)?)?,?\s*'?\d{2,4}[a-z]?$/;
 
+/** Text as a message quotes it: at most 60 characters, a longer one cut at 57 and “…”. */
+const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
 /** A code block that holds nothing but one bracketed line, such as `[Diagram: components]`. */
 const ONLY_PLACEHOLDER = /^\[[^[\]\n]{1,300}\]$/;
 
@@ -150,6 +153,13 @@ export const unfilledPlaceholder = defineRule({
     description: 'No template placeholder or template sentence is left in the document.',
     defaultSeverity: 'error',
     fixable: false,
+    // Quoted text is `shortened`.
+    messages: {
+      placeholder: 'Unfilled placeholder “{{text}}”',
+      exampleCode: 'Code block still holds the template’s example',
+      placeholderInCode: 'Unfilled placeholder “{{text}}” in a code block',
+      templateText: 'Template text left in: “{{text}}”',
+    },
     optionsSchema: {
       type: 'object',
       properties: {
@@ -192,7 +202,8 @@ export const unfilledPlaceholder = defineRule({
           continue;
         flaggedLines.add(line);
         report({
-          message: `Unfilled placeholder “${found.length > 60 ? `${found.slice(0, 57)}…` : found}”`,
+          messageId: 'placeholder',
+          data: { text: shortened(found) },
           place: doc.lines.span(line, column, column + found.length),
         });
       }
@@ -238,7 +249,7 @@ export const unfilledPlaceholder = defineRule({
             visit(item.children);
           }
         } else if (block.type === 'code' && code.has(block.value.trim())) {
-          report({ message: 'Code block still holds the template’s example', place: block.place });
+          report({ messageId: 'exampleCode', place: block.place });
         } else if (
           block.type === 'code' &&
           ONLY_PLACEHOLDER.test(block.value.trim()) &&
@@ -247,7 +258,8 @@ export const unfilledPlaceholder = defineRule({
         ) {
           const found = block.value.trim();
           report({
-            message: `Unfilled placeholder “${found.length > 60 ? `${found.slice(0, 57)}…` : found}” in a code block`,
+            messageId: 'placeholderInCode',
+            data: { text: shortened(found) },
             place: doc.lines.span(block.valueLine, 1, doc.lines.lineLength(block.valueLine) + 1),
           });
         } else if (block.type === 'table') {
@@ -264,7 +276,8 @@ export const unfilledPlaceholder = defineRule({
       const first = lineText.split('\n')[0]?.trim() ?? '';
       const column = Math.max(0, text.indexOf(first));
       report({
-        message: `Template text left in: “${first.length > 60 ? `${first.slice(0, 57)}…` : first}”`,
+        messageId: 'templateText',
+        data: { text: shortened(first) },
         place: doc.lines.span(line, column + 1, column + first.length + 1),
       });
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { expectFindings, lineOf, runRule } from '../../test/rule-tester.js';
+import { replaceSection, TDD_DOCUMENT } from '../../test/tdd-document.js';
 import { getPreset } from '../template/presets/index.js';
-import { lineOf, runRule } from './rule-tester.js';
-import { replaceSection, TDD_DOCUMENT } from './tdd-document.js';
 
 const findings = (markdown: string, options?: Record<string, unknown>, template = 'tdd') =>
   runRule('unknown-section', markdown, { template, ...(options ? { options } : {}) }).findings;
@@ -139,6 +139,40 @@ describe('unknown-section', () => {
           'Unknown section “Extra” in “Decision Outcome”, expected one of “Consequences”, “Confirmation”',
           7,
         ),
+      ]);
+    });
+  });
+
+  describe('message ids', () => {
+    it('say where a section belongs, or what belongs where it is', () => {
+      const closed = { template: 'rfc', options: { closed: true } };
+      expectFindings(
+        'unknown-section',
+        '# Summary\n\nA.\n\n# Appendix\n\nB.\n',
+        [{ messageId: 'notInTemplate', data: { section: 'Appendix', where: '', template: 'rfc' } }],
+        closed,
+      );
+      expectFindings(
+        'unknown-section',
+        '# T\n\n## Context\n\nA.\n\n## Decision Outcome\n\nB.\n\n### Risks\n\nC.\n',
+        [
+          {
+            messageId: 'expectedOneOf',
+            data: {
+              section: 'Risks',
+              where: ' in “Decision Outcome”',
+              titles: '“Consequences”, “Confirmation”',
+            },
+          },
+        ],
+        { template: 'adr', options: { closed: true } },
+      );
+      const nested = replaceSection(TDD_DOCUMENT, '## Security', '').replace(
+        '### High-Level Design',
+        '### Security',
+      );
+      expectFindings('unknown-section', nested, [
+        { messageId: 'expectedAtTop', data: { section: 'Security', where: ' in “Architecture”' } },
       ]);
     });
   });

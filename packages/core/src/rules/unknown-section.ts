@@ -19,6 +19,14 @@ export const unknownSection = defineRule({
       'Template sections sit where the template puts them; closed templates have no others.',
     defaultSeverity: 'warning',
     fixable: false,
+    // `{{where}}` is empty at the top level and “ in “Parent”” below it.
+    messages: {
+      expectedAtTop: 'Unknown section “{{section}}”{{where}}, expected at the top level',
+      expectedAs: 'Unknown section “{{section}}”{{where}}, expected as “{{path}}”',
+      expectedOneOf: 'Unknown section “{{section}}”{{where}}, expected one of {{titles}}',
+      notInTemplate:
+        'Unknown section “{{section}}”{{where}} (not a section of template {{template}})',
+    },
     optionsSchema: {
       type: 'object',
       properties: {
@@ -53,16 +61,22 @@ export const unknownSection = defineRule({
         // A template section out of place, unless the document has it where it belongs too.
         const misplaced = elsewhere !== undefined && !present.has(elsewhere.id);
         if (!misplaced && !closed) continue;
-        const where = group.parent ? ` in “${group.parent.title}”` : '';
-        const hint = misplaced
+        const messageId = misplaced
           ? index.parentOf.get(elsewhere) === null
-            ? ', expected at the top level'
-            : `, expected as “${specPath(index, elsewhere)}”`
+            ? 'expectedAtTop'
+            : 'expectedAs'
           : group.expected.length <= 6 && group.expected.length > 0
-            ? `, expected one of ${group.expected.map((s) => `“${s.title}”`).join(', ')}`
-            : ` (not a section of template ${doc.template.name})`;
+            ? 'expectedOneOf'
+            : 'notInTemplate';
         report({
-          message: `Unknown section “${section.title}”${where}${hint}`,
+          messageId,
+          data: {
+            section: section.title,
+            where: group.parent ? ` in “${group.parent.title}”` : '',
+            path: misplaced ? specPath(index, elsewhere) : '',
+            titles: group.expected.map((s) => `“${s.title}”`).join(', '),
+            template: doc.template.name,
+          },
           place: section.place,
         });
       }

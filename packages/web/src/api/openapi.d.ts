@@ -601,6 +601,8 @@ export interface paths {
               createdAt: string;
               diagnostics: ({
                 message: string;
+                /** @description The rule’s id for this message, as ESLint’s messageId */
+                messageId?: string;
                 place: {
                   end: {
                     column: number;
@@ -1877,6 +1879,8 @@ export interface paths {
               createdAt: string;
               diagnostics: ({
                 message: string;
+                /** @description The rule’s id for this message, as ESLint’s messageId */
+                messageId?: string;
                 place: {
                   end: {
                     column: number;
@@ -2089,6 +2093,8 @@ export interface paths {
             'application/json': {
               diagnostics: ({
                 message: string;
+                /** @description The rule’s id for this message, as ESLint’s messageId */
+                messageId?: string;
                 place: {
                   end: {
                     column: number;

@@ -39,6 +39,9 @@ export const Diagnostic = Type.Object(
     ruleId: Type.String(),
     severity: Type.Union([Type.Literal('error'), Type.Literal('warning')]),
     message: Type.String(),
+    messageId: Type.Optional(
+      Type.String({ description: 'The rule’s id for this message, as ESLint’s messageId' }),
+    ),
     place: Place,
     url: Type.String(),
   },
