@@ -20,9 +20,18 @@ export interface FrontMatterBlock {
 const OPEN = /^---[ \t]*\r?$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 
-/** Find `---` front matter at the very start of the source (returns null when there is none). */
-export function readFrontMatter(source: string, lines: LineIndex): FrontMatterBlock | null {
-  if (!source.startsWith('---') || !OPEN.test(lines.lineText(1))) return null;
+/**
+ * Find `---` front matter at the very start of the source (returns null when there is none).
+ * With `byteOrderMark`, the source's first character is a byte order mark or what stands for it
+ * (`parseDocument` keeps its column as a space), and the fence starts after it.
+ */
+export function readFrontMatter(
+  source: string,
+  lines: LineIndex,
+  byteOrderMark = source.charCodeAt(0) === 0xfeff,
+): FrontMatterBlock | null {
+  const skip = byteOrderMark ? 1 : 0;
+  if (!source.startsWith('---', skip) || !OPEN.test(lines.lineText(1).slice(skip))) return null;
   let closeLine = 0;
   for (let line = 2; line <= lines.lineCount; line++) {
     if (CLOSE.test(lines.lineText(line))) {

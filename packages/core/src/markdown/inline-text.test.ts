@@ -14,6 +14,21 @@ describe('plainText', () => {
       'Use sets for tags',
     ],
     ['two levels of parentheses', '[f](a(b(c))d) after', 'f after'],
+    [
+      'a code span’s contents as written',
+      'The `fix_all` **command** `*x*`',
+      'The fix_all command *x*',
+    ],
+    [
+      'an `_` inside a word, as text',
+      'snake_case and _emphasis_ and __strong__',
+      'snake_case and emphasis and strong',
+    ],
+    [
+      'an autolink’s address',
+      'Docs: <https://redis.io/docs> or <ops@example.com>',
+      'Docs: https://redis.io/docs or ops@example.com',
+    ],
   ])('%s', (_name, markdown, text) => {
     expect(plainText(markdown)).toBe(text);
   });

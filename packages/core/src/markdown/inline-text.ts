@@ -42,17 +42,40 @@ const MARKUP = /[[\]*_`~<\\]/;
  */
 const INLINE_LINK = /!?\[([^\]]*)\]\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g;
 
-/** Markdown inline text reduced to what a reader sees: no emphasis, code ticks or link targets. */
+/** A code span: a run of backticks, its contents, and a run of the same length (CommonMark). */
+const CODE_SPAN = /(?<!`)(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
+/** An autolink, `<https://…>` or `<name@example.com>`: a reader sees its address. */
+const AUTOLINK =
+  /<([a-z][a-z\d+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d-]+(?:\.[a-z\d-]+)*)>/gi;
+/** `_` emphasis markers: an `_` between two letters or digits is text (`snake_case`). */
+const UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+/** Where `plainText` set a code span aside: a private-use character, and its index. */
+const SPAN_MARK = /\uE000(\d+)\uE000/g;
+
+/**
+ * Markdown inline text reduced to what a reader sees: no emphasis, code ticks or link targets.
+ * Code spans keep their contents as written (`fix_all` stays fix_all) and autolinks their
+ * address; raw HTML tags give nothing. Each step runs only when its character is there: this
+ * runs for every heading, item and cell (about 1 % of the CPU time of linting the Rust RFCs).
+ */
 export function plainText(text: string): string {
   if (!MARKUP.test(text)) return text.replace(/\s+/g, ' ').trim();
-  return text
-    .replace(INLINE_LINK, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const spans: string[] = [];
+  let plain = text.includes('`')
+    ? text.replace(CODE_SPAN, (_span, _ticks, code: string) => {
+        spans.push(code);
+        return `\uE000${spans.length - 1}\uE000`;
+      })
+    : text;
+  if (plain.includes('['))
+    plain = plain.replace(INLINE_LINK, '$1').replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
+  if (plain.includes('<')) plain = plain.replace(AUTOLINK, '$1').replace(/<[^>]+>/g, '');
+  plain = plain.replace(/[*~`]+/g, '');
+  if (plain.includes('_')) plain = plain.replace(UNDERSCORES, '');
+  if (plain.includes('\\')) plain = plain.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  if (spans.length > 0)
+    plain = plain.replace(SPAN_MARK, (_mark, i: string) => spans[Number(i)] ?? '');
+  return plain.replace(/\s+/g, ' ').trim();
 }
 
 /**

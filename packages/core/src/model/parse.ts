@@ -27,9 +27,10 @@ export interface ParsedDocument {
  * malformed front matter or structure shows up as problems the rules report.
  */
 export function parseDocument(source: string, template: TemplateSpec): ParsedDocument {
-  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  const byteOrderMark = source.charCodeAt(0) === 0xfeff;
+  const text = byteOrderMark ? ` ${source.slice(1)}` : source;
   const lines = new LineIndex(text);
-  const frontMatterBlock = readFrontMatter(text, lines);
+  const frontMatterBlock = readFrontMatter(text, lines, byteOrderMark);
   const body = frontMatterBlock
     ? '\n'.repeat(frontMatterBlock.lineCount) +
       text.slice(lines.starts[frontMatterBlock.lineCount] ?? text.length)
