@@ -44,7 +44,7 @@ rmSync(OUT, { recursive: true, force: true });
 const result = await build({
   entryPoints: {
     main: 'packages/cli/dist/main.js',
-    'lint-worker': 'packages/cli/dist/lint-worker.js',
+    'lint-worker': 'packages/cli/dist/lint/lint-worker.js',
     'site-render-worker': 'packages/cli/dist/site/render-worker.js',
   },
   outdir: OUT,

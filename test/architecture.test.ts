@@ -134,4 +134,22 @@ describe('architecture', () => {
       }
     expect(intoRoutes).toEqual([]);
   });
+
+  it("imports no other package's files by relative path, tests included", () => {
+    const crossings: string[] = [];
+    const statement = /^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms;
+    for (const pkg of readdirSync(join(ROOT, 'packages'))) {
+      const dir = join(ROOT, 'packages', pkg);
+      const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter(
+        (file) => /\.(?:ts|tsx)$/.test(file) && !/(?:^|\/)(?:node_modules|dist)\//.test(file),
+      );
+      for (const file of files)
+        for (const [, spec] of readFileSync(join(dir, file), 'utf8').matchAll(statement)) {
+          const target = relative(join(ROOT, 'packages'), join(dir, dirname(file), spec as string));
+          if (!target.startsWith('..') && !target.startsWith(`${pkg}/`))
+            crossings.push(`packages/${pkg}/${file} -> ${spec}`);
+        }
+    }
+    expect(crossings).toEqual([]);
+  });
 });

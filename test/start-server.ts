@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, expect } from 'vitest';
-import { BIN } from './paths.js';
+import { BIN } from './repo-paths.js';
 
 /** The admin API key every test server is started with (DESIGNDOC_BOOTSTRAP_TOKEN). */
 export const TEST_TOKEN = 'cli-test-admin-token-0123456789abcdefghijkl';

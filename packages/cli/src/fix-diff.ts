@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { formatPatch, structuredPatch } from 'diff';
 import { readDocument } from './files/read-document.js';
-import type { FileResult } from './lint-file.js';
+import type { FileResult } from './lint/lint-file.js';
 
 /** Lines of unchanged text around each change, as `git diff` shows by default. */
 const CONTEXT_LINES = 3;

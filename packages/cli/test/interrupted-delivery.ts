@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { eventually, type WebhookReceiver } from '../../server/test/webhook-receiver.js';
-import { callAsAdmin as call, type useServers } from './start-server.js';
+import { callAsAdmin as call, type useServers } from '../../../test/start-server.js';
+import { eventually, type WebhookReceiver } from '../../../test/webhook-receiver.js';
 
 /** The request timeout the servers run with: a delivery's lease is this + 30 s. */
 const TIMEOUT_MS = 2000;

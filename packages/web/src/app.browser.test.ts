@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../../cli/test/browser.js';
+import { useBrowser } from '../../../test/browser.js';
 import { screenshotter, useApp } from '../test/app-server.js';
 import { editorCounts, expectAccessible, signIn } from '../test/app-session.js';
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../../cli/test/browser.js';
-import { EXAMPLES_DIR } from '../../cli/test/paths.js';
-import { ADMIN_HEADERS } from '../../cli/test/start-server.js';
+import { useBrowser } from '../../../test/browser.js';
+import { EXAMPLES_DIR } from '../../../test/repo-paths.js';
+import { ADMIN_HEADERS } from '../../../test/start-server.js';
 import { useApp } from '../test/app-server.js';
 import { createMember, expectAccessible, signIn } from '../test/app-session.js';
 

@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { useServers } from '../../cli/test/start-server.js';
-import { useTempDirs } from '../../cli/test/temp-dir.js';
+import { useServers } from '../../../test/start-server.js';
+import { useTempDirs } from '../../../test/temp-dir.js';
 import { createMember, PASSWORD } from './app-session.js';
 
 const IMAGES = fileURLToPath(new URL('../../../docs/images/', import.meta.url));

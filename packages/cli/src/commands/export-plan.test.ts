@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { documentPathsClash, normaliseDocumentPath } from '@designdoc/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { planExport } from './export-plan.js';
 
 const tempDir = useTempDirs();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_TDD, TDD_WITH_ERROR } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { VERSION } from '../version.js';
 
 const tempDir = useTempDirs();

@@ -1,5 +1,5 @@
 import { CliError } from '../io.js';
-import type { LintCommandOptions } from './lint.js';
+import type { LintCommandOptions } from './lint-command-options.js';
 
 /**
  * Refuse combinations of lint's flags that cannot mean anything, each with a one-line reason

@@ -3,7 +3,7 @@ import { CLEAN_TDD, TDD_WITH_ERROR, TDD_WITH_WARNING } from '../../test/document
 import { expectFault } from '../../test/expect-output.js';
 import { runCli } from '../../test/run-cli.js';
 import { type RunningCli, startCli } from '../../test/run-cli-io.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const running: RunningCli[] = [];

@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/load-config.js';
 import { watchedFolders } from '../files/watched-folders.js';
 import { CliError, type Io } from '../io.js';
-import type { LintCache } from '../lint-cache.js';
+import type { LintCache } from '../lint/lint-cache.js';
 
 /** What one lint run leaves for the next of a `--watch` session. */
 export interface LintSession {

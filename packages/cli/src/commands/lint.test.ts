@@ -9,7 +9,7 @@ import {
 import { ANSI, expectFault, expectNoStackTrace } from '../../test/expect-output.js';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

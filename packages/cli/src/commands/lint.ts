@@ -6,58 +6,21 @@ import { findFiles } from '../files/find-files.js';
 import { fixDiff } from '../fix-diff.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { CliError, type Io } from '../io.js';
-import { cacheFilePath, LintCache } from '../lint-cache.js';
-import { debugLines } from '../lint-debug.js';
-import type { FileResult } from '../lint-file.js';
-import { lintFiles } from '../lint-files.js';
-import { lintOnServer } from '../lint-on-server.js';
-import { lintStdin, stdinPath } from '../lint-stdin.js';
+import { cacheFilePath, LintCache } from '../lint/lint-cache.js';
+import { debugLines } from '../lint/lint-debug.js';
+import type { FileResult } from '../lint/lint-file.js';
+import { lintFiles } from '../lint/lint-files.js';
+import { lintOnServer } from '../lint/lint-on-server.js';
+import type { LintRunOptions } from '../lint/lint-options.js';
+import { lintStdin, stdinPath } from '../lint/lint-stdin.js';
 import { createProgress } from '../progress.js';
 import { parseRuleOptions } from '../rule-option.js';
 import { timingRows, timingTable } from '../timing-table.js';
 import { VERSION } from '../version.js';
+import type { LintCommandOptions } from './lint-command-options.js';
 import { checkLintFlags } from './lint-flags.js';
 import { type LintSession, watchLint } from './lint-watch.js';
 import { printConfigCommand } from './print-config.js';
-
-export interface LintCommandOptions {
-  format: string;
-  outputFile?: string;
-  maxWarnings?: string;
-  quiet?: boolean;
-  fix?: boolean;
-  /** Compute the fixes without writing them: stylish output starts with their unified diff. */
-  fixDryRun?: boolean;
-  template?: string;
-  config?: string;
-  color: boolean;
-  /** false with --no-ignore: lint files that .gitignore or the config's ignores leave out. */
-  ignore?: boolean;
-  /** Lint the Markdown on standard input instead of files. */
-  stdin?: boolean;
-  /** With --stdin: the path it is linted as (config, template, links) and reported under. */
-  stdinFilename?: string;
-  /** Reuse the results of files unchanged since the last --cache run. */
-  cache?: boolean;
-  /** The cache file, or a folder for it (default .designdoccache). */
-  cacheLocation?: string;
-  /** Print the settings that apply to this file as JSON, and lint nothing. */
-  printConfig?: string;
-  /** `--rule id:severity` values, over the config's settings. */
-  rule?: string[];
-  /** Say on stderr which config and template each file used, and time the rules. */
-  debug?: boolean;
-  /** Lint again whenever a file changes, until stopped. */
-  watch?: boolean;
-  /** Lint on this designdoc server (POST /api/v1/lint) instead of here. */
-  server?: string;
-  /** With --server: the workspace whose templates apply. */
-  workspace?: string;
-  /** `--report-unused-disable-directives`: report disable comments that did nothing, as errors. */
-  reportUnusedDisableDirectives?: boolean;
-  /** `--report-unused-disable-directives-severity`: …at this severity instead. */
-  reportUnusedDisableDirectivesSeverity?: 'off' | 'warn' | 'error';
-}
 
 /**
  * The severity the command line gives unused disable comments, as ESLint 9 reads its flags:
@@ -115,18 +78,17 @@ export async function lintCommand(
   checkLintFlags(patterns, options);
   const ruleSettings = options.rule ? parseRuleOptions(options.rule) : undefined;
   const configPath = options.config ? resolve(io.cwd, options.config) : undefined;
-  const cli = {
+  // Every file of the run is linted with these, here, on worker threads and from the cache.
+  const run: LintRunOptions = {
     cwd: io.cwd,
+    fix: Boolean(options.fix || options.fixDryRun),
+    write: Boolean(options.fix && !options.fixDryRun),
     ...(options.template ? { template: options.template } : {}),
+    ...(configPath ? { configPath } : {}),
     ...(ruleSettings ? { rules: ruleSettings } : {}),
     ...(unusedDisables ? { reportUnusedDisableDirectives: unusedDisables } : {}),
   };
-  if (options.printConfig !== undefined)
-    return printConfigCommand(
-      options.printConfig,
-      { ...(configPath ? { configPath } : {}), cli },
-      io,
-    );
+  if (options.printConfig !== undefined) return printConfigCommand(options.printConfig, run, io);
   const cacheFile = options.cache ? cacheFilePath(options.cacheLocation, io.cwd) : undefined;
   if (options.watch && !session) {
     const watching: LintSession = {
@@ -157,20 +119,7 @@ export async function lintCommand(
   let results: FileResult[];
   try {
     results = stdinFile
-      ? [
-          await lintStdin(
-            stdinFile,
-            configPath,
-            {
-              ...cli,
-              fix: Boolean(options.fixDryRun),
-              write: false,
-              ...(timing ? { timing } : {}),
-            },
-            io,
-            stdinTexts,
-          ),
-        ]
+      ? [await lintStdin(stdinFile, run, io, stdinTexts, timing)]
       : options.server
         ? await lintOnServer(
             files,
@@ -184,22 +133,15 @@ export async function lintCommand(
             io,
             progress.update,
           )
-        : await lintFiles(files, {
-            cwd: io.cwd,
-            fix: Boolean(options.fix || options.fixDryRun),
-            write: Boolean(options.fix && !options.fixDryRun),
-            ...(options.template ? { template: options.template } : {}),
-            ...(configPath ? { configPath } : {}),
-            ...(ruleSettings ? { rules: ruleSettings } : {}),
+        : await lintFiles(files, run, {
             ...(cache ? { cache, onCached: (file: string) => cached.add(file) } : {}),
             ...(timing ? { timing } : {}),
-            ...(unusedDisables ? { reportUnusedDisableDirectives: unusedDisables } : {}),
             onProgress: progress.update,
           });
   } finally {
     progress.stop();
   }
-  if (options.debug) io.stderr.write(debugLines(files, finder, cli, cached, stdinTexts));
+  if (options.debug) io.stderr.write(debugLines(files, finder, run, cached, stdinTexts));
   const shown = options.quiet ? results.map(errorsOnly) : results;
   const docsUrl = DEFAULT_DOCS_URL;
   const rules = new Map(

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BIN } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
 import { NOTIFICATIONS, siteFixture } from '../../test/site-fixture.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const children: ChildProcess[] = [];

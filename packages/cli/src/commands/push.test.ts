@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { freePort } from '../../../../test/free-port.js';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runBin } from '../../test/run-cli.js';
-import { ADMIN_HEADERS, TEST_TOKEN, useServers } from '../../test/start-server.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { ADMIN_HEADERS, TEST_TOKEN, useServers } from '../../../../test/start-server.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

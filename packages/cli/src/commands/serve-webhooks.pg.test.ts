@@ -4,12 +4,12 @@ import {
   eventually,
   startReceiver,
   type WebhookReceiver,
-} from '../../../server/test/webhook-receiver.js';
+} from '../../../../test/webhook-receiver.js';
 import { expectResentOnceAfterTheLease } from '../../test/interrupted-delivery.js';
 import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runBin } from '../../test/run-cli.js';
-import { callAsAdmin as call, useServers } from '../../test/start-server.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { callAsAdmin as call, useServers } from '../../../../test/start-server.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();

@@ -3,7 +3,7 @@ import { CLEAN_TDD, lineOf } from '../../test/documents.js';
 import { expectFault } from '../../test/expect-output.js';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

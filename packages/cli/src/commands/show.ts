@@ -1,7 +1,7 @@
 import { lintParsed, type Section } from '@designdoc/core';
 import pc from 'picocolors';
 import { CliError, type Io } from '../io.js';
-import { linkResolverFor } from '../lint-file.js';
+import { linkResolverFor } from '../lint/lint-file.js';
 import { useColor } from './lint.js';
 import { loadDocuments } from './load-documents.js';
 

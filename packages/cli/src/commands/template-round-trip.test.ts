@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { runBin, runCli } from '../../test/run-cli.js';
-import { ADMIN_HEADERS, callAsAdmin, TEST_TOKEN, useServers } from '../../test/start-server.js';
-import { type TempDir, useTempDirs } from '../../test/temp-dir.js';
+import { ADMIN_HEADERS, callAsAdmin, TEST_TOKEN, useServers } from '../../../../test/start-server.js';
+import { type TempDir, useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { TDD_TEMPLATE_FILE } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

@@ -3,7 +3,7 @@ import { CLEAN_TDD, TDD_WITH_WARNING } from '../../test/documents.js';
 import { expectFault } from '../../test/expect-output.js';
 import { fixture } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const CLEAN_ADR = fixture('clean-adr.md');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CLEAN_TDD } from '../../test/documents.js';
 import { expectNoStackTrace } from '../../test/expect-output.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { readDocument } from './read-document.js';
 
 const tempDir = useTempDirs();

@@ -1,4 +1,4 @@
-import type { FileResult } from '../lint-file.js';
+import type { FileResult } from '../lint/lint-file.js';
 
 /** What a formatter needs besides the results. */
 export interface FormatContext {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_TDD, lineOf, TDD_WITH_ERROR_AND_WARNING } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
-import type { FileResult } from '../lint-file.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
+import type { FileResult } from '../lint/lint-file.js';
 import { github } from './github.js';
 
 const tempDir = useTempDirs();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CLEAN_TDD, TDD_WITH_ERROR, TDD_WITH_ERROR_AND_WARNING } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { parseXml, type XmlElement } from '../../test/xml.js';
-import type { FileResult } from '../lint-file.js';
+import type { FileResult } from '../lint/lint-file.js';
 import { junit } from './junit.js';
 
 const tempDir = useTempDirs();

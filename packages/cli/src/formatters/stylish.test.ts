@@ -6,7 +6,7 @@ import {
   TDD_WITH_ERROR_AND_WARNING,
 } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../test/temp-dir.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

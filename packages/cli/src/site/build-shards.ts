@@ -1,26 +1,16 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CliError } from '../io.js';
+import { workerUrl } from '../worker-url.js';
 import { buildShard, type ShardInput, type ShardOutput } from './build-shard.js';
 import type { RenderWorkerMessage } from './render-worker.js';
 
 /** Below this much text to render or index, a worker costs more to start than it saves. */
 const PARALLEL_MIN_CHARS = 1_500_000;
 
-/**
- * The worker script: beside this module when compiled (dist/site/render-worker.js), beside the
- * bundle (bundle/site-render-worker.js), and the compiled copy when running from source (tests).
- */
-function workerUrl(): URL {
-  if (import.meta.url.endsWith('.ts'))
-    return new URL('../../dist/site/render-worker.js', import.meta.url);
-  const bundled = new URL('./site-render-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(bundled))
-    ? bundled
-    : new URL('./render-worker.js', import.meta.url);
-}
+/** The worker script: dist/site/render-worker.js, or bundle/site-render-worker.js in the bundle. */
+const renderWorkerUrl = () =>
+  workerUrl(import.meta.url, './render-worker.js', 'site-render-worker.js');
 
 function workOf(input: ShardInput): number {
   const rendering = input.jobs.reduce((n, job) => n + job.text.length, 0);
@@ -63,7 +53,7 @@ function runWorker(input: ShardInput): {
   output: Promise<ShardOutput>;
   terminate(): Promise<number>;
 } {
-  const worker = new Worker(workerUrl(), { workerData: input });
+  const worker = new Worker(renderWorkerUrl(), { workerData: input });
   const output = new Promise<ShardOutput>((resolve, reject) => {
     worker.on('message', (message: RenderWorkerMessage) => {
       if (message.type === 'done') resolve(message.output);

@@ -7,7 +7,7 @@ import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runBin, runCli } from '../../test/run-cli.js';
 import { FLOW_SVG, NOTIFICATIONS, siteFixture } from '../../test/site-fixture.js';
 import { brokenLinks } from '../../test/site-links.js';
-import { type TempDir, useTempDirs } from '../../test/temp-dir.js';
+import { type TempDir, useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

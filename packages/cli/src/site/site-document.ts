@@ -9,7 +9,7 @@ import {
 } from '@designdoc/core';
 import { renderDocument } from '@designdoc/core/render';
 import type { FileSettings } from '../config/file-settings.js';
-import { linkResolverFor } from '../lint-file.js';
+import { linkResolverFor } from '../lint/lint-file.js';
 import { documentPage } from './document-page.js';
 import { htmlToText } from './html.js';
 import type { LinkState, SiteDocument, SiteSection } from './site-manifest.js';

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { ConfigFinder } from './config/load-config.js';
-import { decodeDocument } from './files/read-document.js';
-import { CliError, type Io } from './io.js';
-import { type FileResult, fileProblem, type LintFileOptions, lintText } from './lint-file.js';
+import { ConfigFinder } from '../config/load-config.js';
+import { decodeDocument } from '../files/read-document.js';
+import { CliError, type Io } from '../io.js';
+import { type FileResult, fileProblem, lintText } from './lint-file.js';
+import type { LintRunOptions } from './lint-options.js';
 
 /** The path a result of `--stdin` without `--stdin-filename` shows, as ESLint's `<text>`. */
 export const STDIN_NAME = '<text>';
@@ -15,19 +16,26 @@ export function stdinPath(filename: string | undefined, cwd: string): string {
 /**
  * Lint the Markdown on standard input as the file at `filePath` would be linted (its config,
  * overrides and template), never writing anything: with `fix` the result carries the fixed text
- * as `output`. The text read goes into `texts` under `filePath`, for the dry run's diff.
+ * as `output`. The text read goes into `texts` under `filePath`, for the dry run's diff;
+ * `timing`, when given, gets the time each rule took.
  */
 export async function lintStdin(
   filePath: string,
-  configPath: string | undefined,
-  options: LintFileOptions,
+  options: LintRunOptions,
   io: Io,
   texts: Map<string, string>,
+  timing?: Map<string, number>,
 ): Promise<FileResult> {
   if (!io.stdin) throw new CliError('--stdin needs standard input');
   const read = decodeDocument(new TextEncoder().encode(await io.stdin()));
   if (!read.ok) return fileProblem(filePath, read.message, read.fatal);
   texts.set(filePath, read.text);
-  const finder = new ConfigFinder(configPath ?? null, options.cwd);
-  return lintText(filePath, read.text, finder, { ...options, write: false });
+  const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
+  return lintText(
+    filePath,
+    read.text,
+    finder,
+    { ...options, write: false },
+    timing ? { timing } : {},
+  );
 }

@@ -1,46 +1,36 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker as WorkerThread } from 'node:worker_threads';
-import type { CliSettings } from './config/file-settings.js';
-import { ConfigFinder } from './config/load-config.js';
-import { CliError } from './io.js';
+import { ConfigFinder } from '../config/load-config.js';
+import { CliError } from '../io.js';
+import { workerUrl } from '../worker-url.js';
 import { type CacheKey, cacheKeyOf, cacheKeyOfText, type LintCache } from './lint-cache.js';
-import {
-  type FileResult,
-  forgetLinkTargets,
-  type LintFileOptions,
-  lintFile,
-  lintFileOptions,
-} from './lint-file.js';
+import { type FileResult, forgetLinkTargets, lintFile } from './lint-file.js';
+import type { LintRunOptions } from './lint-options.js';
 import { claimFile, type LintQueue } from './lint-queue.js';
 
-export interface LintFilesOptions extends LintFileOptions {
-  configPath?: string;
+/** What a run of `lintFiles` reports as it goes and reuses, beside the options of every file. */
+export interface LintFilesRun {
   onProgress?: (done: number, total: number) => void;
   /** `--cache`, `--watch`: results to reuse for unchanged files, and to keep new ones in. */
   cache?: LintCache;
   /** Told of each file whose result came from the cache (`--debug` says which). */
   onCached?: (file: string) => void;
+  /** `--debug` and `TIMING`: milliseconds per rule id, summed over files; absent, nothing is timed. */
+  timing?: Map<string, number>;
 }
 
-/** The compiled worker; when this module runs from source (under Vitest) the build's copy is used. */
-const WORKER_URL = import.meta.url.endsWith('.ts')
-  ? new URL('../dist/lint-worker.js', import.meta.url)
-  : new URL('./lint-worker.js', import.meta.url);
+/** The worker script, beside this module compiled, and beside the chunks in the bundle. */
+const WORKER_URL = workerUrl(import.meta.url, './lint-worker.js');
 
 /** Below this much work a second thread costs more to start than it saves. */
 const PARALLEL_MIN_BYTES = 1_500_000;
 const PARALLEL_MIN_FILES = 16;
 
-/** What a lint worker is told besides the queue (plain data: it crosses to another thread). */
-export interface WorkerOptions {
-  cwd: string;
-  fix: boolean;
-  write: boolean;
-  template?: string;
-  configPath?: string;
-  rules?: LintFileOptions['rules'];
-  reportUnusedDisableDirectives?: LintFileOptions['reportUnusedDisableDirectives'];
+/** What a lint worker is started with (plain data: it crosses to another thread). */
+export interface LintWorkerData {
+  queue: LintQueue;
+  options: LintRunOptions;
   /** Time each rule and send the sums back. */
   timing: boolean;
   /** Send back, per file, the link targets asked about (for the cache). */
@@ -72,35 +62,31 @@ interface Linted {
  * file whose key (see `cacheKeyOf`) has a result is not queued at all: it costs a stat (a read
  * and a hash when its size or modification time changed).
  */
-export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileResult[]> {
+export async function lintFiles(
+  files: string[],
+  options: LintRunOptions,
+  run: LintFilesRun = {},
+): Promise<FileResult[]> {
   forgetLinkTargets();
   const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
   let done = 0;
   const progress = (n: number) => {
     done += n;
-    options.onProgress?.(done, files.length);
+    run.onProgress?.(done, files.length);
   };
-  const cache = options.cache;
-  const cli: CliSettings = {
-    cwd: options.cwd,
-    ...(options.template ? { template: options.template } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.reportUnusedDisableDirectives
-      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
-      : {}),
-  };
+  const cache = run.cache;
   const cached: FileResult[] = [];
   const keys = new Map<string, CacheKey>();
   let queued = files;
   if (cache) {
     queued = [];
     for (const file of files) {
-      const key = cacheKeyOf(file, finder, cli, cache);
+      const key = cacheKeyOf(file, finder, options, cache);
       const hit = key && cache.lookup(file, key, options.fix);
       if (hit) {
         cache.restamp(file, key);
         cached.push(hit);
-        options.onCached?.(file);
+        run.onCached?.(file);
         continue;
       }
       if (key) keys.set(file, key);
@@ -108,7 +94,7 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
     }
     progress(cached.length);
   }
-  const linted = await lintQueued(queued, finder, options, Boolean(cache), progress);
+  const linted = await lintQueued(queued, finder, options, run.timing, Boolean(cache), progress);
   if (cache)
     for (const { result, links } of linted) {
       // A file --fix rewrote is cached as written; a dry run's fixed text is on no disk.
@@ -116,7 +102,7 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
         result.output === undefined
           ? keys.get(result.filePath)
           : options.write
-            ? cacheKeyOfText(result.filePath, result.output, finder, cli)
+            ? cacheKeyOfText(result.filePath, result.output, finder, options)
             : undefined;
       if (key) cache.store(result.filePath, key, result, links ?? new Map());
     }
@@ -129,7 +115,8 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
 async function lintQueued(
   files: string[],
   finder: ConfigFinder,
-  options: LintFilesOptions,
+  options: LintRunOptions,
+  timing: Map<string, number> | undefined,
   trackLinks: boolean,
   progress: (n: number) => void,
 ): Promise<Linted[]> {
@@ -142,10 +129,12 @@ async function lintQueued(
   });
   const total = sizes.reduce((a, b) => a + b, 0);
   const threads = Math.min(availableParallelism(), 4);
-  const fileOptions = lintFileOptions(options, options.timing);
   const lintOne = (file: string): Linted => {
     const links = trackLinks ? new Map<string, boolean>() : undefined;
-    const result = lintFile(file, finder, fileOptions, links);
+    const result = lintFile(file, finder, options, {
+      ...(timing ? { timing } : {}),
+      ...(links ? { links } : {}),
+    });
     progress(1);
     return links ? { result, links } : { result };
   };
@@ -158,23 +147,11 @@ async function lintQueued(
       .map((i) => files[i] as string),
     next: new Int32Array(new SharedArrayBuffer(4)),
   };
-  const workerOptions: WorkerOptions = {
-    cwd: options.cwd,
-    fix: options.fix,
-    write: options.write,
-    timing: Boolean(options.timing),
-    trackLinks,
-    ...(options.template ? { template: options.template } : {}),
-    ...(options.configPath ? { configPath: options.configPath } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.reportUnusedDisableDirectives
-      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
-      : {}),
-  };
+  const workerData: LintWorkerData = { queue, options, timing: Boolean(timing), trackLinks };
   // Loaded here, not at start: most runs (one document, a cached corpus) start no worker.
   const { Worker } = await import('node:worker_threads');
   const workers = Array.from({ length: threads - 1 }, () =>
-    runWorker(Worker, queue, workerOptions, progress),
+    runWorker(Worker, workerData, progress),
   );
   const own: Linted[] = [];
   try {
@@ -190,7 +167,6 @@ async function lintQueued(
     throw error;
   }
   const theirs = await Promise.all(workers.map((w) => w.done));
-  const timing = options.timing;
   if (timing)
     for (const [id, ms] of theirs.flatMap((each) => each.timing ?? []))
       timing.set(id, (timing.get(id) ?? 0) + ms);
@@ -213,11 +189,10 @@ interface LintWorker {
 
 function runWorker(
   Worker: typeof WorkerThread,
-  queue: LintQueue,
-  options: WorkerOptions,
+  workerData: LintWorkerData,
   progress: (n: number) => void,
 ): LintWorker {
-  const worker = new Worker(WORKER_URL, { workerData: { queue, options } });
+  const worker = new Worker(WORKER_URL, { workerData });
   const done = new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolvePromise, reject) => {
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') progress(message.done);

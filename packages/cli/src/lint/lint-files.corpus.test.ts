@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectNoStackTrace } from '../test/expect-output.js';
-import { RFC_DIR } from '../test/paths.js';
-import { type CliOutput, runCli } from '../test/run-cli.js';
+import { expectNoStackTrace } from '../../test/expect-output.js';
+import { RFC_DIR } from '../../test/paths.js';
+import { type CliOutput, runCli } from '../../test/run-cli.js';
 
 // This suite is about the parallel path, so make sure it is taken even on a one-core machine,
 // and count the worker threads started to prove it was.

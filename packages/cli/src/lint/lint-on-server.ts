@@ -1,11 +1,11 @@
 import type { Diagnostic } from '@designdoc/core';
-import { templateNameForServer } from './config/file-settings.js';
-import type { ConfigFinder } from './config/load-config.js';
-import { readDocument } from './files/read-document.js';
-import { inOrder } from './in-order.js';
-import { CliError, type Io } from './io.js';
+import { templateNameForServer } from '../config/file-settings.js';
+import type { ConfigFinder } from '../config/load-config.js';
+import { readDocument } from '../files/read-document.js';
+import { inOrder } from '../in-order.js';
+import { CliError, type Io } from '../io.js';
+import { problemDetail, serverClient } from '../server-client.js';
 import { type FileResult, fileProblem } from './lint-file.js';
-import { problemDetail, serverClient } from './server-client.js';
 
 /** Requests in flight at once: enough to hide the round trips, few enough for a shared server. */
 const IN_FLIGHT = 8;

@@ -1,8 +1,8 @@
-import { explainSettings } from './config/explain-settings.js';
-import type { CliSettings } from './config/file-settings.js';
-import type { ConfigFinder } from './config/load-config.js';
-import { gitIgnored } from './files/find-files.js';
-import { readDocument } from './files/read-document.js';
+import { explainSettings } from '../config/explain-settings.js';
+import type { CliSettings } from '../config/file-settings.js';
+import type { ConfigFinder } from '../config/load-config.js';
+import { gitIgnored } from '../files/find-files.js';
+import { readDocument } from '../files/read-document.js';
 
 /**
  * `--debug`'s account of a run on stderr: for each file, the config it used, its template and

@@ -16,11 +16,11 @@ import {
   type RuleSettings,
   type TemplateSpec,
 } from '@designdoc/core';
-import { type CliSettings, settingsInputsOf } from './config/file-settings.js';
-import type { ConfigFinder } from './config/load-config.js';
-import { decodeDocument } from './files/read-document.js';
+import { type CliSettings, settingsInputsOf } from '../config/file-settings.js';
+import type { ConfigFinder } from '../config/load-config.js';
+import { decodeDocument } from '../files/read-document.js';
+import { VERSION } from '../version.js';
 import type { FileResult } from './lint-file.js';
-import { VERSION } from './version.js';
 
 /** The cache file's name, in the working folder or in a folder `--cache-location` names. */
 export const CACHE_FILE_NAME = '.designdoccache';

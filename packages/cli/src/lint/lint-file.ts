@@ -1,9 +1,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { type Diagnostic, fix, lint, type RuleSettings } from '@designdoc/core';
-import { settingsForFile, type UnusedDisableLevel } from './config/file-settings.js';
-import type { ConfigFinder } from './config/load-config.js';
-import { readDocument } from './files/read-document.js';
+import { type Diagnostic, fix, lint } from '@designdoc/core';
+import { settingsForFile } from '../config/file-settings.js';
+import type { ConfigFinder } from '../config/load-config.js';
+import { readDocument } from '../files/read-document.js';
+import type { LintRunOptions, LintTracking } from './lint-options.js';
 
 /** What linting one file produced, in the shape every formatter takes. */
 export interface FileResult {
@@ -16,40 +17,6 @@ export interface FileResult {
   fatal?: boolean;
   /** With --fix or --fix-dry-run: the fixed text, when it differs from the file. */
   output?: string;
-}
-
-export interface LintFileOptions {
-  cwd: string;
-  template?: string;
-  /** `--rule`: settings over the config's for this run. */
-  rules?: RuleSettings;
-  /** `--report-unused-disable-directives[-severity]`: over the config's for this run. */
-  reportUnusedDisableDirectives?: UnusedDisableLevel;
-  fix: boolean;
-  write: boolean;
-  /** `--debug` and `TIMING`: milliseconds per rule id, summed over files; absent, nothing is timed. */
-  timing?: Map<string, number>;
-}
-
-/**
- * The options each file is linted with, from a run's options (this thread's or a worker's), with
- * `timing` when rules are timed. Optional settings stay absent when unset.
- */
-export function lintFileOptions(
-  options: Omit<LintFileOptions, 'timing'>,
-  timing: Map<string, number> | undefined,
-): LintFileOptions {
-  return {
-    cwd: options.cwd,
-    fix: options.fix,
-    write: options.write,
-    ...(options.template ? { template: options.template } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.reportUnusedDisableDirectives
-      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
-      : {}),
-    ...(timing ? { timing } : {}),
-  };
 }
 
 /** A file-level problem reported as a diagnostic at 1:1 (unreadable, binary, empty). */
@@ -69,18 +36,19 @@ export function fileProblem(filePath: string, message: string, fatal: boolean): 
 
 /**
  * Read, lint and optionally fix one file. Config errors throw (they stop the run with exit 2);
- * everything about the file itself becomes diagnostics. `links`, when given, gets every link
- * target the rules asked about and whether it exists (what `--cache` must check again).
+ * everything about the file itself becomes diagnostics. `tracking.links`, when given, gets every
+ * link target the rules asked about and whether it exists (what `--cache` must check again);
+ * `tracking.timing` the time each rule took.
  */
 export function lintFile(
   filePath: string,
   finder: ConfigFinder,
-  options: LintFileOptions,
-  links?: Map<string, boolean>,
+  options: LintRunOptions,
+  tracking: LintTracking = {},
 ): FileResult {
   const read = readDocument(filePath);
   if (!read.ok) return fileProblem(filePath, read.message, read.fatal);
-  return lintText(filePath, read.text, finder, options, links);
+  return lintText(filePath, read.text, finder, options, tracking);
 }
 
 /**
@@ -91,26 +59,19 @@ export function lintText(
   filePath: string,
   text: string,
   finder: ConfigFinder,
-  options: LintFileOptions,
-  links?: Map<string, boolean>,
+  options: LintRunOptions,
+  tracking: LintTracking = {},
 ): FileResult {
-  const settings = settingsForFile(filePath, text, finder, {
-    cwd: options.cwd,
-    ...(options.template ? { template: options.template } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.reportUnusedDisableDirectives
-      ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
-      : {}),
-  });
+  const settings = settingsForFile(filePath, text, finder, options);
   const lintOptions = {
     template: settings.template,
     rules: settings.rules,
-    resolveLink: linkResolverFor(filePath, options.cwd, links),
+    resolveLink: linkResolverFor(filePath, options.cwd, tracking.links),
     ...(settings.docsUrl ? { docsUrl: settings.docsUrl } : {}),
     ...(settings.reportUnusedDisableDirectives
       ? { reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives }
       : {}),
-    ...(options.timing ? { timing: options.timing } : {}),
+    ...(tracking.timing ? { timing: tracking.timing } : {}),
   };
   if (!options.fix) {
     const result = lint(text, lintOptions);
