@@ -27,6 +27,34 @@ export function nonEmpty(ids: string[]): string[] {
   return ids.length > 0 ? ids : [NO_WORKSPACE];
 }
 
+/** The workspaces a user is a member of, by slug, with their role in each: what `/me` lists. */
+export function workspaceRolesOf(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+    .select(['workspaces.slug as workspace', 'memberships.role'])
+    .where('memberships.user_id', '=', userId)
+    .orderBy('workspaces.slug')
+    .execute();
+}
+
+/**
+ * A user's account as it stands now, with their role in one workspace (null when not a member):
+ * undefined when the user is gone. What a long-lived request asks again while it runs.
+ */
+export function accountInWorkspace(db: Kysely<Database>, userId: string, workspaceId: string) {
+  return db
+    .selectFrom('users')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.user_id', '=', 'users.id')
+        .on('memberships.workspace_id', '=', workspaceId),
+    )
+    .select(['users.disabled_at', 'users.instance_admin', 'memberships.role'])
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+}
+
 export function listMembers(db: Kysely<Database>, workspaceId: string) {
   return db
     .selectFrom('memberships')

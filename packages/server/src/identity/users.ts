@@ -39,6 +39,16 @@ export function findUser(db: Kysely<Database>, id: string) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A user's display name; throws when there is no such user (the caller is one). */
+export async function displayNameOf(db: Kysely<Database>, id: string): Promise<string> {
+  const row = await db
+    .selectFrom('users')
+    .select('display_name')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.display_name;
+}
+
 export function listUsers(db: Kysely<Database>) {
   return db.selectFrom('users').selectAll().orderBy('username').execute();
 }

@@ -2,6 +2,7 @@ import { settledQuestionStatuses, type TemplateSpec } from '@designdoc/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DocumentRow } from '../documents/repo.js';
+import { ProblemError } from '../plugins/problems.js';
 import { workspaceTemplates } from '../templates/template-lookup.js';
 import {
   countedApprovals,
@@ -23,6 +24,15 @@ export interface Blocker {
     | 'required-reviewer'
     | 'changes-requested';
   detail: string;
+}
+
+/** 409 listing exactly what keeps the document from being approved. */
+export function approvalBlocked(blockers: { code: string; detail: string }[]): ProblemError {
+  return new ProblemError(
+    'approval-blocked',
+    `Approval is blocked: ${blockers.map((b) => b.detail).join('; ')}`,
+    { blockers },
+  );
 }
 
 /**

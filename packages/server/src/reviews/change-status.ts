@@ -1,10 +1,9 @@
-import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
+import { type Acting, eventActor } from '../command-context.js';
 import type { Database } from '../db/database.js';
 import type { DocumentRow } from '../documents/repo.js';
 import type { PendingEvents } from '../events/outbox.js';
 import { actorOf, audit } from '../identity/audit.js';
-import { callerOf } from '../plugins/auth.js';
 
 export interface StatusChange {
   document: DocumentRow;
@@ -21,7 +20,7 @@ export interface StatusChange {
  */
 export async function changeStatus(
   trx: Transaction<Database>,
-  request: FastifyRequest,
+  acting: Acting,
   events: PendingEvents,
   change: StatusChange,
 ): Promise<DocumentRow | null> {
@@ -36,7 +35,7 @@ export async function changeStatus(
     .where('archived_at', 'is', null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return null;
-  const caller = callerOf(request);
+  const { caller } = acting;
   await trx
     .insertInto('status_changes')
     .values({
@@ -60,14 +59,14 @@ export async function changeStatus(
       workspaceId: document.workspace_id,
       details: { from: document.status, to, version: document.head_version },
     },
-    request,
+    acting.request,
   );
   const changed = { ...document, status: to, superseded_by: supersededBy, updated_at: now };
   await events.record(trx, {
     type: 'document.status-changed',
     workspace: change.workspace,
     document: changed,
-    actor: { id: caller.userId, username: caller.username },
+    actor: eventActor(acting),
     changes: {
       status: { from: document.status, to },
       comment: change.comment,

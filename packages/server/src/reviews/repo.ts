@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { type Visibility, visibleDocument } from '../identity/visibility.js';
 
 /** Everyone who wrote the document: its creator and whoever saved a version of it (user ids). */
 export async function documentAuthors(
@@ -54,6 +55,42 @@ export function listStatusChanges(db: Kysely<Database>, documentId: string) {
     .where('document_id', '=', documentId)
     .orderBy('id')
     .execute();
+}
+
+/**
+ * Stop asking a reviewer (by username) to review a document; false when they were not asked (or
+ * there is no such user). Their verdicts stay in the history.
+ */
+export async function deleteReviewRequest(
+  db: Kysely<Database>,
+  documentId: string,
+  username: string,
+): Promise<boolean> {
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirst();
+  const removed = user
+    ? await db
+        .deleteFrom('review_requests')
+        .where('document_id', '=', documentId)
+        .where('reviewer_id', '=', user.id)
+        .executeTakeFirst()
+    : undefined;
+  return removed !== undefined && Number(removed.numDeletedRows) !== 0;
+}
+
+/** The live documents a document supersedes that the caller may see, by title. */
+export function listPredecessors(db: Kysely<Database>, documentId: string, visibility: Visibility) {
+  const visible = visibleDocument(visibility, 'documents');
+  let query = db
+    .selectFrom('documents')
+    .select(['id', 'title'])
+    .where('superseded_by', '=', documentId)
+    .where('archived_at', 'is', null);
+  if (visible) query = query.where(visible);
+  return query.orderBy('title').execute();
 }
 
 /**

@@ -68,3 +68,24 @@ export async function saveReviewPolicy(
     .onConflict((c) => c.column('workspace_id').doUpdateSet(row))
     .execute();
 }
+
+/** A policy as the API shows it: required reviewers by username (sorted), not by id. */
+export async function policyForApi(db: Kysely<Database>, policy: ReviewPolicy) {
+  const names =
+    policy.requiredReviewers.length === 0
+      ? []
+      : await db
+          .selectFrom('users')
+          .select('username')
+          .where('id', 'in', policy.requiredReviewers)
+          .orderBy('username')
+          .execute();
+  return {
+    requiredApprovals: policy.requiredApprovals,
+    requiredReviewers: names.map((n) => n.username),
+    allowSelfApproval: policy.allowSelfApproval,
+    blockOnErrors: policy.blockOnErrors,
+    blockOnOpenQuestions: policy.blockOnOpenQuestions,
+    dismissStaleApprovals: policy.dismissStaleApprovals,
+  };
+}

@@ -1,12 +1,11 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
+import { type Acting, eventActor } from '../command-context.js';
 import type { Database } from '../db/database.js';
 import type { DocumentRow } from '../documents/repo.js';
 import type { PendingEvents } from '../events/outbox.js';
 import { actorOf, audit } from '../identity/audit.js';
 import { isRole, roleAtLeast } from '../identity/policy.js';
 import { mayReadRestricted } from '../identity/visibility.js';
-import { callerOf } from '../plugins/auth.js';
 import { type FieldProblem, ProblemError } from '../plugins/problems.js';
 import { documentAuthors } from './repo.js';
 import type { ReviewPolicy } from './review-policy.js';
@@ -96,13 +95,13 @@ export async function resolveReviewers(
 /** Ask reviewers to review (again), with the audit entry and a `review.requested` event. */
 export async function requestReviews(
   trx: Transaction<Database>,
-  request: FastifyRequest,
+  acting: Acting,
   events: PendingEvents,
   document: DocumentRow,
   workspace: { id: string; slug: string },
   reviewers: Reviewer[],
 ): Promise<void> {
-  const caller = callerOf(request);
+  const { caller } = acting;
   const now = new Date().toISOString();
   for (const reviewer of reviewers)
     await trx
@@ -130,13 +129,13 @@ export async function requestReviews(
       workspaceId: document.workspace_id,
       details: { reviewers: usernames, version: document.head_version },
     },
-    request,
+    acting.request,
   );
   await events.record(trx, {
     type: 'review.requested',
     workspace,
     document,
-    actor: { id: caller.userId, username: caller.username },
+    actor: eventActor(acting),
     changes: { reviewers: usernames },
   });
 }

@@ -1,6 +1,6 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { keysetPage } from '../../db/keyset-page.js';
 import { AUDIT_ACTIONS } from '../../identity/audit.js';
+import { listAuditLog } from '../../identity/audit-log.js';
 import { Slug } from '../common/workspace-schemas.js';
 import { isoTime } from '../iso-time.js';
 
@@ -50,26 +50,11 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const limit = q.limit ?? 50;
-      let query = app.db
-        .selectFrom('audit_log')
-        .leftJoin('workspaces', 'workspaces.id', 'audit_log.workspace_id')
-        .selectAll('audit_log')
-        .select('workspaces.slug as workspace');
-      if (q.action) query = query.where('audit_log.action', '=', q.action);
-      if (q.actor) query = query.where('audit_log.actor', '=', q.actor.toLowerCase());
-      if (q.target) query = query.where('audit_log.target_id', '=', q.target);
-      if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
-      if (q.since)
-        query = query.where('audit_log.at', '>=', isoTime(q.since, 'querystring', '/since'));
-      if (q.until)
-        query = query.where('audit_log.at', '<', isoTime(q.until, 'querystring', '/until'));
-      const { shown, next } = await keysetPage(query, {
-        keys: [{ by: 'audit_log.id', slot: 'integer' }],
-        direction: 'desc',
-        cursor: q.cursor,
-        limit,
-        keyOf: (row) => [Number(row.id)],
+      const { shown, next } = await listAuditLog(app.db, {
+        ...q,
+        since: q.since && isoTime(q.since, 'querystring', '/since'),
+        until: q.until && isoTime(q.until, 'querystring', '/until'),
+        limit: q.limit ?? 50,
       });
       return {
         items: shown.map((row) => ({

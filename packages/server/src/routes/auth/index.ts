@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { actorOf, audit } from '../../identity/audit.js';
 import { checkNewPassword } from '../../identity/check-new-password.js';
+import { workspaceRolesOf } from '../../identity/memberships.js';
 import { verifyPassword } from '../../identity/passwords.js';
 import type { Role } from '../../identity/policy.js';
 import {
@@ -115,13 +116,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = callerOf(request);
       const user = await findUser(app.db, caller.userId);
       if (!user) throw new ProblemError('unauthenticated', 'This account no longer exists');
-      const memberships = await app.db
-        .selectFrom('memberships')
-        .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
-        .select(['workspaces.slug as workspace', 'memberships.role'])
-        .where('memberships.user_id', '=', caller.userId)
-        .orderBy('workspaces.slug')
-        .execute();
+      const memberships = await workspaceRolesOf(app.db, caller.userId);
       return {
         user: publicUser(user),
         authenticatedBy: request.session ? ('session' as const) : ('api-key' as const),

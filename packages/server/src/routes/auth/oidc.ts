@@ -1,13 +1,10 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { isUniqueViolation } from '../../db/unique-violation.js';
 import { type AuditEvent, audit } from '../../identity/audit.js';
-import { applyGroupRoles, groupsOf } from '../../identity/group-roles.js';
-import { findOrProvisionUser } from '../../identity/identities.js';
 import { createOidcClient, OidcError } from '../../identity/oidc-client.js';
 import { OIDC_LOGIN_TTL_MS, saveOidcLogin, takeOidcLogin } from '../../identity/oidc-logins.js';
+import { signInWithOidc } from '../../identity/oidc-sign-in.js';
 import { sameSecret } from '../../identity/secrets.js';
-import { createSession } from '../../identity/sessions.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { safeReturnTo } from './return-to.js';
 import { secureCookies, setSessionCookie } from './session-cookie.js';
@@ -143,53 +140,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox = async (app) => {
           error.kind === 'unavailable' ? 'oidc-provider-unavailable' : 'oidc-sign-in-failed';
         throw await failed(request, code, error.message);
       });
-      // Two first sign-ins of one person at once both try to make their account; the unique
-      // (issuer, subject) lets one win, and the other, tried again, finds it.
-      const signIn = () =>
-        app.db.transaction().execute(async (trx) => {
-          const { user, created } = await findOrProvisionUser(
-            trx,
-            settings.issuer,
-            claims,
-            settings.usernameClaim,
-          );
-          if (user.disabled_at !== null) return { user, session: null };
-          const actor = { id: user.id, name: user.username };
-          if (created)
-            await audit(
-              trx,
-              {
-                action: 'user.created',
-                actor,
-                target: { type: 'user', id: user.id },
-                details: { username: user.username, source: 'oidc', subject: claims.sub },
-              },
-              request,
-            );
-          if (settings.groupsClaim)
-            await applyGroupRoles(
-              trx,
-              user,
-              groupsOf(claims[settings.groupsClaim]),
-              settings.groupRoles,
-              request,
-            );
-          const session = await createSession(trx, user.id, app.config.session, {
-            address: request.ip,
-            userAgent: request.headers['user-agent'] ?? null,
-          });
-          await audit(
-            trx,
-            { action: 'sign-in.succeeded', actor, details: { method: 'oidc' } },
-            request,
-          );
-          return { user, session };
-        });
-      const signedIn = await signIn().catch((error: unknown) => {
-        if (isUniqueViolation(error) || (error as Error).message?.endsWith('was taken meanwhile'))
-          return signIn();
-        throw error;
-      });
+      const signedIn = await signInWithOidc(app.db, settings, app.config.session, claims, request);
       if (!signedIn.session)
         throw await failed(request, 'oidc-sign-in-failed', 'This account is disabled', {
           id: signedIn.user.id,

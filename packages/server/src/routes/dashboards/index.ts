@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { keysetPage } from '../../db/keyset-page.js';
-import { visibilityOf, visibleDocument } from '../../identity/visibility.js';
+import { decisionLog } from '../../documents/decision-log.js';
+import { questionsBoard } from '../../documents/questions-board.js';
+import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
 import { Slug } from '../common/workspace-schemas.js';
 
@@ -84,60 +85,14 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const limit = q.limit ?? 100;
-      let query = app.db
-        .selectFrom('questions')
-        .innerJoin('documents', 'documents.id', 'questions.document_id')
-        .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
-        .select([
-          'questions.document_id',
-          'questions.position',
-          'questions.text',
-          'questions.status',
-          'questions.note',
-          'questions.section',
-          'questions.first_seen_at',
-          'documents.title',
-          'documents.status as document_status',
-          'workspaces.slug',
-        ])
-        .where('documents.archived_at', 'is', null);
-      const visible = visibleDocument(await visibilityOf(app.db, callerOf(request)), 'documents');
-      if (visible) query = query.where(visible);
-      if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
-      if (q.document_status) query = query.where('documents.status', '=', q.document_status);
-      if (q.older_than_days !== undefined)
-        query = query.where(
-          'questions.first_seen_at',
-          '<=',
-          new Date(Date.now() - q.older_than_days * 86_400_000).toISOString(),
-        );
-      if (q.status) {
-        const wanted = new Set(q.status.split(','));
-        query = query.where((eb) => {
-          const ors = [];
-          const named = ['Open', 'In Progress', 'Resolved'].filter((s) =>
-            wanted.has(s.toLowerCase().replace(' ', '-')),
-          );
-          if (named.length > 0) ors.push(eb('questions.status', 'in', named));
-          if (wanted.has('none')) ors.push(eb('questions.status', 'is', null));
-          if (wanted.has('unresolved'))
-            ors.push(
-              eb.or([eb('questions.status', 'is', null), eb('questions.status', '!=', 'Resolved')]),
-            );
-          return eb.or(ors);
-        });
-      }
-      const { shown, next } = await keysetPage(query, {
-        keys: [
-          { by: 'questions.first_seen_at', slot: 'string' },
-          { by: 'questions.document_id', slot: 'string' },
-          { by: 'questions.position', slot: 'integer' },
-        ],
-        direction: 'asc',
+      const { shown, next } = await questionsBoard(app.db, {
+        visibility: await visibilityOf(app.db, callerOf(request)),
+        statuses: q.status?.split(','),
+        workspace: q.workspace,
+        documentStatus: q.document_status,
+        olderThanDays: q.older_than_days,
+        limit: q.limit ?? 100,
         cursor: q.cursor,
-        limit,
-        keyOf: (r) => [r.first_seen_at, r.document_id, r.position],
       });
       return {
         items: shown.map((r) => ({
@@ -170,37 +125,12 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const limit = q.limit ?? 100;
-      let query = app.db
-        .selectFrom('decisions')
-        .innerJoin('documents', 'documents.id', 'decisions.document_id')
-        .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
-        .select([
-          'decisions.document_id',
-          'decisions.position',
-          'decisions.decision',
-          'decisions.rationale',
-          'decisions.trade_offs',
-          'decisions.section',
-          'documents.title',
-          'documents.status as document_status',
-          'workspaces.slug',
-        ])
-        .where('documents.archived_at', 'is', null);
-      const visible = visibleDocument(await visibilityOf(app.db, callerOf(request)), 'documents');
-      if (visible) query = query.where(visible);
-      if (q.workspace) query = query.where('workspaces.slug', '=', q.workspace);
-      if (q.document_status) query = query.where('documents.status', '=', q.document_status);
-      const { shown, next } = await keysetPage(query, {
-        keys: [
-          { by: 'documents.title', slot: 'string' },
-          { by: 'decisions.document_id', slot: 'string' },
-          { by: 'decisions.position', slot: 'integer' },
-        ],
-        direction: 'asc',
+      const { shown, next } = await decisionLog(app.db, {
+        visibility: await visibilityOf(app.db, callerOf(request)),
+        workspace: q.workspace,
+        documentStatus: q.document_status,
+        limit: q.limit ?? 100,
         cursor: q.cursor,
-        limit,
-        keyOf: (r) => [r.title, r.document_id, r.position],
       });
       return {
         items: shown.map((r) => ({

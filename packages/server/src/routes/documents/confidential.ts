@@ -1,8 +1,7 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { accessOf, grantPrincipals } from '../../documents/grants.js';
-import { actorOf, audit } from '../../identity/audit.js';
-import { callerOf } from '../../plugins/auth.js';
-import { ProblemError } from '../../plugins/problems.js';
+import { changeDocumentAccess } from '../../documents/access-commands.js';
+import { accessOf } from '../../documents/grants.js';
+import { actingOf } from '../../plugins/auth.js';
 import { DocumentParams } from '../common/document-schemas.js';
 import { Grants } from '../common/identity-schemas.js';
 
@@ -48,39 +47,12 @@ export const confidentialRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DocumentAccess },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const { id } = request.params;
-      const { restricted, ...grants } = request.body;
-      const principals = restricted ? await grantPrincipals(app.db, grants, caller, '') : [];
-      await app.db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('documents')
-          .set({ restricted: restricted ? 1 : 0 })
-          .where('id', '=', id)
-          .where('archived_at', 'is', null)
-          .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) === 0)
-          throw new ProblemError('not-found', `No document ${id}`);
-        await trx.deleteFrom('document_grants').where('document_id', '=', id).execute();
-        if (principals.length > 0)
-          await trx
-            .insertInto('document_grants')
-            .values(principals.map((principal) => ({ document_id: id, principal })))
-            .execute();
-        await audit(
-          trx,
-          {
-            action: 'document.access-changed',
-            actor: actorOf(caller),
-            target: { type: 'document', id },
-            workspaceId: request.workspaceAccess?.workspaceId ?? null,
-            details: { restricted, users: grants.users ?? [], groups: grants.groups ?? [] },
-          },
-          request,
-        );
-      });
-      return accessOf(app.db, id);
-    },
+    async (request) =>
+      changeDocumentAccess(
+        app,
+        actingOf(request),
+        { id: request.params.id, workspaceId: request.workspaceAccess?.workspaceId ?? null },
+        request.body,
+      ),
   );
 };

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findApiKey } from '../../identity/api-keys.js';
 import type { Credential } from '../../identity/live-credentials.js';
+import { accountInWorkspace } from '../../identity/memberships.js';
 import { isRole, type Role } from '../../identity/policy.js';
 import { tokenHash } from '../../identity/secrets.js';
 import { findSession, SESSION_COOKIE } from '../../identity/sessions.js';
@@ -17,16 +18,7 @@ export async function currentAccess(
   who: { userId: string; workspaceId: string },
 ): Promise<{ role: Role | null; instanceAdmin: boolean } | null> {
   if (!(await credentialsStillValid(app, request, who.userId))) return null;
-  const row = await app.db
-    .selectFrom('users')
-    .leftJoin('memberships', (join) =>
-      join
-        .onRef('memberships.user_id', '=', 'users.id')
-        .on('memberships.workspace_id', '=', who.workspaceId),
-    )
-    .select(['users.disabled_at', 'users.instance_admin', 'memberships.role'])
-    .where('users.id', '=', who.userId)
-    .executeTakeFirst();
+  const row = await accountInWorkspace(app.db, who.userId, who.workspaceId);
   if (!row || row.disabled_at !== null) return null;
   const role = row.role !== null && isRole(row.role) ? row.role : null;
   const instanceAdmin = row.instance_admin === 1;
@@ -52,17 +44,6 @@ async function credentialsStillValid(
     return session?.user_id === userId;
   }
   return true;
-}
-
-/** Whether a document exists and is not archived: an archived one has no stream, as no read. */
-export async function isLiveDocument(app: FastifyInstance, documentId: string): Promise<boolean> {
-  const row = await app.db
-    .selectFrom('documents')
-    .select('id')
-    .where('id', '=', documentId)
-    .where('archived_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { finished } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { StoredEvent } from '../../events/event-types.js';
 import { eventExists, latestEventSeq, readEventsAfter } from '../../events/outbox-reads.js';
+import { confidentialAmong, isConfidential } from '../../events/stream-reads.js';
 import type { Credential } from '../../identity/live-credentials.js';
 import type { Caller, Role } from '../../identity/policy.js';
 import { mayReadRestricted } from '../../identity/visibility.js';
@@ -163,13 +164,7 @@ export class EventStream implements TrackedStream {
       ),
     ];
     if (ids.length === 0) return new Set();
-    const rows = await this.options.app.db
-      .selectFrom('documents')
-      .select('id')
-      .where('id', 'in', ids)
-      .where('restricted', '=', 1)
-      .execute();
-    return new Set(rows.map((r) => r.id));
+    return confidentialAmong(this.options.app.db, ids);
   }
 
   private scopeForReads() {
@@ -228,12 +223,8 @@ export class EventStream implements TrackedStream {
   }
 
   private async documentStillReadable(documentId: string): Promise<boolean> {
-    const row = await this.options.app.db
-      .selectFrom('documents')
-      .select('restricted')
-      .where('id', '=', documentId)
-      .executeTakeFirst();
-    return row !== undefined && (row.restricted === 0 || (await this.mayRead(documentId)));
+    const confidential = await isConfidential(this.options.app.db, documentId);
+    return confidential !== undefined && (!confidential || (await this.mayRead(documentId)));
   }
 
   private write(text: string): void {

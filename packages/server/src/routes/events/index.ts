@@ -1,11 +1,11 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isLiveDocument } from '../../events/stream-reads.js';
 import { liveCredentials } from '../../identity/live-credentials.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { DocumentParams } from '../common/document-schemas.js';
 import { WorkspaceParams } from '../common/workspace-schemas.js';
-import { isLiveDocument } from './current-access.js';
 import { EventStream, type StreamScope } from './event-stream.js';
 import { OpenStreams } from './open-streams.js';
 
@@ -118,7 +118,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const documentId = request.params.id;
-      if (!(await isLiveDocument(app, documentId)))
+      if (!(await isLiveDocument(app.db, documentId)))
         throw new ProblemError('not-found', `No document ${documentId}`);
       return stream(request, reply, { workspaceId: workspaceIdOf(request), documentId });
     },

@@ -1,15 +1,10 @@
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { actorOf, audit } from '../../identity/audit.js';
-import {
-  addGroupMember,
-  findGroup,
-  insertGroup,
-  listGroups,
-  removeGroupMember,
-} from '../../identity/groups.js';
-import { findUserByName, type UserRow } from '../../identity/users.js';
-import { callerOf } from '../../plugins/auth.js';
+import { createGroup } from '../../identity/group-commands.js';
+import { addGroupMember, findGroup, listGroups, removeGroupMember } from '../../identity/groups.js';
+import { findUserByName } from '../../identity/users.js';
+import { actingOf, callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { GroupName, Username } from '../common/identity-schemas.js';
 
@@ -78,31 +73,7 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { name, members = [] } = request.body;
-      const users: UserRow[] = [];
-      for (const [i, username] of members.entries()) {
-        const user = await findUserByName(app.db, username);
-        if (!user)
-          throw new ProblemError('validation-failed', `No user “${username}”`, {
-            errors: [{ in: 'body', pointer: `/members/${i}`, detail: 'is not a user' }],
-          });
-        users.push(user);
-      }
-      const group = await app.db.transaction().execute(async (trx) => {
-        const row = await insertGroup(trx, name);
-        if (!row) throw new ProblemError('conflict', `A group “${name}” already exists`);
-        for (const user of users) await addGroupMember(trx, row.id, user.id);
-        await audit(
-          trx,
-          {
-            action: 'group.changed',
-            actor: actorOf(callerOf(request)),
-            target: { type: 'group', id: row.id },
-            details: { name, created: true, members },
-          },
-          request,
-        );
-        return row;
-      });
+      const group = await createGroup(app, actingOf(request), name, members);
       return reply
         .code(201)
         .header('location', `/api/v1/groups/${name}`)

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import fp from 'fastify-plugin';
 import { Gauge } from 'prom-client';
+import { countLiveDocuments } from '../../documents/count-documents.js';
 import { sameSecret } from '../../identity/secrets.js';
 import { ProblemError } from '../../plugins/problems.js';
 
@@ -17,12 +18,7 @@ export const metricsRoutes: FastifyPluginAsyncTypebox = fp(async (app) => {
     help: 'Live (not archived) documents stored',
     registers: [registry],
     collect: async function (this: Gauge) {
-      const row = await app.db
-        .selectFrom('documents')
-        .select((eb) => eb.fn.countAll<string | number>().as('count'))
-        .where('archived_at', 'is', null)
-        .executeTakeFirst();
-      this.set(Number(row?.count ?? 0));
+      this.set(await countLiveDocuments(app.db));
     },
   });
   app.addHook('onResponse', (request, reply, done) => {

@@ -1,12 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@fastify/type-provider-typebox';
-import { PendingEvents } from '../../events/outbox.js';
-import { actorOf, audit } from '../../identity/audit.js';
-import { callerOf } from '../../plugins/auth.js';
-import { ProblemError } from '../../plugins/problems.js';
-import { approvalBlockers, approveBlockers } from '../../reviews/blockers.js';
-import { changeStatus } from '../../reviews/change-status.js';
+import { displayNameOf } from '../../identity/users.js';
+import { actingOf } from '../../plugins/auth.js';
+import { approvalBlockers } from '../../reviews/blockers.js';
 import { documentContext } from '../../reviews/document-context.js';
 import {
   countedApprovals,
@@ -16,11 +12,14 @@ import {
   type ReviewRow,
   standingVerdicts,
 } from '../../reviews/repo.js';
-import { reviewPolicyOf } from '../../reviews/review-policy.js';
-import { requestReviews, resolveReviewers } from '../../reviews/reviewers.js';
+import {
+  askReviewers,
+  submitReview,
+  withdrawReviewRequest,
+} from '../../reviews/review-commands.js';
+import { policyForApi, reviewPolicyOf } from '../../reviews/review-policy.js';
 import { DocumentParams } from '../common/document-schemas.js';
 import { summaryOf } from '../common/document-summary.js';
-import { policyForApi } from './review-policy-routes.js';
 import {
   ReviewBody,
   ReviewerParams,
@@ -28,7 +27,6 @@ import {
   ReviewResult,
   ReviewState,
 } from './schemas.js';
-import { approvalBlocked } from './transitions.js';
 
 function reviewOf(
   review: Omit<ReviewRow, 'username' | 'display_name'>,
@@ -102,83 +100,16 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { row, workspace } = await documentContext(app, request.params.id);
-      const { verdict, body = '', version } = request.body;
-      const caller = callerOf(request);
-      if (version !== undefined && version !== row.head_version)
-        throw new ProblemError(
-          'conflict',
-          `Version ${version} is no longer the head (version ${row.head_version}); review the current version`,
-          { version: row.head_version },
-        );
-      if (row.status !== 'in-review')
-        throw new ProblemError(
-          'conflict',
-          `The document is ${row.status}; reviews are for documents in review`,
-          { status: row.status },
-        );
-      if (verdict === 'changes-requested' && body.trim() === '')
-        throw new ProblemError('validation-failed', 'body /body say which changes you request', {
-          errors: [{ in: 'body', pointer: '/body', detail: 'say which changes you request' }],
-        });
-      const policy = await reviewPolicyOf(app.db, row.workspace_id);
-      if (verdict === 'approved') {
-        const blockers = await approveBlockers(app.db, row, policy, caller.userId);
-        if (blockers.length > 0) throw approvalBlocked(blockers);
-      }
-      const events = new PendingEvents(app.config.publicUrl);
-      const review = {
-        id: randomUUID(),
-        document_id: row.id,
-        version: row.head_version,
-        reviewer_id: caller.userId,
-        verdict,
-        body,
-        created_at: new Date().toISOString(),
-        dismissed_at: null,
-        dismissed_reason: null,
-      };
-      const document = await app.db.transaction().execute(async (trx) => {
-        await trx.insertInto('reviews').values(review).execute();
-        await audit(
-          trx,
-          {
-            action: 'review.submitted',
-            actor: actorOf(caller),
-            target: { type: 'document', id: row.id },
-            workspaceId: row.workspace_id,
-            details: { verdict, version: row.head_version },
-          },
-          request,
-        );
-        if (verdict !== 'commented')
-          await events.record(trx, {
-            type: verdict === 'approved' ? 'review.approved' : 'review.changes-requested',
-            workspace,
-            document: row,
-            actor: { id: caller.userId, username: caller.username },
-            changes: { reviewId: review.id, verdict, version: row.head_version, body },
-          });
-        // The approval that meets the policy approves the document.
-        if (verdict === 'approved' && (await approvalBlockers(trx, row, policy)).length === 0)
-          return (
-            (await changeStatus(trx, request, events, {
-              document: row,
-              workspace,
-              to: 'approved',
-              comment: 'The review policy is met',
-            })) ?? row
-          );
-        return row;
-      });
-      events.publish(app.eventHub);
+      const context = await documentContext(app, request.params.id);
+      const acting = actingOf(request);
+      const { review, document } = await submitReview(app, acting, context, request.body);
       const reviewer = {
-        username: caller.username,
-        display_name: await displayName(caller.userId),
+        username: acting.caller.username,
+        display_name: await displayNameOf(app.db, acting.caller.userId),
       };
       return reply.code(201).send({
         review: reviewOf(review, reviewer),
-        document: summaryOf(document, workspace.slug),
+        document: summaryOf(document, context.workspace.slug),
       });
     },
   );
@@ -197,26 +128,8 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { row, workspace } = await documentContext(app, request.params.id);
-      if (row.status !== 'in-review')
-        throw new ProblemError(
-          'conflict',
-          `The document is ${row.status}; request review with a transition to in-review`,
-          { status: row.status },
-        );
-      const policy = await reviewPolicyOf(app.db, row.workspace_id);
-      const reviewers = await resolveReviewers(
-        app.db,
-        row,
-        request.body.reviewers,
-        policy,
-        '/reviewers',
-      );
-      const events = new PendingEvents(app.config.publicUrl);
-      await app.db
-        .transaction()
-        .execute((trx) => requestReviews(trx, request, events, row, workspace, reviewers));
-      events.publish(app.eventHub);
+      const context = await documentContext(app, request.params.id);
+      await askReviewers(app, actingOf(request), context, request.body.reviewers);
       return reply.code(204).send(null);
     },
   );
@@ -234,42 +147,8 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { row } = await documentContext(app, request.params.id);
-      const { username } = request.params;
-      const user = await app.db
-        .selectFrom('users')
-        .select('id')
-        .where('username', '=', username)
-        .executeTakeFirst();
-      const removed = user
-        ? await app.db
-            .deleteFrom('review_requests')
-            .where('document_id', '=', row.id)
-            .where('reviewer_id', '=', user.id)
-            .executeTakeFirst()
-        : undefined;
-      if (!removed || Number(removed.numDeletedRows) === 0)
-        throw new ProblemError('not-found', `“${username}” is not asked to review this document`);
-      await audit(
-        app.db,
-        {
-          action: 'review.request-removed',
-          actor: actorOf(callerOf(request)),
-          target: { type: 'document', id: row.id },
-          workspaceId: row.workspace_id,
-          details: { reviewer: username },
-        },
-        request,
-      );
+      await withdrawReviewRequest(app, actingOf(request), row, request.params.username);
       return reply.code(204).send(null);
     },
   );
-
-  const displayName = async (userId: string) =>
-    (
-      await app.db
-        .selectFrom('users')
-        .select('display_name')
-        .where('id', '=', userId)
-        .executeTakeFirstOrThrow()
-    ).display_name;
 };

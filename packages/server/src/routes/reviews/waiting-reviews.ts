@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { sql } from 'kysely';
-import { visibilityOf, visibleDocument } from '../../identity/visibility.js';
+import { visibilityOf } from '../../identity/visibility.js';
 import { callerOf } from '../../plugins/auth.js';
+import { waitingReviews } from '../../reviews/waiting-reviews.js';
 import { summaryOf } from '../common/document-summary.js';
 import { WaitingList } from './schemas.js';
 
@@ -20,35 +20,7 @@ export const waitingReviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const caller = callerOf(request);
-      const visible = visibleDocument(await visibilityOf(app.db, caller), 'documents');
-      let query = app.db
-        .selectFrom('review_requests')
-        .innerJoin('documents', 'documents.id', 'review_requests.document_id')
-        .innerJoin('workspaces', 'workspaces.id', 'documents.workspace_id')
-        .selectAll('documents')
-        .select(['workspaces.slug as workspace', 'review_requests.requested_at'])
-        .where('review_requests.reviewer_id', '=', caller.userId)
-        .where('documents.status', '=', 'in-review')
-        .where('documents.archived_at', 'is', null)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('reviews')
-                .select(sql`1`.as('one'))
-                .whereRef('reviews.document_id', '=', 'documents.id')
-                .whereRef('reviews.version', '=', 'documents.head_version')
-                .where('reviews.reviewer_id', '=', caller.userId)
-                .where('reviews.dismissed_at', 'is', null)
-                .where('reviews.verdict', 'in', ['approved', 'changes-requested']),
-            ),
-          ),
-        );
-      if (visible) query = query.where(visible);
-      const rows = await query
-        .orderBy('review_requests.requested_at')
-        .orderBy('documents.id')
-        .limit(200)
-        .execute();
+      const rows = await waitingReviews(app.db, caller.userId, await visibilityOf(app.db, caller));
       return {
         items: rows.map(({ workspace, requested_at, ...row }) => ({
           document: summaryOf(row, workspace),

@@ -1,13 +1,10 @@
 import { PRESETS, type TemplateSpec } from '@designdoc/core';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
-import { isUniqueViolation } from '../../db/unique-violation.js';
-import { actorOf, audit } from '../../identity/audit.js';
-import { callerOf } from '../../plugins/auth.js';
+import type { FastifyInstance } from 'fastify';
+import { actingOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { MAX_TEMPLATE_BODY_BYTES } from '../../templates/read-spec.js';
+import { addTemplate, replaceTemplate } from '../../templates/template-commands.js';
 import { workspaceTemplates } from '../../templates/template-lookup.js';
 import { requireWorkspace } from '../../workspaces/repo.js';
 import { WorkspaceParams } from '../common/workspace-schemas.js';
@@ -108,32 +105,7 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const workspace = await requireWorkspace(app, request.params.ws);
       const spec = await specOf(app, request.body);
-      if (spec.name in PRESETS)
-        throw new ProblemError(
-          'conflict',
-          `“${spec.name}” is a built-in template; give yours another name`,
-        );
-      const now = new Date().toISOString();
-      try {
-        await app.db
-          .insertInto('templates')
-          .values({
-            workspace_id: workspace.id,
-            name: spec.name,
-            spec: JSON.stringify(spec),
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new ProblemError(
-            'conflict',
-            `Workspace “${workspace.slug}” already has a template “${spec.name}”; PUT replaces it`,
-          );
-        throw error;
-      }
-      await auditTemplate(app.db, request, workspace.id, spec.name, 'created');
+      await addTemplate(app, actingOf(request), workspace, spec);
       return reply
         .code(201)
         .header(
@@ -167,39 +139,8 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
             errors: [{ in: 'body', pointer: '/name', detail: `must be “${request.params.name}”` }],
           },
         );
-      const result = await app.db
-        .updateTable('templates')
-        .set({ spec: JSON.stringify(spec), updated_at: new Date().toISOString() })
-        .where('workspace_id', '=', workspace.id)
-        .where('name', '=', spec.name)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1)
-        throw new ProblemError(
-          'not-found',
-          `No template “${spec.name}” in workspace “${workspace.slug}”; POST creates it`,
-        );
-      await auditTemplate(app.db, request, workspace.id, spec.name, 'replaced');
+      await replaceTemplate(app, actingOf(request), workspace, spec);
       return { name: spec.name, title: spec.title, source: 'workspace' as const };
     },
   );
 };
-
-function auditTemplate(
-  db: Kysely<Database>,
-  request: FastifyRequest,
-  workspaceId: string,
-  name: string,
-  change: 'created' | 'replaced',
-) {
-  return audit(
-    db,
-    {
-      action: 'template.saved',
-      actor: actorOf(callerOf(request)),
-      target: { type: 'template', id: name },
-      workspaceId,
-      details: { change },
-    },
-    request,
-  );
-}

@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
-import { sql } from 'kysely';
-import { keysetPage } from '../../db/keyset-page.js';
-import { isUniqueViolation } from '../../db/unique-violation.js';
-import { actorOf, audit } from '../../identity/audit.js';
-import { callerOf } from '../../plugins/auth.js';
-import { ProblemError } from '../../plugins/problems.js';
+import { actingOf } from '../../plugins/auth.js';
+import { listAttempts, listDeliveries } from '../../webhooks/deliveries.js';
+import { redeliver } from '../../webhooks/redeliver.js';
 import {
   deliveryView,
   requireDelivery,
@@ -41,21 +37,10 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const hook = await requireWebhook(app.db, workspaceIdOf(request), request.params.hook);
       const q = request.query;
-      const limit = q.limit ?? 50;
-      let query = app.db
-        .selectFrom('webhook_deliveries')
-        .selectAll()
-        .where('webhook_id', '=', hook.id);
-      if (q.status) query = query.where('status', '=', q.status);
-      const { shown, next } = await keysetPage(query, {
-        keys: [
-          { by: 'created_at', slot: 'string' },
-          { by: 'id', slot: 'string' },
-        ],
-        direction: 'desc',
+      const { shown, next } = await listDeliveries(app.db, hook.id, {
+        status: q.status,
+        limit: q.limit ?? 50,
         cursor: q.cursor,
-        limit,
-        keyOf: (r) => [r.created_at, r.id],
       });
       return { items: shown.map(deliveryView), next };
     },
@@ -77,12 +62,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const hook = await requireWebhook(app.db, workspaceIdOf(request), request.params.hook);
       const delivery = await requireDelivery(app.db, hook.id, request.params.delivery);
-      const attempts = await app.db
-        .selectFrom('webhook_attempts')
-        .selectAll()
-        .where('delivery_id', '=', delivery.id)
-        .orderBy('number')
-        .execute();
+      const attempts = await listAttempts(app.db, delivery.id);
       return {
         ...deliveryView(delivery),
         attemptLog: attempts.map((a) => ({
@@ -113,56 +93,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const hook = await requireWebhook(app.db, workspaceIdOf(request), request.params.hook);
       const original = await requireDelivery(app.db, hook.id, request.params.delivery);
-      if (hook.active !== 1)
-        throw new ProblemError(
-          'conflict',
-          `Webhook ${hook.id} is disabled (${hook.disabled_reason ?? 'no reason given'}); enable it with PATCH {"active": true} first`,
-        );
-      const now = new Date().toISOString();
-      const insert = async () => {
-        const last = await app.db
-          .selectFrom('webhook_deliveries')
-          .select(sql<number>`max(redelivery)`.as('n'))
-          .where('webhook_id', '=', hook.id)
-          .where('event_id', '=', original.event_id)
-          .executeTakeFirstOrThrow();
-        const row = {
-          id: randomUUID(),
-          webhook_id: hook.id,
-          event_id: original.event_id,
-          event_type: original.event_type,
-          redelivery: Number(last.n ?? 0) + 1,
-          status: 'pending',
-          attempts: 0,
-          next_attempt_at: now,
-          locked_until: null,
-          last_status_code: null,
-          last_error: null,
-          last_duration_ms: null,
-          created_at: now,
-          updated_at: now,
-          completed_at: null,
-        };
-        await app.db.insertInto('webhook_deliveries').values(row).execute();
-        return row;
-      };
-      // Two redeliveries at once may pick the same number: the unique index refuses one, which tries again.
-      const row = await insert().catch((error) => {
-        if (isUniqueViolation(error)) return insert();
-        throw error;
-      });
-      await audit(
-        app.db,
-        {
-          action: 'webhook.redelivered',
-          actor: actorOf(callerOf(request)),
-          target: { type: 'webhook', id: hook.id },
-          workspaceId: hook.workspace_id,
-          details: { delivery: row.id, of: original.id, event: original.event_id },
-        },
-        request,
-      );
-      await app.webhookJobs.schedule([{ id: row.id, dueAt: now }]);
+      const row = await redeliver(app, actingOf(request), hook, original);
       return reply.code(202).send(deliveryView(row));
     },
   );

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { actorOf, audit } from '../../identity/audit.js';
-import { readableWorkspaceIds, setMembership } from '../../identity/memberships.js';
-import { callerOf } from '../../plugins/auth.js';
+import { readableWorkspaceIds } from '../../identity/memberships.js';
+import { actingOf, callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import {
   unknownTemplate,
@@ -10,12 +9,12 @@ import {
   workspaceTemplates,
 } from '../../templates/template-lookup.js';
 import {
-  insertWorkspace,
   listWorkspaces,
   requireWorkspace,
   updateWorkspace,
   workspaceView,
 } from '../../workspaces/repo.js';
+import { createWorkspace } from '../../workspaces/workspace-commands.js';
 import {
   CreateWorkspace,
   UpdateWorkspace,
@@ -61,32 +60,7 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         '/defaultTemplate',
         await workspaceTemplates(app.db, null),
       );
-      const now = new Date().toISOString();
-      const row = {
-        id: randomUUID(),
-        slug,
-        name,
-        default_template: defaultTemplate,
-        created_at: now,
-        updated_at: now,
-      };
-      // Whoever creates a workspace administers it.
-      await app.db.transaction().execute(async (trx) => {
-        if (!(await insertWorkspace(trx, row)))
-          throw new ProblemError('conflict', `A workspace with slug “${slug}” already exists`);
-        await setMembership(trx, row.id, caller.userId, 'admin');
-        await audit(
-          trx,
-          {
-            action: 'workspace.created',
-            actor: actorOf(caller),
-            target: { type: 'workspace', id: row.id },
-            workspaceId: row.id,
-            details: { slug, name, defaultTemplate },
-          },
-          request,
-        );
-      });
+      const row = await createWorkspace(app, actingOf(request), { slug, name, defaultTemplate });
       return reply
         .code(201)
         .header('location', `/api/v1/workspaces/${slug}`)
