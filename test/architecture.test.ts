@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { shippedSources } from './shipped-sources.js';
 
 // The shape DESIGN.md draws, checked: no import cycle in any package, and HTTP stays in the
 // server's routes: nothing outside `routes/` imports a route folder (app.ts registers them all
@@ -10,16 +11,6 @@ import { describe, expect, it } from 'vitest';
 // type-only imports are not edges.
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-
-/** Source files that ship (tests, suites and test support do not). */
-function shippedSources(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter(
-      (file) =>
-        /\.(?:ts|tsx)$/.test(file) && !/\.(?:test|suite)\.tsx?$|test-support|\.d\.ts$/.test(file),
-    )
-    .map((file) => join(dir, file));
-}
 
 /** Each source file of a package and the package's own files it imports. */
 async function importGraph(pkg: string): Promise<Map<string, string[]>> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { shippedSources } from './shipped-sources.js';
 
 // Each published package declares every package its code imports (nothing arrives only through
 // the workspace's hoisting), and the CLI's bundle, the code its package runs, imports nothing
@@ -56,16 +57,6 @@ async function importsOf(files: string[]): Promise<Map<string, string>> {
 }
 
 const BUILTINS = new Set(builtinModules);
-
-/** Source files that ship (tests, suites and test support do not). */
-function shippedSources(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter(
-      (file) =>
-        /\.(?:ts|tsx)$/.test(file) && !/\.(?:test|suite)\.tsx?$|test-support|\.d\.ts$/.test(file),
-    )
-    .map((file) => join(dir, file));
-}
 
 describe('published packages', () => {
   it.each([
