@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD, lineOf } from '../../test/documents.js';
 import { fixture } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const CLEAN_ADR = fixture('clean-adr.md').replace(

@@ -2,9 +2,14 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { openSqlite } from '@designdoc/server';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../test/run-cli.js';
-import { ADMIN_HEADERS, callAsAdmin, TEST_TOKEN, useServers } from '../../../../test/start-server.js';
+import {
+  ADMIN_HEADERS,
+  callAsAdmin,
+  TEST_TOKEN,
+  useServers,
+} from '../../../../test/start-server.js';
 import { useTempDirs } from '../../../../test/temp-dir.js';
+import { runCli } from '../../test/run-cli.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD, TDD_WITH_ERROR } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 import { VERSION } from '../version.js';
 
 const tempDir = useTempDirs();

@@ -1,9 +1,9 @@
 import { RULES } from '@designdoc/core';
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD, TDD_WITH_ERROR } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
 import { runCliWithInput } from '../../test/run-cli-io.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD, lineOf, TDD_WITH_ERROR } from '../../test/documents.js';
 import { expectFault } from '../../test/expect-output.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

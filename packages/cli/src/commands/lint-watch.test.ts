@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD, TDD_WITH_ERROR, TDD_WITH_WARNING } from '../../test/documents.js';
 import { expectFault } from '../../test/expect-output.js';
 import { runCli } from '../../test/run-cli.js';
 import { type RunningCli, startCli } from '../../test/run-cli-io.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const running: RunningCli[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import {
   CLEAN_TDD,
   lineOf,
@@ -9,7 +10,6 @@ import {
 import { ANSI, expectFault, expectNoStackTrace } from '../../test/expect-output.js';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

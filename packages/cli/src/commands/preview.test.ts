@@ -3,10 +3,10 @@ import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { BIN } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
 import { NOTIFICATIONS, siteFixture } from '../../test/site-fixture.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const children: ChildProcess[] = [];

@@ -1,5 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callAsAdmin as call, useServers } from '../../../../test/start-server.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import {
   eventually,
   startReceiver,
@@ -8,8 +10,6 @@ import {
 import { expectResentOnceAfterTheLease } from '../../test/interrupted-delivery.js';
 import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runBin } from '../../test/run-cli.js';
-import { callAsAdmin as call, useServers } from '../../../../test/start-server.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callAsAdmin as call, useServers } from '../../../../test/start-server.js';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import {
   eventually,
   startReceiver,
   type WebhookReceiver,
 } from '../../../../test/webhook-receiver.js';
 import { expectResentOnceAfterTheLease } from '../../test/interrupted-delivery.js';
-import { callAsAdmin as call, useServers } from '../../../../test/start-server.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();

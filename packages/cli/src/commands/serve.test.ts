@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { MIGRATION_NAMES } from '@designdoc/server';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../../test/run-cli.js';
 import { ADMIN_HEADERS, useServers } from '../../../../test/start-server.js';
 import { useTempDirs } from '../../../../test/temp-dir.js';
+import { runBin } from '../../test/run-cli.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD, lineOf } from '../../test/documents.js';
 import { expectFault } from '../../test/expect-output.js';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { runBin, runCli } from '../../test/run-cli.js';
-import { ADMIN_HEADERS, callAsAdmin, TEST_TOKEN, useServers } from '../../../../test/start-server.js';
+import {
+  ADMIN_HEADERS,
+  callAsAdmin,
+  TEST_TOKEN,
+  useServers,
+} from '../../../../test/start-server.js';
 import { type TempDir, useTempDirs } from '../../../../test/temp-dir.js';
+import { runBin, runCli } from '../../test/run-cli.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();

@@ -1,9 +1,9 @@
 import { PRESETS, type TemplateSpec } from '@designdoc/core';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { expectFault } from '../../test/expect-output.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../../test/run-cli.js';
 import { useServers } from '../../../../test/start-server.js';
 import { useTempDirs } from '../../../../test/temp-dir.js';
+import { runBin } from '../../test/run-cli.js';
 
 const tempDir = useTempDirs();
 const startServer = useServers();

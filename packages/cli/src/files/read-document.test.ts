@@ -1,9 +1,9 @@
 import { chmodSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD } from '../../test/documents.js';
 import { expectNoStackTrace } from '../../test/expect-output.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 import { readDocument } from './read-document.js';
 
 const tempDir = useTempDirs();

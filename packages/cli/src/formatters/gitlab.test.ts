@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD, lineOf, TDD_WITH_ERROR_AND_WARNING } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 import type { FileResult } from '../lint/lint-file.js';
 import { gitlab } from './gitlab.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import {
   CLEAN_TDD,
   lineOf,
@@ -6,7 +7,6 @@ import {
   TDD_WITH_ERROR_AND_WARNING,
 } from '../../test/documents.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

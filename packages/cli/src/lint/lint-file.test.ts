@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { PRESETS } from '@designdoc/core';
 import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD, lineOf } from '../../test/documents.js';
 import { expectNoStackTrace } from '../../test/expect-output.js';
 import { expectNoTextLost, isEmptyTableRow } from '../../test/no-text-lost.js';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD } from '../../test/documents.js';
 import { expectFault } from '../../test/expect-output.js';
 import { runCli } from '../../test/run-cli.js';
-import { useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

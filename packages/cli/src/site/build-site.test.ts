@@ -3,11 +3,11 @@ import { join, relative } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import { type TempDir, useTempDirs } from '../../../../test/temp-dir.js';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runBin, runCli } from '../../test/run-cli.js';
 import { FLOW_SVG, NOTIFICATIONS, siteFixture } from '../../test/site-fixture.js';
 import { brokenLinks } from '../../test/site-links.js';
-import { type TempDir, useTempDirs } from '../../../../test/temp-dir.js';
 
 const tempDir = useTempDirs();
 

@@ -8,10 +8,10 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../../../../test/browser.js';
+import { makeTempDir, type TempDir, useTempDirs } from '../../../../test/temp-dir.js';
 import { BIN } from '../../test/paths.js';
 import { runBin } from '../../test/run-cli.js';
 import { siteFixture } from '../../test/site-fixture.js';
-import { makeTempDir, type TempDir, useTempDirs } from '../../../../test/temp-dir.js';
 
 // What a reader of a built site notices, in a real Chromium: the document table, search, links,
 // images, diagrams, the boards, the theme switch, hostile HTML kept inert, and the preview's
