@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, type LogEvent, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 
 /** Which engine a database is: queries that differ (search, upserts) branch on it. */
 export type Engine = 'sqlite' | 'postgres';
@@ -56,9 +57,12 @@ export function openSqlite(path: string, onQuery?: QueryObserver): DatabaseConne
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // A file's log is checkpointed on a thread of its own, not in the commits of the event loop.
+  const checkpointer = path === ':memory:' ? null : startWalCheckpointer(path);
+  if (checkpointer) database.pragma('wal_autocheckpoint = 0');
   return {
     db: new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+      dialect: new SqliteDialect({ database: withStatementCache(database, checkpointer) }),
       ...logOption(onQuery),
     }),
     engine: 'sqlite',
@@ -73,10 +77,16 @@ const STATEMENT_CACHE_SIZE = 500;
  * (`--cpu-prof` of the GET benchmark); a statement is reusable, and queries differ only in their
  * parameters. The oldest statement is dropped past 500 (query shapes are few; this bounds odd ones).
  */
-function withStatementCache(database: SQLite.Database): SqliteDatabase {
+function withStatementCache(
+  database: SQLite.Database,
+  checkpointer: { close(): void } | null,
+): SqliteDatabase {
   const statements = new Map<string, SQLite.Statement>();
   return {
-    close: () => database.close(),
+    close: () => {
+      database.close();
+      checkpointer?.close();
+    },
     prepare(sql: string) {
       let statement = statements.get(sql);
       if (!statement) {
