@@ -11,17 +11,10 @@
 // warms it). Packages are node_modules/.package-lock.json's entries; size is the bytes of every
 // file under node_modules. Times are whole processes (wall), medians of interleaved runs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { diskBytes, installedPackages } from '../test/install/installed-size.mjs';
 import {
   BENCH_DIR,
   fmt,
@@ -44,16 +37,6 @@ const PEERS = { 'markdownlint-cli2': 'markdownlint-cli2@0.24.1', eslint: 'eslint
 const work = mkdtempSync(path.join(os.tmpdir(), 'designdoc-install-bench-'));
 const seconds = (start) => (performance.now() - start) / 1000;
 
-function diskBytes(dir) {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) total += diskBytes(file);
-    else if (entry.isFile()) total += statSync(file).size;
-  }
-  return total;
-}
-
 function install(spec, label, n) {
   const dir = path.join(work, `${label}-${n}`);
   mkdirSync(dir);
@@ -65,9 +48,12 @@ function install(spec, label, n) {
   });
   const wall = seconds(start);
   if (result.status !== 0) throw new Error(`npm install ${spec} failed: ${result.stderr}`);
-  const lock = JSON.parse(readFileSync(path.join(dir, 'node_modules/.package-lock.json'), 'utf8'));
-  const packages = Object.keys(lock.packages).filter((p) => p.startsWith('node_modules/')).length;
-  return { dir, wall, packages, bytes: diskBytes(path.join(dir, 'node_modules')) };
+  return {
+    dir,
+    wall,
+    packages: installedPackages(dir),
+    bytes: diskBytes(path.join(dir, 'node_modules')),
+  };
 }
 
 function timed(command, argv, cwd) {

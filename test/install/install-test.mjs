@@ -12,13 +12,13 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { diskBytes, installedPackages } from './installed-size.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** Packages the server's tree declares `node >=22` for, though they run on 20.19+ (README). */
@@ -57,21 +57,6 @@ function readmeLine(prefix) {
     .replace(/\s+#.*$/, '')
     .trim()
     .split(/\s+/);
-}
-
-function diskBytes(dir) {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) total += diskBytes(path);
-    else if (entry.isFile()) total += statSync(path).size;
-  }
-  return total;
-}
-
-function installedPackages(project) {
-  const lock = JSON.parse(readFileSync(join(project, 'node_modules/.package-lock.json'), 'utf8'));
-  return Object.keys(lock.packages).filter((path) => path.startsWith('node_modules/')).length;
 }
 
 function engineWarnings(output) {
