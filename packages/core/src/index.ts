@@ -1,3 +1,10 @@
+export type { ApiBody, ApiDescription, ApiOperation } from './checks/api-description.js';
+export type {
+  DatabaseColumn,
+  DatabaseForeignKey,
+  DatabaseSchema,
+  DatabaseTable,
+} from './checks/database-schema.js';
 export { didYouMean } from './did-you-mean.js';
 export {
   type DocumentPathCheck,
@@ -34,7 +41,15 @@ export {
   lint,
   lintParsed,
 } from './lint/lint.js';
-export type { LinkResolver, Rule, RuleContext, RuleMeta } from './lint/rule.js';
+export type {
+  CheckInputs,
+  CheckKind,
+  LinkResolver,
+  PathResolver,
+  Rule,
+  RuleContext,
+  RuleMeta,
+} from './lint/rule.js';
 export type { Block, ListItem, TableRow } from './markdown/blocks.js';
 export type { Place, Point } from './markdown/position.js';
 export { createSlugger } from './markdown/slug.js';

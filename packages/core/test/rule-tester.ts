@@ -4,7 +4,7 @@ import type { RuleSettings } from '../src/lint/config.js';
 import type { Severity } from '../src/lint/diagnostic.js';
 import { formatMessage, type MessageData } from '../src/lint/format-message.js';
 import { fix, lint } from '../src/lint/lint.js';
-import type { LinkResolver, Rule } from '../src/lint/rule.js';
+import type { CheckInputs, LinkResolver, PathResolver, Rule } from '../src/lint/rule.js';
 import { RULES } from '../src/rules/index.js';
 import { getPreset } from '../src/template/presets/index.js';
 import type { TemplateSpec } from '../src/template/spec.js';
@@ -23,6 +23,9 @@ export interface RunRuleOptions {
   /** The rule's options (merged over its defaults by the engine). */
   options?: Record<string, unknown>;
   resolveLink?: LinkResolver;
+  resolvePath?: PathResolver;
+  /** For a check's rule: what the document is compared with (the rule runs in its check's run). */
+  checks?: CheckInputs;
   /** Report disable comments that switched nothing off (as `disable-comment` findings). */
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
 }
@@ -63,6 +66,8 @@ export function runRule(ruleId: string, markdown: string, options: RunRuleOption
     template,
     rules,
     ...(options.resolveLink ? { resolveLink: options.resolveLink } : {}),
+    ...(options.resolvePath ? { resolvePath: options.resolvePath } : {}),
+    ...(rule.meta.check ? { check: rule.meta.check, checks: options.checks ?? {} } : {}),
     ...(options.reportUnusedDisableDirectives
       ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }
       : {}),

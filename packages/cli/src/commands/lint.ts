@@ -1,10 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import { DEFAULT_DOCS_URL, RULES, ruleUrl } from '@designdoc/core';
+import { resolve } from 'node:path';
 import { ConfigFinder } from '../config/load-config.js';
 import { findFiles } from '../files/find-files.js';
 import { fixDiff } from '../fix-diff.js';
-import { FORMATTERS } from '../formatters/index.js';
 import { CliError, type Io } from '../io.js';
 import { cacheFilePath, LintCache } from '../lint/lint-cache.js';
 import { debugLines } from '../lint/lint-debug.js';
@@ -13,10 +10,16 @@ import { lintFiles } from '../lint/lint-files.js';
 import { lintOnServer } from '../lint/lint-on-server.js';
 import type { LintRunOptions } from '../lint/lint-options.js';
 import { lintStdin, stdinPath } from '../lint/lint-stdin.js';
+import {
+  exitCodeOf,
+  formatterFor,
+  maxWarningsOf,
+  useColor,
+  writeReport,
+} from '../lint/report-results.js';
 import { createProgress } from '../progress.js';
 import { parseRuleOptions } from '../rule-option.js';
 import { timingRows, timingTable } from '../timing-table.js';
-import { VERSION } from '../version.js';
 import type { LintCommandOptions } from './lint-command-options.js';
 import { checkLintFlags } from './lint-flags.js';
 import { type LintSession, watchLint } from './lint-watch.js';
@@ -36,13 +39,6 @@ function unusedDisableLevel(options: LintCommandOptions): 'off' | 'warn' | 'erro
   return options.reportUnusedDisableDirectivesSeverity;
 }
 
-/** Whether to colour output: a terminal, not NO_COLOR, not --no-color (FORCE_COLOR forces it). */
-export function useColor(io: Io, flag: boolean): boolean {
-  if (!flag || io.env.NO_COLOR !== undefined) return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return io.stdout.isTTY === true;
-}
-
 /** `designdoc lint`: lint files, print them in a format, exit 0 (clean), 1 (errors) or 2 (fault). */
 export async function lintCommand(
   patterns: string[],
@@ -51,21 +47,8 @@ export async function lintCommand(
   /** Within `--watch`: what the runs share. */
   session?: LintSession,
 ): Promise<number> {
-  const formatter = FORMATTERS[options.format];
-  if (!formatter)
-    throw new CliError(
-      `Unknown format “${options.format}”, expected one of ${Object.keys(FORMATTERS).join(', ')}`,
-    );
-  let maxWarnings = -1;
-  if (options.maxWarnings !== undefined) {
-    maxWarnings = /^\d+$/.test(options.maxWarnings.trim())
-      ? Number(options.maxWarnings)
-      : Number.NaN;
-    if (!Number.isSafeInteger(maxWarnings))
-      throw new CliError(
-        `Invalid --max-warnings “${options.maxWarnings}”, expected a whole number ≥ 0`,
-      );
-  }
+  formatterFor(options.format);
+  const maxWarnings = maxWarningsOf(options.maxWarnings);
   if (options.workspace && !options.server)
     throw new CliError('--workspace needs --server: it names a workspace on a designdoc server');
   if (options.server && (options.fix || options.fixDryRun))
@@ -142,63 +125,22 @@ export async function lintCommand(
     progress.stop();
   }
   if (options.debug) io.stderr.write(debugLines(files, finder, run, cached, stdinTexts));
-  const shown = options.quiet ? results.map(errorsOnly) : results;
-  const docsUrl = DEFAULT_DOCS_URL;
-  const rules = new Map(
-    RULES.map((rule) => [
-      rule.meta.id,
-      {
-        description: rule.meta.description,
-        url: ruleUrl(rule.meta.id, docsUrl),
-        defaultSeverity: rule.meta.defaultSeverity,
-      },
-    ]),
-  );
   // The diff is for people (and `git apply`); machine formats carry the fixed text themselves
   // (json's `output`) or have no place for it.
   if (options.fixDryRun && options.format === 'stylish')
     io.stdout.write(fixDiff(results, io.cwd, stdinTexts));
-  const text = formatter(shown, {
-    cwd: io.cwd,
-    color: useColor(io, options.color) && !options.outputFile,
-    rules,
-    version: VERSION,
-  });
-  if (options.outputFile) {
-    try {
-      writeFileSync(resolve(io.cwd, options.outputFile), text);
-    } catch (error) {
-      throw new CliError(
-        `Cannot write --output-file ${options.outputFile}: ${(error as Error).message}`,
-      );
-    }
-  } else io.stdout.write(text);
+  writeReport(
+    results,
+    {
+      format: options.format,
+      ...(options.outputFile ? { outputFile: options.outputFile } : {}),
+      quiet: options.quiet,
+      color: useColor(io, options.color),
+    },
+    io,
+  );
   if (timing) io.stderr.write(timingTable(timing, timingRows(io.env.TIMING)));
   const unsaved = cache?.save();
   if (unsaved) io.stderr.write(`designdoc: cannot write the cache ${cacheFile}: ${unsaved}\n`);
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const fatal = results.filter((r) => r.fatal);
-  // Exit 2 must say why on stderr too, whatever the format (json or sarif on stdout say it only to machines).
-  for (const r of fatal)
-    io.stderr.write(
-      `designdoc: ${relative(io.cwd, r.filePath) || r.filePath}: ${r.diagnostics[0]?.message ?? 'cannot be linted'}\n`,
-    );
-  if (fatal.length > 0) return 2;
-  if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr.write(`designdoc found too many warnings (maximum: ${maxWarnings}).\n`);
-    return 1;
-  }
-  return 0;
-}
-
-function errorsOnly(result: FileResult): FileResult {
-  const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
-  return {
-    ...result,
-    diagnostics,
-    warningCount: 0,
-    fixableCount: diagnostics.filter((d) => d.fix).length,
-  };
+  return exitCodeOf(results, maxWarnings, io);
 }

@@ -2,7 +2,7 @@ import { lintParsed, type Section } from '@designdoc/core';
 import pc from 'picocolors';
 import { CliError, type Io } from '../io.js';
 import { linkResolverFor } from '../lint/lint-file.js';
-import { useColor } from './lint.js';
+import { useColor } from '../lint/report-results.js';
 import { loadDocuments } from './load-documents.js';
 
 /** `designdoc show FILE`: the model as JSON (`--json`), or a readable outline of it. */

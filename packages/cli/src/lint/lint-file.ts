@@ -72,6 +72,7 @@ export function lintText(
       ? { reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives }
       : {}),
     ...(tracking.timing ? { timing: tracking.timing } : {}),
+    ...(options.check ? { check: options.check, checks: options.checks ?? {} } : {}),
   };
   if (!options.fix) {
     const result = lint(text, lintOptions);

@@ -1,3 +1,4 @@
+import type { CheckInputs, CheckKind } from '@designdoc/core';
 import type { CliSettings } from '../config/file-settings.js';
 
 /**
@@ -12,6 +13,10 @@ export interface LintRunOptions extends CliSettings {
   fix: boolean;
   /** Write the fixed text back to the files (`--fix`). */
   write: boolean;
+  /** `check-api`, `check-schema`: run that check's rules instead of the lint rules. */
+  check?: CheckKind;
+  /** What the check compares each document with. */
+  checks?: CheckInputs;
 }
 
 /** What a run collects while it lints, beside the results; each only when given. */

@@ -10,7 +10,7 @@ import { compareDiagnostics, DEFAULT_DOCS_URL, type Diagnostic, ruleUrl } from '
 import { DisableComments, disableDirectives, unusedDirectiveReports } from './disable-comments.js';
 import { formatMessage, type MessageData } from './format-message.js';
 import { dropUnsafeFixes } from './protected-text.js';
-import type { LinkResolver, Rule } from './rule.js';
+import type { CheckInputs, CheckKind, LinkResolver, PathResolver, Rule } from './rule.js';
 
 export interface LintOptions {
   template: TemplateSpec;
@@ -18,6 +18,18 @@ export interface LintOptions {
   rules?: RuleSettings;
   /** Answers whether a relative link target exists; without it relative links are not checked. */
   resolveLink?: LinkResolver;
+  /**
+   * Answers whether a path named in the document exists from the repository root; without it
+   * such paths are not checked (`referenced-path`).
+   */
+  resolvePath?: PathResolver;
+  /**
+   * Run the rules of this check (and only those) instead of the lint rules, comparing the
+   * document with `checks`.
+   */
+  check?: CheckKind;
+  /** What the rules of `check` compare the document with. */
+  checks?: CheckInputs;
   /** Base URL of the rule documentation pages. */
   docsUrl?: string;
   /**
@@ -90,13 +102,17 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions): LintResul
   const disables = new DisableComments(disableDirectives(doc));
   const diagnostics: Diagnostic[] = [];
   const docsUrl = options.docsUrl ?? DEFAULT_DOCS_URL;
+  const checks = options.checks ?? {};
   const run = (resolved: ResolvedRule) => {
     const { rule, severity } = resolved;
+    if (rule.meta.check !== options.check) return;
     const url = ruleUrl(rule.meta.id, docsUrl);
     rule.check({
       doc,
       options: resolved.options,
       resolveLink: options.resolveLink,
+      resolvePath: options.resolvePath,
+      checks,
       otherDiagnostics: diagnostics,
       ruleIds: RULE_IDS,
       report(report) {

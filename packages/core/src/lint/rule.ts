@@ -1,3 +1,5 @@
+import type { ApiDescription } from '../checks/api-description.js';
+import type { DatabaseSchema } from '../checks/database-schema.js';
 import type { Place } from '../markdown/position.js';
 import type { ParsedDocument } from '../model/parse.js';
 import type { JsonSchema } from '../schemas/json-schema.js';
@@ -6,6 +8,27 @@ import type { MessageData } from './format-message.js';
 
 /** Answers whether a relative link target exists; provided by the host (the core does no I/O). */
 export type LinkResolver = (target: string) => boolean | undefined;
+
+/**
+ * Answers whether a path named in a document exists in its repository, resolved from the
+ * repository root (`packages/server/src/app.ts`); undefined when it cannot tell (no repository).
+ * Provided by the host.
+ */
+export type PathResolver = (path: string) => boolean | undefined;
+
+/**
+ * What a document is checked against besides its template, for the rules of a check
+ * (`RuleMeta.check`): given by the host that read it (`designdoc check-api`, `check-schema`).
+ */
+export interface CheckInputs {
+  /** The API as its OpenAPI description states it (`check-api`). */
+  api?: ApiDescription;
+  /** The database schema from DDL or a live database (`check-schema`). */
+  schema?: DatabaseSchema;
+}
+
+/** The checks of a document against the running system, each run by its own command. */
+export type CheckKind = 'api' | 'schema';
 
 /**
  * What a rule reports: one of its messages by id, with the values for its placeholders. The
@@ -25,6 +48,9 @@ export interface RuleContext<Options, MessageId extends string = string> {
   options: Options;
   report(report: Report<MessageId>): void;
   resolveLink?: LinkResolver;
+  resolvePath?: PathResolver;
+  /** What the rules of a check compare the document with (only in that check's run). */
+  checks: CheckInputs;
   /** Diagnostics of the other rules (only for rules with `meta.runsLast`). */
   otherDiagnostics: readonly Diagnostic[];
   /** The ids of every rule there is (for rules that check what a document says about rules). */
@@ -46,6 +72,11 @@ export interface RuleMeta<MessageId extends string = string> {
   optionsSchema?: JsonSchema;
   /** Runs after every other rule and sees their diagnostics. */
   runsLast?: boolean;
+  /**
+   * The check this rule belongs to: it runs only in that check's run (`designdoc check-api`,
+   * `check-schema`), never in `lint`, and compares the document with `context.checks`.
+   */
+  check?: CheckKind;
 }
 
 /** A lint rule: metadata and one function that reports. */
