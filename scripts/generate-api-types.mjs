@@ -6,8 +6,8 @@
 //   npx tsc -b && node scripts/generate-api-types.mjs          (regenerate)
 //   node scripts/generate-api-types.mjs --check                 (CI)
 //
-// It loads the built server (packages/server/dist): run `npx tsc -b` first. The app is built in
-// this process and never listens; its database is an empty in-memory SQLite one.
+// It loads the built server (packages/server/dist, through openapi-document.mjs): run `npx tsc -b`
+// first.
 //
 // openapi-typescript is a devDependency of packages/web, not of the root: its printer needs the
 // TypeScript 5 API (a peer dependency), which the root's TypeScript 7 does not have, so npm
@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openApiDocument } from './openapi-document.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TARGET = fileURLToPath(new URL('../packages/web/src/api/openapi.d.ts', import.meta.url));
@@ -28,39 +29,6 @@ const HEADER = `// Generated from the server's OpenAPI document (GET /api/v1/ope
 // CI fails when this file is not current (\`node scripts/generate-api-types.mjs --check\`).
 
 `;
-
-/** The built server's API, or a one-line answer saying to build it. */
-async function loadServer() {
-  try {
-    return await import('@designdoc/server');
-  } catch (error) {
-    console.error(
-      `generate-api-types: cannot load the built server (${error.message.split('\n')[0]}): run \`npx tsc -b\` first`,
-    );
-    process.exit(2);
-  }
-}
-
-/** The OpenAPI document as a client gets it, from an app that never listens. */
-async function openApiDocument() {
-  const { buildApp, loadServerConfig, migrateToLatest, openSqlite } = await loadServer();
-  const connection = openSqlite(':memory:');
-  try {
-    await migrateToLatest(connection.db);
-    const config = loadServerConfig({}, ROOT, { demo: false });
-    const app = await buildApp({ config, database: connection });
-    try {
-      const response = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
-      if (response.statusCode !== 200)
-        throw new Error(`GET /api/v1/openapi.json answered ${response.statusCode}`);
-      return response.json();
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await connection.db.destroy();
-  }
-}
 
 /**
  * The TypeScript for `openApi`: openapi-typescript's output with paths in alphabetical order
@@ -87,7 +55,7 @@ if (options.some((option) => option !== '--check')) {
   process.exit(2);
 }
 const check = options.includes('--check');
-const wanted = await generate(await openApiDocument());
+const wanted = await generate(await openApiDocument('generate-api-types'));
 let current = null;
 try {
   current = readFileSync(TARGET, 'utf8');

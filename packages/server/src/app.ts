@@ -16,6 +16,7 @@ import { apiNoStore } from './plugins/api-no-store.js';
 import { authorize, identify } from './plugins/auth.js';
 import { contentTypes } from './plugins/content-types.js';
 import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors.js';
+import { describeProblems } from './plugins/openapi-problems.js';
 import { problems } from './plugins/problems.js';
 import { rateLimits } from './plugins/rate-limit.js';
 import { safeText } from './plugins/safe-text.js';
@@ -128,6 +129,7 @@ export async function buildApp({
       },
       servers: [{ url: config.publicUrl }],
     },
+    transform: describeProblems,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(operationsRoutes);

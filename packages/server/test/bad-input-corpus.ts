@@ -361,6 +361,12 @@ function serialise(body: unknown, type: string): string {
   return JSON.stringify(body ?? {});
 }
 
+/** Whether an operation's responses list `status`, itself or by its class (`4XX`) or `default`. */
+function describes(operation: Operation, status: number): boolean {
+  const listed = operation.responses ?? {};
+  return String(status) in listed || `${String(status)[0]}XX` in listed || 'default' in listed;
+}
+
 /**
  * Send the corpus to `app` (which acts as an instance admin), operations that delete last so
  * that the seeded ids stay valid for the rest. Event streams are read as streams and dropped.
@@ -399,6 +405,11 @@ export async function runBadInputCorpus(
       )
         failures.push(
           `${method} ${path} (${label}) → ${response.statusCode} ${type}${streams ? '' : ` ${response.body.slice(0, 160)}`}`,
+        );
+      // What a client is told to expect: the description lists every status the operation gives.
+      else if (!describes(operation, response.statusCode))
+        failures.push(
+          `${method} ${path} (${label}) → ${response.statusCode}, which its OpenAPI responses do not list`,
         );
     }
     requests += sent;

@@ -105,7 +105,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api-keys/:id',
     {
-      config: { access: { instance: 'signed-in:write' } },
+      config: { problems: [404], access: { instance: 'signed-in:write' } },
       schema: {
         tags: ['auth'],
         description: 'Revoke one of your keys; it stops working at once.',

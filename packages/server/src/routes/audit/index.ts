@@ -39,6 +39,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { instance: 'audit:read' } },
       schema: {
         tags: ['audit'],
+        description:
+          'The audit log, newest first, filtered by actor, action, target and time (instance admin); cursor pagination.',
         querystring: AuditQuery,
         response: {
           200: Type.Object({

@@ -110,7 +110,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me',
     {
       config: { access: { instance: 'signed-in' } },
-      schema: { tags: ['auth'], response: { 200: Me } },
+      schema: {
+        tags: ['auth'],
+        description:
+          'Who you are: your user, how you signed in (session or API key, with its scopes), the CSRF token of a session, and your role in each workspace.',
+        response: { 200: Me },
+      },
     },
     async (request) => {
       const caller = callerOf(request);

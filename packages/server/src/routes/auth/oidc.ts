@@ -52,6 +52,10 @@ export const oidcRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return new ProblemError(code, detail);
   };
 
+  /** A redirect response: no body, a `location` header. */
+  const redirect = (description: string) =>
+    Type.Null({ description, headers: { location: Type.String({ format: 'uri-reference' }) } });
+
   app.get(
     '/auth/providers',
     {
@@ -74,12 +78,13 @@ export const oidcRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/auth/oidc/login',
     {
-      config: { access: { public: true } },
+      config: { problems: [404, 502], access: { public: true } },
       schema: {
         tags: ['auth'],
         description:
           'Start single sign-on: 302 to the identity provider. `returnTo`, a path on this server, is where the browser lands afterwards (anything else: `/`).',
         querystring: Type.Object({ returnTo: Type.Optional(Type.String({ maxLength: 2000 })) }),
+        response: { 302: redirect('To the identity provider’s sign-in page') },
       },
     },
     async (request, reply) => {
@@ -101,7 +106,7 @@ export const oidcRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/auth/oidc/callback',
     {
-      config: { access: { public: true } },
+      config: { problems: [404, 502], access: { public: true } },
       schema: {
         tags: ['auth'],
         description:
@@ -111,6 +116,9 @@ export const oidcRoutes: FastifyPluginAsyncTypebox = async (app) => {
           code: Type.Optional(Type.String()),
           error: Type.Optional(Type.String()),
         }),
+        response: {
+          302: redirect('Signed in: to the `returnTo` of the sign-in, with the session cookie'),
+        },
       },
     },
     async (request, reply) => {

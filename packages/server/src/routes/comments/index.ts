@@ -93,7 +93,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/comments',
     {
-      config: { access: { document: 'document:read' } },
+      config: { problems: [404], access: { document: 'document:read' } },
       schema: {
         tags: ['comments'],
         description:
@@ -114,7 +114,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/documents/:id/comments',
     {
-      config: { access: { document: 'comment:write' } },
+      config: { problems: [404], access: { document: 'comment:write' } },
       schema: {
         tags: ['comments'],
         description:
@@ -164,7 +164,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/comments/:commentId',
     {
-      config: { access: { document: 'document:read' } },
+      config: { problems: [404], access: { document: 'document:read' } },
       schema: {
         tags: ['comments'],
         description: 'The thread a comment belongs to.',
@@ -182,7 +182,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/documents/:id/comments/:commentId/replies',
     {
-      config: { access: { document: 'comment:write' } },
+      config: { problems: [404], access: { document: 'comment:write' } },
       schema: {
         tags: ['comments'],
         description: 'Answer a comment, in its thread.',
@@ -213,7 +213,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/documents/:id/comments/:commentId',
     {
-      config: { access: { document: 'comment:write' } },
+      config: { problems: [404], access: { document: 'comment:write' } },
       schema: {
         tags: ['comments'],
         description:
@@ -242,7 +242,7 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `/documents/:id/comments/:commentId/${action}`,
       {
-        config: { access: { document: 'comment:write' } },
+        config: { problems: [404, 409], access: { document: 'comment:write' } },
         schema: {
           tags: ['comments'],
           description: resolve

@@ -79,6 +79,8 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { instance: 'signed-in' } },
       schema: {
         tags: ['dashboards'],
+        description:
+          'The questions board: open questions of the head versions you may read, filtered by workspace and status.',
         querystring: QuestionsQuery,
         response: { 200: page(Question) },
       },
@@ -119,6 +121,8 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { instance: 'signed-in' } },
       schema: {
         tags: ['dashboards'],
+        description:
+          'The decision log: the Key Design Decisions rows of every document you may read, filtered by workspace and status.',
         querystring: DecisionsQuery,
         response: { 200: page(Decision) },
       },

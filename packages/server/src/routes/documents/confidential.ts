@@ -21,8 +21,14 @@ export const confidentialRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/access',
     {
-      config: { access: { document: 'document:read' } },
-      schema: { tags: ['documents'], params: DocumentParams, response: { 200: DocumentAccess } },
+      config: { problems: [404], access: { document: 'document:read' } },
+      schema: {
+        tags: ['documents'],
+        description:
+          'Who may read a confidential document besides admins: its `restricted` flag and the users and groups granted.',
+        params: DocumentParams,
+        response: { 200: DocumentAccess },
+      },
     },
     async (request) => accessOf(app.db, request.params.id),
   );
@@ -30,7 +36,7 @@ export const confidentialRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/documents/:id/access',
     {
-      config: { access: { document: 'document:restrict' } },
+      config: { problems: [404], access: { document: 'document:restrict' } },
       schema: {
         tags: ['documents'],
         description:

@@ -74,9 +74,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/workspaces/:ws/documents',
     {
-      config: { access: { workspace: 'document:write' } },
+      config: { problems: [404, 409], access: { workspace: 'document:write' } },
       schema: {
         tags: ['documents'],
+        description:
+          'Create a document from Markdown (JSON or `text/markdown`): parsed and linted on save; a path already in use is a 409.',
         params: WorkspaceParams,
         querystring: SaveQuery,
         body: CREATE_BODY,
@@ -173,7 +175,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id',
     {
-      config: { access: { document: 'document:read' } },
+      config: { problems: [404, 406], access: { document: 'document:read' } },
       schema: {
         tags: ['documents'],
         params: DocumentParams,
@@ -231,9 +233,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/documents/:id',
     {
-      config: { access: { document: 'document:write' } },
+      config: { problems: [404, 412, 428], access: { document: 'document:write' } },
       schema: {
         tags: ['documents'],
+        description:
+          'Save a new version of the document. `If-Match` with the ETag you read is required (428 without, 412 when stale).',
         params: DocumentParams,
         querystring: SaveQuery,
         body: SAVE_BODY,
@@ -261,7 +265,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/documents/:id',
     {
-      config: { access: { document: 'document:archive' } },
+      config: { problems: [404], access: { document: 'document:archive' } },
       schema: {
         tags: ['documents'],
         description:
@@ -280,7 +284,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/documents/:id/restore',
     {
-      config: { access: { document: 'document:restore' } },
+      config: { problems: [404, 409], access: { document: 'document:restore' } },
       schema: {
         tags: ['documents'],
         description: 'Brings an archived document back (workspace admins).',
@@ -299,9 +303,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/versions',
     {
-      config: { access: { document: 'document:read' } },
+      config: { problems: [404], access: { document: 'document:read' } },
       schema: {
         tags: ['versions'],
+        description:
+          "The document's versions, newest first: number, author, time and content hash.",
         params: DocumentParams,
         response: { 200: Type.Object({ items: Type.Array(VersionSummary) }) },
       },
@@ -322,8 +328,13 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/versions/:n',
     {
-      config: { access: { document: 'document:read' } },
-      schema: { tags: ['versions'], params: VersionParams, response: { 200: VersionDetail } },
+      config: { problems: [404], access: { document: 'document:read' } },
+      schema: {
+        tags: ['versions'],
+        description: 'One version of the document: its Markdown, model and diagnostics as stored.',
+        params: VersionParams,
+        response: { 200: VersionDetail },
+      },
     },
     async (request, reply) => {
       const { row } = await liveDocument(request.params.id);
@@ -357,9 +368,11 @@ export const documentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/diff',
     {
-      config: { access: { document: 'document:read' } },
+      config: { problems: [404], access: { document: 'document:read' } },
       schema: {
         tags: ['versions'],
+        description:
+          'A unified diff between two versions of the document (`from`, `to`), computed with an edit budget.',
         params: DocumentParams,
         querystring: Type.Object(
           {

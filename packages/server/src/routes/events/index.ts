@@ -89,7 +89,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/events',
     {
-      config: { access: { workspace: 'workspace:read' } },
+      config: { problems: [404], access: { workspace: 'workspace:read' } },
       schema: {
         tags: ['events'],
         description:
@@ -106,7 +106,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/events',
     {
-      config: { access: { document: 'document:read' } },
+      config: { problems: [404], access: { document: 'document:read' } },
       schema: {
         tags: ['events'],
         description: 'Live updates of one document.',

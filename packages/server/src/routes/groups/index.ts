@@ -50,7 +50,12 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/groups',
     {
       config: { access: { instance: 'signed-in' } },
-      schema: { tags: ['users'], response: { 200: Type.Object({ items: Type.Array(Group) }) } },
+      schema: {
+        tags: ['users'],
+        description:
+          'Every group with its members, for choosing whom to grant a confidential document to.',
+        response: { 200: Type.Object({ items: Type.Array(Group) }) },
+      },
     },
     async () => ({ items: await listGroups(app.db) }),
   );
@@ -58,9 +63,11 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/groups',
     {
-      config: { access: { instance: 'users:manage' } },
+      config: { problems: [409], access: { instance: 'users:manage' } },
       schema: {
         tags: ['users'],
+        description:
+          'Create a group (instance admin); confidential documents are granted to groups.',
         body: Type.Object(
           {
             name: GroupName,
@@ -84,8 +91,13 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/groups/:name/members/:username',
     {
-      config: { access: { instance: 'users:manage' } },
-      schema: { tags: ['users'], params: MemberParams, response: { 204: Type.Null() } },
+      config: { problems: [404], access: { instance: 'users:manage' } },
+      schema: {
+        tags: ['users'],
+        description: 'Add a user to a group (instance admin).',
+        params: MemberParams,
+        response: { 204: Type.Null() },
+      },
     },
     async (request, reply) => {
       const group = await requireGroup(request.params.name);
@@ -99,8 +111,14 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/groups/:name/members/:username',
     {
-      config: { access: { instance: 'users:manage' } },
-      schema: { tags: ['users'], params: MemberParams, response: { 204: Type.Null() } },
+      config: { problems: [404], access: { instance: 'users:manage' } },
+      schema: {
+        tags: ['users'],
+        description:
+          'Remove a user from a group (instance admin); the grants the group holds no longer reach them.',
+        params: MemberParams,
+        response: { 204: Type.Null() },
+      },
     },
     async (request, reply) => {
       const group = await requireGroup(request.params.name);

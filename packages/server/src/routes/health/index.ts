@@ -1,17 +1,37 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { type FastifyPluginAsyncTypebox, Type } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
 import { isMigrated } from '../../db/migrate.js';
+
+const Health = Type.Object({ status: Type.String() });
 
 /** `/healthz`: the process answers. `/readyz`: the database answers and is fully migrated. */
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/healthz',
-    { config: { access: { public: true } }, schema: { tags: ['operations'] } },
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['operations'],
+        description: 'Liveness: the process answers (`{"status":"ok"}`); it reads no database.',
+        response: { 200: Health },
+      },
+    },
     async () => ({ status: 'ok' }),
   );
   app.get(
     '/readyz',
-    { config: { access: { public: true } }, schema: { tags: ['operations'] } },
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['operations'],
+        description:
+          'Readiness: 200 when the database answers and every migration is applied, else 503 saying which (`migrations pending`, `database unreachable`).',
+        response: {
+          200: Health,
+          503: { ...Health, description: 'Not ready: the status says why' },
+        },
+      },
+    },
     async (_request, reply) => {
       try {
         await sql`select 1`.execute(app.db);

@@ -36,7 +36,7 @@ export const lintRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/lint',
     {
-      config: { access: { instance: 'signed-in' } },
+      config: { problems: [404], access: { instance: 'signed-in' } },
       schema: {
         tags: ['lint'],
         description:

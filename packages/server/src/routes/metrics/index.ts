@@ -37,11 +37,17 @@ export const metricsRoutes: FastifyPluginAsyncTypebox = fp(async (app) => {
     '/metrics',
     {
       // Public to the access policy; with METRICS_TOKEN the handler asks for that token instead.
-      config: { access: { public: true } },
+      config: { problems: [401], access: { public: true } },
       schema: {
         tags: ['operations'],
         description:
           'Prometheus metrics; with `METRICS_TOKEN` set, only for `Authorization: Bearer <token>`',
+        response: {
+          200: {
+            description: 'The metrics in the Prometheus text format',
+            content: { 'text/plain': { schema: { type: 'string' } } },
+          },
+        },
       },
     },
     async (request, reply) => {

@@ -106,9 +106,10 @@ export const notificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/me/notifications/:notificationId/read',
     {
-      config: { access: { instance: 'signed-in:write' } },
+      config: { problems: [404], access: { instance: 'signed-in:write' } },
       schema: {
         tags: ['notifications'],
+        description: 'Mark one of your notifications read.',
         params: Type.Object({ notificationId: Type.String({ format: 'uuid' }) }),
         response: { 204: Type.Null() },
       },
@@ -129,6 +130,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { instance: 'signed-in:write' } },
       schema: {
         tags: ['notifications'],
+        description: 'Mark every one of your notifications read; answers how many were unread.',
         response: { 200: Type.Object({ marked: Type.Integer() }) },
       },
     },

@@ -45,9 +45,11 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/templates',
     {
-      config: { access: { workspace: 'workspace:read' } },
+      config: { problems: [404], access: { workspace: 'workspace:read' } },
       schema: {
         tags: ['templates'],
+        description:
+          "The templates documents of the workspace can follow: the presets and the workspace's own.",
         params: WorkspaceParams,
         response: {
           200: Type.Object({ items: Type.Array(TemplateSummary), default: Type.String() }),
@@ -71,9 +73,10 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/templates/:name',
     {
-      config: { access: { workspace: 'workspace:read' } },
+      config: { problems: [404], access: { workspace: 'workspace:read' } },
       schema: {
         tags: ['templates'],
+        description: "One template's spec: a preset or one of the workspace's own.",
         params: TemplateParams,
         response: { 200: Type.Object({}, { additionalProperties: true }) },
       },
@@ -93,10 +96,12 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/workspaces/:ws/templates',
     {
-      config: { access: { workspace: 'templates:manage' } },
+      config: { problems: [404, 409], access: { workspace: 'templates:manage' } },
       bodyLimit: MAX_TEMPLATE_BODY_BYTES,
       schema: {
         tags: ['templates'],
+        description:
+          'Add a template spec (YAML or JSON) to the workspace; a name already in use is a 409.',
         params: WorkspaceParams,
         body: SPEC_BODY,
         response: { 201: TemplateSummary },
@@ -119,10 +124,12 @@ export const templateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/workspaces/:ws/templates/:name',
     {
-      config: { access: { workspace: 'templates:manage' } },
+      config: { problems: [404], access: { workspace: 'templates:manage' } },
       bodyLimit: MAX_TEMPLATE_BODY_BYTES,
       schema: {
         tags: ['templates'],
+        description:
+          "Replace one of the workspace's templates with a new spec (POST creates one); the spec's name must be the one in the path.",
         params: TemplateParams,
         body: SPEC_BODY,
         response: { 200: TemplateSummary },

@@ -34,7 +34,11 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/users',
     {
       config: { access: { instance: 'users:manage' } },
-      schema: { tags: ['users'], response: { 200: Type.Object({ items: Type.Array(User) }) } },
+      schema: {
+        tags: ['users'],
+        description: 'Every user of the instance (instance admin).',
+        response: { 200: Type.Object({ items: Type.Array(User) }) },
+      },
     },
     async () => ({ items: (await listUsers(app.db)).map(publicUser) }),
   );
@@ -42,8 +46,13 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/users',
     {
-      config: { access: { instance: 'users:manage' } },
-      schema: { tags: ['users'], body: CreateUser, response: { 201: User } },
+      config: { problems: [409], access: { instance: 'users:manage' } },
+      schema: {
+        tags: ['users'],
+        description: 'Create a local user with a password, or a service account (instance admin).',
+        body: CreateUser,
+        response: { 201: User },
+      },
     },
     async (request, reply) => {
       const { username, displayName, email, password, instanceAdmin } = request.body;
@@ -64,7 +73,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/users/:username',
     {
-      config: { access: { instance: 'users:manage' } },
+      config: { problems: [404, 409], access: { instance: 'users:manage' } },
       schema: {
         tags: ['users'],
         description:

@@ -17,7 +17,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/webhooks/:hook/deliveries',
     {
-      config: { access },
+      config: { problems: [404], access },
       schema: {
         tags: ['webhooks'],
         description:
@@ -49,7 +49,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/webhooks/:hook/deliveries/:delivery',
     {
-      config: { access },
+      config: { problems: [404], access },
       schema: {
         tags: ['webhooks'],
         description: 'One delivery with every attempt at it.',
@@ -81,7 +81,7 @@ export const deliveryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/workspaces/:ws/webhooks/:hook/deliveries/:delivery/redeliver',
     {
-      config: { access },
+      config: { problems: [404, 409], access },
       schema: {
         tags: ['webhooks'],
         description:

@@ -30,7 +30,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/webhooks',
     {
-      config: { access },
+      config: { problems: [404], access },
       schema: {
         tags: ['webhooks'],
         description: 'The workspace’s webhooks (never their secrets).',
@@ -46,7 +46,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/workspaces/:ws/webhooks',
     {
-      config: { access },
+      config: { problems: [404], access },
       schema: {
         tags: ['webhooks'],
         description:
@@ -75,8 +75,14 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/webhooks/:hook',
     {
-      config: { access },
-      schema: { tags: ['webhooks'], params: WebhookParams, response: { 200: Webhook } },
+      config: { problems: [404], access },
+      schema: {
+        tags: ['webhooks'],
+        description:
+          'One webhook: target, events, format, whether it is active or was disabled and why (never its secret).',
+        params: WebhookParams,
+        response: { 200: Webhook },
+      },
     },
     async (request) =>
       webhookView(await requireWebhook(app.db, workspaceIdOf(request), request.params.hook)),
@@ -85,7 +91,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/workspaces/:ws/webhooks/:hook',
     {
-      config: { access },
+      config: { problems: [404], access },
       schema: {
         tags: ['webhooks'],
         description:
@@ -107,7 +113,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/workspaces/:ws/webhooks/:hook',
     {
-      config: { access },
+      config: { problems: [404], access },
       schema: {
         tags: ['webhooks'],
         description: 'Delete a webhook with its delivery log; deliveries not yet made are dropped.',

@@ -41,8 +41,13 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/workspaces',
     {
-      config: { access: { instance: 'signed-in:write' } },
-      schema: { tags: ['workspaces'], body: CreateWorkspace, response: { 201: Workspace } },
+      config: { problems: [409], access: { instance: 'signed-in:write' } },
+      schema: {
+        tags: ['workspaces'],
+        description: 'Create a workspace; whoever creates it administers it.',
+        body: CreateWorkspace,
+        response: { 201: Workspace },
+      },
     },
     async (request, reply) => {
       const caller = callerOf(request);
@@ -87,8 +92,13 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws',
     {
-      config: { access: { workspace: 'workspace:read' } },
-      schema: { tags: ['workspaces'], params: WorkspaceParams, response: { 200: Workspace } },
+      config: { problems: [404], access: { workspace: 'workspace:read' } },
+      schema: {
+        tags: ['workspaces'],
+        description: 'One workspace: slug, name, default template, created time.',
+        params: WorkspaceParams,
+        response: { 200: Workspace },
+      },
     },
     async (request) => workspaceView(await requireWorkspace(app, request.params.ws)),
   );
@@ -96,9 +106,10 @@ export const workspaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/workspaces/:ws',
     {
-      config: { access: { workspace: 'workspace:update' } },
+      config: { problems: [404], access: { workspace: 'workspace:update' } },
       schema: {
         tags: ['workspaces'],
+        description: 'Rename the workspace or change its default template.',
         params: WorkspaceParams,
         body: UpdateWorkspace,
         response: { 200: Workspace },

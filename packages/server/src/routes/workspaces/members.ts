@@ -44,9 +44,10 @@ export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/members',
     {
-      config: { access: { workspace: 'workspace:read' } },
+      config: { problems: [404], access: { workspace: 'workspace:read' } },
       schema: {
         tags: ['workspaces'],
+        description: "The workspace's members and their roles.",
         params: WorkspaceParams,
         response: { 200: Type.Object({ items: Type.Array(Member) }) },
       },
@@ -64,7 +65,7 @@ export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/workspaces/:ws/members/:username',
     {
-      config: { access: { workspace: 'workspace:members' } },
+      config: { problems: [404, 409], access: { workspace: 'workspace:members' } },
       schema: {
         tags: ['workspaces'],
         description: 'Add a user to the workspace with a role, or change their role.',
@@ -104,8 +105,13 @@ export const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/workspaces/:ws/members/:username',
     {
-      config: { access: { workspace: 'workspace:members' } },
-      schema: { tags: ['workspaces'], params: MemberParams, response: { 204: Type.Null() } },
+      config: { problems: [404, 409], access: { workspace: 'workspace:members' } },
+      schema: {
+        tags: ['workspaces'],
+        description: 'Remove a member from the workspace. Removing its last admin is a 409.',
+        params: MemberParams,
+        response: { 204: Type.Null() },
+      },
     },
     async (request, reply) => {
       const workspaceId = workspaceOf(request);
