@@ -288,7 +288,37 @@ export interface ReviewPoliciesTable {
   block_on_errors: number;
   block_on_open_questions: number;
   dismiss_stale_approvals: number;
+  /** JSON array of the check names whose newest run on the head version must have passed. */
+  required_checks: Generated<string>;
   updated_at: Timestamp;
+}
+
+/**
+ * What CI reported when it checked a version of a document against the system it describes
+ * (`designdoc check-api`, `check-schema`). Appended only.
+ */
+export interface CheckRunsTable {
+  /** Order of reporting (SQLite rowid; PostgreSQL bigserial arrives as a string). */
+  seq: Generated<number | string>;
+  id: string;
+  document_id: string;
+  /** The document version the run checked. */
+  version: number;
+  /** The check's name, such as `check-api`. */
+  name: string;
+  /** `passed` or `failed`. */
+  result: string;
+  error_count: number;
+  warning_count: number;
+  /** JSON array of `{ruleId, severity, message, line, column, endLine?, endColumn?}`. */
+  diagnostics: string;
+  /** The commit checked (lower-case hex), or null. */
+  commit: string | null;
+  /** The CI job's page (http or https), or null. */
+  url: string | null;
+  /** The user (or service account) whose key reported it. */
+  reported_by: string;
+  created_at: Timestamp;
 }
 
 /**
@@ -441,6 +471,7 @@ export interface Database {
   review_requests: ReviewRequestsTable;
   reviews: ReviewsTable;
   review_policies: ReviewPoliciesTable;
+  check_runs: CheckRunsTable;
   events: EventsTable;
   comments: CommentsTable;
   notifications: NotificationsTable;

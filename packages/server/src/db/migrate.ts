@@ -14,6 +14,7 @@ import * as comments from './migrations/2026-12-07-comments.js';
 import * as webhooks from './migrations/2026-12-08-webhooks.js';
 import * as searchFilters from './migrations/2026-12-09-search-filters.js';
 import * as searchRecency from './migrations/2026-12-10-search-recency.js';
+import * as checkRuns from './migrations/2026-12-11-check-runs.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-08-webhooks': webhooks,
   '2026-12-09-search-filters': searchFilters,
   '2026-12-10-search-recency': searchRecency,
+  '2026-12-11-check-runs': checkRuns,
 };
 
 /** The migrations' names, in the order they apply. */

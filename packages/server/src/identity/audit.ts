@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'review.request-removed',
   'review.submitted',
   'review-policy.updated',
+  'check-run.reported',
   'group.changed',
   'comment.created',
   'comment.edited',

@@ -1,5 +1,6 @@
 import { settledQuestionStatuses, type TemplateSpec } from '@designdoc/core';
 import type { Kysely } from 'kysely';
+import { latestCheckRuns } from '../checks/repo.js';
 import type { Database } from '../db/database.js';
 import type { DocumentRow } from '../documents/repo.js';
 import { ProblemError } from '../plugins/problems.js';
@@ -19,6 +20,7 @@ export interface Blocker {
     | 'not-in-review'
     | 'lint-errors'
     | 'open-questions'
+    | 'checks-failing'
     | 'own-document'
     | 'approvals-missing'
     | 'required-reviewer'
@@ -36,8 +38,8 @@ export function approvalBlocked(blockers: { code: string; detail: string }[]): P
 }
 
 /**
- * The gates on the version itself, which hold for every approval: lint errors and open
- * questions not marked resolved (each when the policy turns it on).
+ * The gates on the version itself, which hold for every approval: lint errors, open questions
+ * not marked resolved (each when the policy turns it on), and the checks the policy requires.
  */
 export async function versionGates(
   db: Kysely<Database>,
@@ -60,7 +62,44 @@ export async function versionGates(
       });
     }
   }
-  return blockers;
+  return [...blockers, ...(await failingChecks(db, document, policy.requiredChecks))];
+}
+
+/**
+ * One `checks-failing` blocker for each required check whose newest run on the head version
+ * did not pass, or that no run was reported for on it.
+ */
+async function failingChecks(
+  db: Kysely<Database>,
+  document: DocumentRow,
+  required: readonly string[],
+): Promise<Blocker[]> {
+  if (required.length === 0) return [];
+  const version = document.head_version;
+  const latest = new Map(
+    (await latestCheckRuns(db, document.id, version, required)).map((run) => [run.name, run]),
+  );
+  return required.flatMap((name): Blocker[] => {
+    const run = latest.get(name);
+    if (!run)
+      return [
+        {
+          code: 'checks-failing',
+          detail: `no ${name} run was reported for version ${version}`,
+        },
+      ];
+    if (run.result === 'passed') return [];
+    const warnings =
+      run.warning_count > 0
+        ? `, ${run.warning_count} warning${run.warning_count === 1 ? '' : 's'}`
+        : '';
+    return [
+      {
+        code: 'checks-failing',
+        detail: `${name} has not passed on version ${version} (${run.error_count} error${run.error_count === 1 ? '' : 's'}${warnings})`,
+      },
+    ];
+  });
 }
 
 /** Why `reviewerId` may not approve the head version now (empty: they may). */

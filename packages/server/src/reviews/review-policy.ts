@@ -15,6 +15,8 @@ export interface ReviewPolicy {
   blockOnOpenQuestions: boolean;
   /** A new version dismisses the approvals of older ones. */
   dismissStaleApprovals: boolean;
+  /** Check names (`check-api` …) whose newest run on the head version must have passed. */
+  requiredChecks: string[];
 }
 
 /** What a workspace that never set a policy gets: one approval from someone else, both gates on. */
@@ -25,6 +27,7 @@ export const DEFAULT_REVIEW_POLICY: ReviewPolicy = {
   blockOnErrors: true,
   blockOnOpenQuestions: true,
   dismissStaleApprovals: true,
+  requiredChecks: [],
 };
 
 export async function reviewPolicyOf(
@@ -44,6 +47,7 @@ export async function reviewPolicyOf(
     blockOnErrors: row.block_on_errors === 1,
     blockOnOpenQuestions: row.block_on_open_questions === 1,
     dismissStaleApprovals: row.dismiss_stale_approvals === 1,
+    requiredChecks: JSON.parse(row.required_checks) as string[],
   };
 }
 
@@ -60,6 +64,7 @@ export async function saveReviewPolicy(
     block_on_errors: policy.blockOnErrors ? 1 : 0,
     block_on_open_questions: policy.blockOnOpenQuestions ? 1 : 0,
     dismiss_stale_approvals: policy.dismissStaleApprovals ? 1 : 0,
+    required_checks: JSON.stringify(policy.requiredChecks),
     updated_at: new Date().toISOString(),
   };
   await db
@@ -87,5 +92,6 @@ export async function policyForApi(db: Kysely<Database>, policy: ReviewPolicy) {
     blockOnErrors: policy.blockOnErrors,
     blockOnOpenQuestions: policy.blockOnOpenQuestions,
     dismissStaleApprovals: policy.dismissStaleApprovals,
+    requiredChecks: policy.requiredChecks,
   };
 }

@@ -1,18 +1,23 @@
 import type { Acting, DomainContext } from '../command-context.js';
 import { actorOf, audit } from '../identity/audit.js';
 import { type FieldProblem, ProblemError } from '../plugins/problems.js';
-import { type ReviewPolicy, saveReviewPolicy } from './review-policy.js';
+import { type ReviewPolicy, reviewPolicyOf, saveReviewPolicy } from './review-policy.js';
 import { candidateReviewers } from './reviewers.js';
 
-/** A review policy as an admin sends it: required reviewers by username. */
-export type ReviewPolicyInput = Omit<ReviewPolicy, 'requiredReviewers'> & {
+/**
+ * A review policy as an admin sends it: required reviewers by username; required checks may be
+ * left out (a client from before they existed), which keeps the workspace's.
+ */
+export type ReviewPolicyInput = Omit<ReviewPolicy, 'requiredReviewers' | 'requiredChecks'> & {
   requiredReviewers: string[];
+  requiredChecks?: string[];
 };
 
 /**
  * Replace a workspace's review policy, audited in the same transaction. Each required reviewer
  * must be a user who may review in the workspace; a 400 lists every one who is not, by place.
- * Returns the policy as stored (required reviewers by id).
+ * Required checks left out stay as they are. Returns the policy as stored (required reviewers
+ * by id).
  */
 export async function updateReviewPolicy(
   ctx: DomainContext,
@@ -20,7 +25,9 @@ export async function updateReviewPolicy(
   workspaceId: string,
   input: ReviewPolicyInput,
 ): Promise<ReviewPolicy> {
-  const { requiredReviewers, ...rest } = input;
+  const { requiredReviewers, requiredChecks: sentChecks, ...switches } = input;
+  const requiredChecks = sentChecks ?? (await reviewPolicyOf(ctx.db, workspaceId)).requiredChecks;
+  const rest = { ...switches, requiredChecks };
   const users =
     requiredReviewers.length === 0
       ? []

@@ -4,6 +4,7 @@ import { apiKeyRoutes } from './api-keys/index.js';
 import { auditRoutes } from './audit/index.js';
 import { authRoutes } from './auth/index.js';
 import { oidcRoutes } from './auth/oidc.js';
+import { checkRoutes } from './checks/index.js';
 import { commentRoutes } from './comments/index.js';
 import { dashboardRoutes } from './dashboards/index.js';
 import { confidentialRoutes } from './documents/confidential.js';
@@ -52,6 +53,7 @@ export const apiRoutes: FastifyPluginAsync = async (api) => {
   await api.register(reviewRoutes);
   await api.register(waitingReviewRoutes);
   await api.register(reviewPolicyRoutes);
+  await api.register(checkRoutes);
   await api.register(commentRoutes);
   await api.register(notificationRoutes);
   await api.register(eventRoutes);

@@ -43,6 +43,86 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -88,6 +168,134 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -125,6 +333,118 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     options?: never;
@@ -139,6 +459,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description The audit log, newest first, filtered by actor, action, target and time (instance admin); cursor pagination. */
     get: {
       parameters: {
         query?: {
@@ -170,6 +491,7 @@ export interface paths {
             | 'review.request-removed'
             | 'review.submitted'
             | 'review-policy.updated'
+            | 'check-run.reported'
             | 'group.changed'
             | 'comment.created'
             | 'comment.edited'
@@ -220,6 +542,102 @@ export interface paths {
                 workspace: string | null;
               }[];
               next: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -282,6 +700,134 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -316,6 +862,86 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -345,12 +971,141 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description Signed in: to the `returnTo` of the sign-in, with the session cookie */
+        302: {
           headers: {
+            location?: string;
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The identity provider cannot be reached or answered wrongly */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
         };
       };
     };
@@ -381,12 +1136,141 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description To the identity provider’s sign-in page */
+        302: {
           headers: {
+            location?: string;
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The identity provider cannot be reached or answered wrongly */
+        502: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
         };
       };
     };
@@ -430,6 +1314,86 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -447,6 +1411,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description The decision log: the Key Design Decisions rows of every document you may read, filtered by workspace and status. */
     get: {
       parameters: {
         query?: {
@@ -483,6 +1448,102 @@ export interface paths {
                 tradeOffs: string;
               }[];
               next: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -556,6 +1617,102 @@ export interface paths {
               }[];
               /** @description Cursor of the next page, null on the last */
               next: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -651,8 +1808,137 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No representation matches the Accept header */
+        406: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
+    /** @description Save a new version of the document. `If-Match` with the ETag you read is required (428 without, 412 when stale). */
     put: {
       parameters: {
         query?: {
@@ -708,6 +1994,182 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The resource has changed since the ETag sent in If-Match */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description If-Match is required */
+        428: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     post?: never;
@@ -730,6 +2192,118 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     options?: never;
@@ -744,6 +2318,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description Who may read a confidential document besides admins: its `restricted` flag and the users and groups granted. */
     get: {
       parameters: {
         query?: never;
@@ -765,6 +2340,118 @@ export interface paths {
               groups: string[];
               restricted: boolean;
               users: string[];
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -803,9 +2490,595 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{id}/checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The check runs of the document: `latest`, the newest run of each check name on `?version` (default: the head), and `runs`, every run (of `?version`, when given), newest first, paged with `cursor` like the other lists (`limit` ≤ 100, default 20). */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: number;
+          /** @description Only runs on this version, and `latest` for it (default: every version; `latest` for the head) */
+          version?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The newest run of each check name on that version, by name */
+              latest: {
+                /** @description Lower-case hex, or null */
+                commit: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                diagnostics: {
+                  column: number;
+                  endColumn?: number;
+                  endLine?: number;
+                  line: number;
+                  message: string;
+                  ruleId: string;
+                  severity: 'error' | 'warning';
+                }[];
+                errorCount: number;
+                id: string;
+                /** @description Lower-case letters, digits and . _ -, starting with a letter or digit; 1 to 64 characters (`check-api`, `check-schema`) */
+                name: string;
+                reportedBy: {
+                  displayName: string;
+                  username: string;
+                };
+                result: 'passed' | 'failed';
+                /** @description The CI job’s page, or null */
+                url: string | null;
+                /** @description The document version the run checked */
+                version: number;
+                warningCount: number;
+              }[];
+              /** @description Cursor of the next page of `runs`, null on the last */
+              next: string | null;
+              /** @description This page of runs, newest first */
+              runs: {
+                /** @description Lower-case hex, or null */
+                commit: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                diagnostics: {
+                  column: number;
+                  endColumn?: number;
+                  endLine?: number;
+                  line: number;
+                  message: string;
+                  ruleId: string;
+                  severity: 'error' | 'warning';
+                }[];
+                errorCount: number;
+                id: string;
+                /** @description Lower-case letters, digits and . _ -, starting with a letter or digit; 1 to 64 characters (`check-api`, `check-schema`) */
+                name: string;
+                reportedBy: {
+                  displayName: string;
+                  username: string;
+                };
+                result: 'passed' | 'failed';
+                /** @description The CI job’s page, or null */
+                url: string | null;
+                /** @description The document version the run checked */
+                version: number;
+                warningCount: number;
+              }[];
+              /** @description The version `latest` is about: `?version`, else the head */
+              version: number;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** @description Reports a check run on a version of the document (the head unless `version` says which; one it does not have is a 400 at `/version`): its name, `passed` or `failed`, and its diagnostics. For whoever may write the document (an author, or an API key with `write`). More than 1,000 diagnostics is a 400 at `/diagnostics`; a body over 1 MiB a 413 `payload-too-large`; `passed` with errors, or counts below what `diagnostics` lists, a 400 naming the field. Audited as `check-run.reported`. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The commit checked: 7 to 64 hex digits */
+            commit?: string;
+            /** @description The findings, as `designdoc check-api --format json` gives a file’s messages; at most 1,000 (send the first 1,000 and the totals in `errorCount` and `warningCount`) */
+            diagnostics: {
+              column: number;
+              endColumn?: number;
+              endLine?: number;
+              line: number;
+              message: string;
+              ruleId: string;
+              severity: 'error' | 'warning';
+            }[];
+            /** @description Errors in all (default: those in `diagnostics`); not fewer than listed */
+            errorCount?: number;
+            /** @description Lower-case letters, digits and . _ -, starting with a letter or digit; 1 to 64 characters (`check-api`, `check-schema`) */
+            name: string;
+            result: 'passed' | 'failed';
+            /** @description The CI job’s page: an http:// or https:// URL */
+            url?: string;
+            /** @description The document version checked (default: the head); one it does not have is a 400 */
+            version?: number;
+            /** @description Warnings in all (default: those in `diagnostics`); not fewer than listed */
+            warningCount?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Lower-case hex, or null */
+              commit: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              diagnostics: {
+                column: number;
+                endColumn?: number;
+                endLine?: number;
+                line: number;
+                message: string;
+                ruleId: string;
+                severity: 'error' | 'warning';
+              }[];
+              errorCount: number;
+              id: string;
+              /** @description Lower-case letters, digits and . _ -, starting with a letter or digit; 1 to 64 characters (`check-api`, `check-schema`) */
+              name: string;
+              reportedBy: {
+                displayName: string;
+                username: string;
+              };
+              result: 'passed' | 'failed';
+              /** @description The CI job’s page, or null */
+              url: string | null;
+              /** @description The document version the run checked */
+              version: number;
+              warningCount: number;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -890,6 +3163,118 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -958,6 +3343,150 @@ export interface paths {
               };
               /** @description The head version when the thread was started */
               version: number;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -1035,6 +3564,118 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -1083,6 +3724,150 @@ export interface paths {
               threadId: string;
               /** @description The head version when it was written */
               version: number;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -1158,6 +3943,134 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1216,6 +4129,150 @@ export interface paths {
               threadId: string;
               /** @description The head version when it was written */
               version: number;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -1295,6 +4352,134 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1310,6 +4495,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description A unified diff between two versions of the document (`from`, `to`), computed with an edit budget. */
     get: {
       parameters: {
         query: {
@@ -1343,6 +4529,118 @@ export interface paths {
               to: number;
               /** @description Unified diff of the Markdown, three lines of context */
               unified: string;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -1388,6 +4686,118 @@ export interface paths {
           };
           content: {
             'text/event-stream': string;
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
           };
         };
       };
@@ -1449,6 +4859,134 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1491,6 +5029,166 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1529,6 +5227,118 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     options?: never;
@@ -1566,7 +5376,7 @@ export interface paths {
               approvals: number;
               /** @description What keeps the document from being approved now (empty: it can be) */
               blockers: {
-                /** @description not-in-review, lint-errors, open-questions, own-document, approvals-missing, required-reviewer or changes-requested */
+                /** @description not-in-review, lint-errors, open-questions, checks-failing, own-document, approvals-missing, required-reviewer or changes-requested */
                 code: string;
                 detail: string;
               }[];
@@ -1576,6 +5386,8 @@ export interface paths {
                 blockOnOpenQuestions: boolean;
                 dismissStaleApprovals: boolean;
                 requiredApprovals: number;
+                /** @description Checks (`check-api`, `check-schema` …) whose newest run on the head version must have passed before the document is approved */
+                requiredChecks: string[];
                 requiredReviewers: string[];
               };
               reviewers: {
@@ -1601,6 +5413,118 @@ export interface paths {
               }[];
               status: 'draft' | 'in-review' | 'approved' | 'rejected' | 'superseded' | 'deprecated';
               version: number;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -1672,6 +5596,166 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1723,6 +5807,118 @@ export interface paths {
                 id: string;
                 title: string;
               }[];
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -1796,6 +5992,166 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1811,6 +6167,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description The document's versions, newest first: number, author, time and content hash. */
     get: {
       parameters: {
         query?: never;
@@ -1838,6 +6195,118 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -1855,6 +6324,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description One version of the document: its Markdown, model and diagnostics as stored. */
     get: {
       parameters: {
         query?: never;
@@ -1907,6 +6377,118 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -1924,6 +6506,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description Every group with its members, for choosing whom to grant a confidential document to. */
     get: {
       parameters: {
         query?: never;
@@ -1949,9 +6532,90 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
+    /** @description Create a group (instance admin); confidential documents are granted to groups. */
     post: {
       parameters: {
         query?: never;
@@ -1983,6 +6647,150 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1999,6 +6807,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
+    /** @description Add a user to a group (instance admin). */
     put: {
       parameters: {
         query?: never;
@@ -2020,9 +6829,122 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     post?: never;
+    /** @description Remove a user from a group (instance admin); the grants the group holds no longer reach them. */
     delete: {
       parameters: {
         query?: never;
@@ -2043,6 +6965,118 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
         };
       };
     };
@@ -2119,6 +7153,150 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2134,6 +7312,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description Who you are: your user, how you signed in (session or API key, with its scopes), the CSRF token of a session, and your role in each workspace. */
     get: {
       parameters: {
         query?: never;
@@ -2174,6 +7353,86 @@ export interface paths {
                 instanceAdmin: boolean;
                 username: string;
               };
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -2245,6 +7504,102 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -2264,6 +7619,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** @description Mark one of your notifications read. */
     post: {
       parameters: {
         query?: never;
@@ -2282,6 +7638,118 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2299,6 +7767,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** @description Mark every one of your notifications read; answers how many were unread. */
     post: {
       parameters: {
         query?: never;
@@ -2316,6 +7785,86 @@ export interface paths {
           content: {
             'application/json': {
               marked: number;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -2358,6 +7907,134 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
         };
       };
     };
@@ -2419,6 +8096,86 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -2460,6 +8217,86 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     options?: never;
@@ -2474,6 +8311,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description The questions board: open questions of the head versions you may read, filtered by workspace and status. */
     get: {
       parameters: {
         query?: {
@@ -2516,6 +8354,102 @@ export interface paths {
                 text: string;
               }[];
               next: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -2575,6 +8509,102 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -2592,6 +8622,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description Every user of the instance (instance admin). */
     get: {
       parameters: {
         query?: never;
@@ -2621,9 +8652,90 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
+    /** @description Create a local user with a password, or a service account (instance admin). */
     post: {
       parameters: {
         query?: never;
@@ -2660,6 +8772,150 @@ export interface paths {
               id: string;
               instanceAdmin: boolean;
               username: string;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -2725,6 +8981,166 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -2766,9 +9182,90 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
+    /** @description Create a workspace; whoever creates it administers it. */
     post: {
       parameters: {
         query?: never;
@@ -2805,6 +9302,150 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2820,6 +9461,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description One workspace: slug, name, default template, created time. */
     get: {
       parameters: {
         query?: never;
@@ -2850,6 +9492,118 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -2857,6 +9611,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
+    /** @description Rename the workspace or change its default template. */
     patch: {
       parameters: {
         query?: never;
@@ -2894,6 +9649,150 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -2907,6 +9806,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** @description Create a document from Markdown (JSON or `text/markdown`): parsed and linted on save; a path already in use is a 409. */
     post: {
       parameters: {
         query?: {
@@ -2966,6 +9866,166 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -3009,6 +10069,118 @@ export interface paths {
             'text/event-stream': string;
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -3026,6 +10198,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description The workspace's members and their roles. */
     get: {
       parameters: {
         query?: never;
@@ -3056,6 +10229,118 @@ export interface paths {
                 since: string;
                 username: string;
               }[];
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -3121,9 +10406,170 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     post?: never;
+    /** @description Remove a member from the workspace. Removing its last admin is a 409. */
     delete: {
       parameters: {
         query?: never;
@@ -3144,6 +10590,134 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
         };
       };
     };
@@ -3184,13 +10758,127 @@ export interface paths {
               blockOnOpenQuestions: boolean;
               dismissStaleApprovals: boolean;
               requiredApprovals: number;
+              /** @description Checks (`check-api`, `check-schema` …) whose newest run on the head version must have passed before the document is approved */
+              requiredChecks: string[];
               requiredReviewers: string[];
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
       };
     };
-    /** @description Replaces the review policy (workspace admins). */
+    /** @description Replaces the review policy (workspace admins); `requiredChecks` left out keeps the workspace’s. */
     put: {
       parameters: {
         query?: never;
@@ -3209,6 +10897,8 @@ export interface paths {
             blockOnOpenQuestions: boolean;
             dismissStaleApprovals: boolean;
             requiredApprovals: number;
+            /** @description Checks (`check-api`, `check-schema` …) whose newest run on the head version must have passed before the document is approved */
+            requiredChecks?: string[];
             requiredReviewers: string[];
           };
         };
@@ -3226,7 +10916,153 @@ export interface paths {
               blockOnOpenQuestions: boolean;
               dismissStaleApprovals: boolean;
               requiredApprovals: number;
+              /** @description Checks (`check-api`, `check-schema` …) whose newest run on the head version must have passed before the document is approved */
+              requiredChecks: string[];
               requiredReviewers: string[];
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -3246,6 +11082,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description The templates documents of the workspace can follow: the presets and the workspace's own. */
     get: {
       parameters: {
         query?: never;
@@ -3274,9 +11111,122 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
+    /** @description Add a template spec (YAML or JSON) to the workspace; a name already in use is a 409. */
     post: {
       parameters: {
         query?: never;
@@ -3309,6 +11259,166 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -3324,6 +11434,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description One template's spec: a preset or one of the workspace's own. */
     get: {
       parameters: {
         query?: never;
@@ -3348,8 +11459,121 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
+    /** @description Replace one of the workspace's templates with a new spec (POST creates one); the spec's name must be the one in the path. */
     put: {
       parameters: {
         query?: never;
@@ -3380,6 +11604,150 @@ export interface paths {
               name: string;
               source: 'preset' | 'workspace';
               title: string;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -3456,6 +11824,118 @@ export interface paths {
                 updatedAt: string;
                 url: string;
               }[];
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -3555,6 +12035,150 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -3570,6 +12194,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description One webhook: target, events, format, whether it is active or was disabled and why (never its secret). */
     get: {
       parameters: {
         query?: never;
@@ -3628,6 +12253,118 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -3652,6 +12389,118 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
         };
       };
     };
@@ -3747,6 +12596,150 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The request body is larger than this server accepts */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description The body is not in a media type and charset this operation takes */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     trace?: never;
@@ -3827,6 +12820,118 @@ export interface paths {
               }[];
               /** @description Cursor of the next page, null on the last */
               next: string | null;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
             };
           };
         };
@@ -3923,6 +13028,118 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -4007,6 +13224,134 @@ export interface paths {
             };
           };
         };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Your role or scope does not allow this, or the CSRF token is missing */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not found, or not visible to you */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Conflicts with the current state: the problem says what */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description A part of the URL is longer than this server accepts */
+        414: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Too many requests: wait for Retry-After */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -4022,6 +13367,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description Liveness: the process answers (`{"status":"ok"}`); it reads no database. */
     get: {
       parameters: {
         query?: never;
@@ -4036,7 +13382,43 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              status: string;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
         };
       };
     };
@@ -4065,12 +13447,62 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The metrics in the Prometheus text format */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/plain': string;
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description No valid credentials: sign in or send an API key */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
         };
       };
     };
@@ -4089,6 +13521,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** @description Readiness: 200 when the database answers and every migration is applied, else 503 saying which (`migrations pending`, `database unreachable`). */
     get: {
       parameters: {
         query?: never;
@@ -4103,7 +13536,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              status: string;
+            };
+          };
+        };
+        /** @description The request is not valid: the problem names each bad field */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Internal error: the log has the details, the answer has none */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              detail: string;
+              instance?: string;
+              status: number;
+              title: string;
+              /** Format: uri */
+              type: string;
+            };
+          };
+        };
+        /** @description Not ready: the status says why */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              status: string;
+            };
+          };
         };
       };
     };

@@ -47,6 +47,10 @@ export type VersionList = JsonAnswer<'/api/v1/documents/{id}/versions', 'get'>;
 export type VersionSummary = VersionList['items'][number];
 export type VersionDiff = JsonAnswer<'/api/v1/documents/{id}/diff', 'get'>;
 
+/** A document's check runs: the newest of each name on a version, and every run, newest first. */
+export type CheckRunList = JsonAnswer<'/api/v1/documents/{id}/checks', 'get'>;
+export type CheckRun = CheckRunList['runs'][number];
+
 export type QuestionPage = JsonAnswer<'/api/v1/questions', 'get'>;
 export type Question = QuestionPage['items'][number];
 export type DecisionPage = JsonAnswer<'/api/v1/decisions', 'get'>;

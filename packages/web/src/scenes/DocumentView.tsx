@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { type ApiProblem, apiResponse } from '../api/client';
 import type { ReviewState, StatusHistory, ThreadList } from '../api/review-types';
-import type { DocumentDetail, MemberList } from '../api/types';
+import type { CheckRunList, DocumentDetail, MemberList } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useEvents } from '../api/use-events';
+import { CheckRunsPanel } from '../checks/CheckRunsPanel';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { SectionMargin, useMarginSlots } from '../comments/MarginThreads';
 import { MembersContext } from '../comments/members';
@@ -44,8 +45,9 @@ function useRenderedHtml(id: string, version: number | undefined) {
 /**
  * A document as readers see it: rendered and sanitised, with its table of contents, metadata,
  * diagrams (Mermaid loads only when the document has one), lint results that open the editor at
- * their line, the version history with diffs, the review panel with the status timeline, and
- * comments in the margin. It follows the document's live events and reads again what changed.
+ * their line, the version history with diffs, the review panel with the status timeline, the
+ * newest check runs CI reported on the head, and comments in the margin. It follows the
+ * document's live events and reads again what changed.
  */
 export function DocumentView() {
   const { id = '' } = useParams();
@@ -55,11 +57,14 @@ export function DocumentView() {
   const review = useApi<ReviewState>(`/api/v1/documents/${id}/reviews`);
   const history = useApi<StatusHistory>(`/api/v1/documents/${id}/transitions`);
   const threads = useApi<ThreadList>(`/api/v1/documents/${id}/comments`);
+  // Only the newest run of each check on the head (`latest`); the history is the API's.
+  const checks = useApi<CheckRunList>(`/api/v1/documents/${id}/checks?limit=1`);
   const [selection, setSelection] = useState<Selection | null>(null);
   const reviewChanged = () => {
     doc.reload();
     review.reload();
     history.reload();
+    checks.reload();
   };
   useEvents(`/api/v1/documents/${id}/events`, (event) => {
     const type = event?.type ?? 'reset';
@@ -194,6 +199,7 @@ export function DocumentView() {
           </div>
           <aside className="document-side">
             <ReviewPanel doc={d} review={review} role={role} onChanged={reviewChanged} />
+            <CheckRunsPanel checks={checks} />
             <CommentsPanel
               documentId={d.id}
               threads={threads}

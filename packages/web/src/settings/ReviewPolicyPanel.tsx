@@ -30,6 +30,9 @@ export function ReviewPolicyPanel({ workspace, admin }: { workspace: Workspace; 
       blockOnErrors: data.get('blockOnErrors') === 'on',
       blockOnOpenQuestions: data.get('blockOnOpenQuestions') === 'on',
       dismissStaleApprovals: data.get('dismissStaleApprovals') === 'on',
+      requiredChecks: String(data.get('requiredChecks') ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean),
     };
     setError(null);
     setSaved(false);
@@ -63,6 +66,10 @@ export function ReviewPolicyPanel({ workspace, admin }: { workspace: Workspace; 
             <label>
               Reviewers who must approve (usernames, comma separated)
               <input name="requiredReviewers" defaultValue={p.requiredReviewers.join(', ')} />
+            </label>
+            <label>
+              Checks that must pass on the version (names, comma separated, such as check-api)
+              <input name="requiredChecks" defaultValue={p.requiredChecks.join(', ')} />
             </label>
             {SWITCHES.map(([key, label]) => (
               <label key={key} className="checkbox">

@@ -4,14 +4,14 @@ import { policyForApi, reviewPolicyOf } from '../../reviews/review-policy.js';
 import { updateReviewPolicy } from '../../reviews/update-review-policy.js';
 import { requireWorkspace } from '../../workspaces/repo.js';
 import { WorkspaceParams } from '../common/workspace-schemas.js';
-import { PolicySchema } from './schemas.js';
+import { PolicyBody, PolicySchema } from './schemas.js';
 
 /** `/workspaces/{ws}/review-policy`: what approving a document takes in a workspace. */
 export const reviewPolicyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workspaces/:ws/review-policy',
     {
-      config: { access: { workspace: 'workspace:read' } },
+      config: { problems: [404], access: { workspace: 'workspace:read' } },
       schema: {
         tags: ['review'],
         description:
@@ -29,12 +29,13 @@ export const reviewPolicyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/workspaces/:ws/review-policy',
     {
-      config: { access: { workspace: 'workspace:update' } },
+      config: { problems: [404], access: { workspace: 'workspace:update' } },
       schema: {
         tags: ['review'],
-        description: 'Replaces the review policy (workspace admins).',
+        description:
+          'Replaces the review policy (workspace admins); `requiredChecks` left out keeps the workspace’s.',
         params: WorkspaceParams,
-        body: PolicySchema,
+        body: PolicyBody,
         response: { 200: PolicySchema },
       },
     },

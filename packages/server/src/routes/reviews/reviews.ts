@@ -49,7 +49,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/reviews',
     {
-      config: { access: { document: 'document:read' } },
+      config: { problems: [404], access: { document: 'document:read' } },
       schema: {
         tags: ['review'],
         description:
@@ -89,7 +89,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/documents/:id/reviews',
     {
-      config: { access: { document: 'review:submit' } },
+      config: { problems: [404, 409], access: { document: 'review:submit' } },
       schema: {
         tags: ['review'],
         description:
@@ -117,7 +117,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/documents/:id/review-requests',
     {
-      config: { access: { document: 'review:request' } },
+      config: { problems: [404, 409], access: { document: 'review:request' } },
       schema: {
         tags: ['review'],
         description:
@@ -137,7 +137,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/documents/:id/review-requests/:username',
     {
-      config: { access: { document: 'review:request' } },
+      config: { problems: [404], access: { document: 'review:request' } },
       schema: {
         tags: ['review'],
         description: 'No longer asks this reviewer (their verdicts stay in the history).',

@@ -1,6 +1,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { USERNAME_PATTERN } from '../../identity/users.js';
 import { STATUSES } from '../../reviews/lifecycle.js';
+import { CheckName } from '../common/check-schemas.js';
 import { DocumentSummary } from '../common/document-schemas.js';
 import { NO_NUL } from '../text-patterns.js';
 
@@ -37,7 +38,7 @@ export const TransitionBody = Type.Object(
 export const Blocker = Type.Object({
   code: Type.String({
     description:
-      'not-in-review, lint-errors, open-questions, own-document, approvals-missing, required-reviewer or changes-requested',
+      'not-in-review, lint-errors, open-questions, checks-failing, own-document, approvals-missing, required-reviewer or changes-requested',
   }),
   detail: Type.String(),
 });
@@ -102,6 +103,13 @@ export const ReviewerState = Type.Object({
   ]),
 });
 
+const RequiredChecks = Type.Array(CheckName, {
+  maxItems: 20,
+  uniqueItems: true,
+  description:
+    'Checks (`check-api`, `check-schema` …) whose newest run on the head version must have passed before the document is approved',
+});
+
 export const PolicySchema = Type.Object(
   {
     requiredApprovals: Type.Integer({ minimum: 0, maximum: 20 }),
@@ -110,6 +118,16 @@ export const PolicySchema = Type.Object(
     blockOnErrors: Type.Boolean(),
     blockOnOpenQuestions: Type.Boolean(),
     dismissStaleApprovals: Type.Boolean(),
+    requiredChecks: RequiredChecks,
+  },
+  { additionalProperties: false },
+);
+
+/** The policy as an admin sends it: as shown, `requiredChecks` optional (left out: kept). */
+export const PolicyBody = Type.Object(
+  {
+    ...PolicySchema.properties,
+    requiredChecks: Type.Optional(RequiredChecks),
   },
   { additionalProperties: false },
 );

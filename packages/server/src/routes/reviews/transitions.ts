@@ -13,7 +13,7 @@ export const transitionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/documents/:id/transitions',
     {
-      config: { access: { document: 'review:request' } },
+      config: { problems: [404, 409], access: { document: 'review:request' } },
       schema: {
         tags: ['review'],
         description:
@@ -50,7 +50,7 @@ export const transitionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/documents/:id/transitions',
     {
-      config: { access: { document: 'document:read' } },
+      config: { problems: [404], access: { document: 'document:read' } },
       schema: {
         tags: ['review'],
         description:

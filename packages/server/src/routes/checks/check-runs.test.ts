@@ -1,0 +1,4 @@
+import { sqliteDatabase } from '../../../test/databases.js';
+import { describeCheckRuns } from './check-runs.suite.js';
+
+describeCheckRuns('SQLite', sqliteDatabase);
