@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,6 +112,25 @@ describe('designdoc lint --cache', () => {
       code: 0,
       stdout: '',
     });
+  });
+
+  it('lints again when a path the document names appears', async () => {
+    const doc = CLEAN_TDD.replace(
+      '## Overview\n',
+      '## Overview\n\nRetries live in `services/mailer/retry.ts`.\n',
+    );
+    const dir = tempDir({ 'docs/doc.md': doc, 'services/mailer/send.ts': '' });
+    execFileSync('git', ['init', '-q'], { cwd: dir.path });
+    const missing = await runCli(['lint', '--cache', 'docs/doc.md'], { cwd: dir.path });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('Missing path “services/mailer/retry.ts”');
+    dir.write('services/mailer/retry.ts', '');
+    expect(
+      await runCli(['lint', '--cache', '--debug', 'docs/doc.md'], { cwd: dir.path }),
+    ).toMatchObject({ code: 0, stdout: '', stderr: expect.not.stringContaining('from the cache') });
+    // Nothing changed since: the result comes from the cache.
+    const again = await runCli(['lint', '--cache', '--debug', 'docs/doc.md'], { cwd: dir.path });
+    expect(again.stderr).toContain('result from the cache');
   });
 
   it('starts afresh from a cache another designdoc version wrote', async () => {

@@ -2,6 +2,7 @@ import { lintParsed, type Section } from '@designdoc/core';
 import pc from 'picocolors';
 import { CliError, type Io } from '../io.js';
 import { linkResolverFor } from '../lint/lint-file.js';
+import { pathResolverFor } from '../lint/path-resolver.js';
 import { useColor } from '../lint/report-results.js';
 import { loadDocuments } from './load-documents.js';
 
@@ -21,11 +22,13 @@ export async function showCommand(
   }
   const c = pc.createColors(useColor(io, options.color));
   // The same rules and link checks as `designdoc lint`, so the counts agree with it.
-  const { rules, docsUrl } = document.settings;
+  const { rules, docsUrl, root } = document.settings;
+  const resolvePath = pathResolverFor(root, document.path);
   const result = lintParsed(document.parsed, {
     template,
     rules,
     resolveLink: linkResolverFor(document.path, io.cwd),
+    ...(resolvePath ? { resolvePath } : {}),
     ...(docsUrl ? { docsUrl } : {}),
   });
   const lines = [

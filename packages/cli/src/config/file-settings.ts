@@ -10,6 +10,7 @@ import {
   type TemplateSpec,
 } from '@designdoc/core';
 import picomatch from 'picomatch';
+import { gitRepositoryRoot } from '../files/repository-root.js';
 import { CliError } from '../io.js';
 import type { ConfigFinder, LoadedConfig, ScopedGlobs } from './load-config.js';
 import { resolveTemplate } from './resolve-template.js';
@@ -21,6 +22,11 @@ export interface FileSettings {
   docsUrl?: string;
   /** Report disable comments that switched nothing off (`--report-unused-disable-directives`). */
   reportUnusedDisableDirectives?: UnusedDisableLevel;
+  /**
+   * Where the paths the document names are resolved from (see `documentRoot`); absent, they
+   * are not checked.
+   */
+  root?: string;
 }
 
 /** How disable comments that switched nothing off are reported. */
@@ -167,6 +173,8 @@ export interface SettingsInputs {
   docsUrl?: string;
   /** The command line's, else the config's. */
   reportUnusedDisableDirectives?: UnusedDisableLevel;
+  /** Where paths the document names are resolved from (see `documentRoot`). */
+  root?: string;
 }
 
 /** What a run sets on the command line for every file: `--template`, `--rule`. */
@@ -259,7 +267,23 @@ export function settingsInputsOf(
   if (config.docsUrl) inputs.docsUrl = config.docsUrl;
   const unused = cli.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives;
   if (unused) inputs.reportUnusedDisableDirectives = unused;
+  const root = documentRoot(file, config);
+  if (root) inputs.root = root;
   return inputs;
+}
+
+const gitRoots = new Map<string, string | undefined>();
+
+/**
+ * The folder the paths a document names (`packages/server/src/app.ts`) are resolved from: the
+ * root of its git repository (the nearest folder above it with `.git`), else the folder of the
+ * config file that applies to it (a project kept outside git, or a copy of one); with neither,
+ * none, and such paths are not checked (a lone file has no repository to name paths in).
+ */
+function documentRoot(file: string, config: LoadedConfig): string | undefined {
+  const dir = dirname(file);
+  if (!gitRoots.has(dir)) gitRoots.set(dir, gitRepositoryRoot(dir));
+  return gitRoots.get(dir) ?? (config.path ? config.dir : undefined);
 }
 
 /** The template a document is linted against: the one of `inputs` it follows best. */
@@ -285,5 +309,6 @@ export function settingsForFile(
   if (inputs.docsUrl) settings.docsUrl = inputs.docsUrl;
   if (inputs.reportUnusedDisableDirectives)
     settings.reportUnusedDisableDirectives = inputs.reportUnusedDisableDirectives;
+  if (inputs.root) settings.root = inputs.root;
   return settings;
 }

@@ -6,6 +6,7 @@ import { matchesScoped } from '../config/file-settings.js';
 import type { ConfigFinder } from '../config/load-config.js';
 import { CliError } from '../io.js';
 import { ALWAYS_IGNORED, defaultDocuments, MARKDOWN } from './default-documents.js';
+import { gitRepositoryRoot } from './repository-root.js';
 
 /**
  * The Markdown files the user means: files named directly, Markdown files under named folders,
@@ -78,12 +79,7 @@ export function gitIgnored(cwd: string): (file: string) => boolean {
 
 /** The repository root above `cwd` (the nearest folder with `.git`), else `cwd` itself. */
 export function repositoryRoot(cwd: string): string {
-  for (let dir = resolve(cwd); ; ) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return resolve(cwd);
-    dir = parent;
-  }
+  return gitRepositoryRoot(cwd) ?? resolve(cwd);
 }
 
 /** `.gitignore` rules from the repository root (or the working directory) down to each file. */

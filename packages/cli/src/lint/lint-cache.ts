@@ -123,6 +123,7 @@ function settingsKey(
     digestOf(inputs.rules),
     inputs.docsUrl ?? '',
     inputs.reportUnusedDisableDirectives ?? 'off',
+    inputs.root ?? '',
   ]
     .concat(inputs.templates.map(digestOf))
     .join('\n');

@@ -10,6 +10,7 @@ import {
 import { renderDocument } from '@designdoc/core/render';
 import type { FileSettings } from '../config/file-settings.js';
 import { linkResolverFor } from '../lint/lint-file.js';
+import { pathResolverFor } from '../lint/path-resolver.js';
 import { documentPage } from './document-page.js';
 import { htmlToText } from './html.js';
 import type { LinkState, SiteDocument, SiteSection } from './site-manifest.js';
@@ -41,10 +42,12 @@ export function buildSiteDocument(context: DocumentContext): { entry: SiteDocume
   const { file, root } = context;
   const page = sitePathOf(file, root, true);
   const parsed = parseDocument(context.text, context.settings.template);
+  const resolvePath = pathResolverFor(context.settings.root, file);
   const lint = lintParsed(parsed, {
     template: context.settings.template,
     rules: context.settings.rules,
     resolveLink: linkResolverFor(file, context.cwd),
+    ...(resolvePath ? { resolvePath } : {}),
     ...(context.settings.docsUrl ? { docsUrl: context.settings.docsUrl } : {}),
   });
   const links: Record<string, LinkState> = {};

@@ -11,7 +11,8 @@ export type LinkResolver = (target: string) => boolean | undefined;
 
 /**
  * Answers whether a path named in a document exists in its repository, resolved from the
- * repository root (`packages/server/src/app.ts`); undefined when it cannot tell (no repository).
+ * repository root (`packages/server/src/app.ts`), or from the document's folder when it starts
+ * with `./` or `../`; undefined when it cannot tell (no repository, or a path outside it).
  * Provided by the host.
  */
 export type PathResolver = (path: string) => boolean | undefined;

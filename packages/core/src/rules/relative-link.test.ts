@@ -104,6 +104,12 @@ describe('relative-link', () => {
       ]);
     });
 
+    it('leaves out a link its sentence marks as planned, and only that one', () => {
+      const markdown =
+        '# T\n\nThe [runbook](./runbook.md) is planned. See [alerts](./alerts.md).\n\n- Planned: [dashboards](./dashboards.md)\n\n[spec](./spec.md) (planned)\n';
+      expect(findings(markdown)).toEqual([missing('./alerts.md', 3, 54)]);
+    });
+
     it('keeps a target that cannot be percent-decoded as written', () => {
       expect(findings('# T\n\n[a](bad%E0.md) [b](./notes(1).md)\n')).toEqual([
         missing('bad%E0.md', 3, 5),

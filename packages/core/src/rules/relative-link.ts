@@ -1,10 +1,11 @@
 import { defineRule } from '../lint/rule.js';
 import { cachedLinkTargets, isExternal, isUnusedDefinition } from './link-targets.js';
+import { isMarkedPlanned } from './planned-mark.js';
 
 /**
  * Relative links (`[spec](./api.md)`, images) point at files that exist. The host answers that
  * question (the CLI looks at the disk, the server at stored documents); without one the rule is
- * silent.
+ * silent. A link whose sentence marks it as planned is not reported (`isMarkedPlanned`).
  */
 export const relativeLink = defineRule({
   meta: {
@@ -28,7 +29,11 @@ export const relativeLink = defineRule({
       } catch {
         decoded = path;
       }
-      if (resolveLink(decoded) === false && !isUnusedDefinition(doc, link))
+      if (
+        resolveLink(decoded) === false &&
+        !isUnusedDefinition(doc, link) &&
+        !isMarkedPlanned(doc, place)
+      )
         report({ messageId: 'missingFile', data: { path: decoded }, place });
     }
   },
