@@ -6,15 +6,25 @@
 // @designdoc/core and the third-party libraries the commands run are inlined (they are the CLI
 // package's devDependencies), so `npm install designdoc` installs no dependency tree. What stays
 // outside is what the CLI finds at run time: minisearch (a dependency: the site ships its browser
-// build), and the optional peers @designdoc/server (serve, migrate, user) and mermaid (the
-// site's diagrams). test/packages.test.ts checks the bundle imports nothing
+// build), and the optional peers @designdoc/server (serve, migrate, user), mermaid (the
+// site's diagrams) and check-schema's database drivers and PostgreSQL parser (better-sqlite3,
+// pg, mysql2, libpg-query: native, WebAssembly or large, loaded on use). test/packages.test.ts
+// checks the bundle imports nothing
 // else. Commands are split into chunks loaded on use, so a lint run never loads the renderer,
 // the sanitiser or the search indexer.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** Packages the bundle imports at run time: the CLI's dependencies and optional peers. */
-const RUNTIME_PACKAGES = ['@designdoc/server', 'minisearch', 'mermaid'];
+const RUNTIME_PACKAGES = [
+  '@designdoc/server',
+  'minisearch',
+  'mermaid',
+  'better-sqlite3',
+  'libpg-query',
+  'mysql2',
+  'pg',
+];
 
 const OUT = 'packages/cli/bundle';
 

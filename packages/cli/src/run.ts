@@ -1,6 +1,8 @@
 import { DesignDocError } from '@designdoc/core';
 import { Command, CommanderError } from 'commander';
 import { choiceOption } from './choice-option.js';
+import { checkApiCommand } from './commands/check-api.js';
+import { checkSchemaCommand } from './commands/check-schema.js';
 import { decisionsCommand } from './commands/decisions.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
@@ -115,6 +117,56 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--watch', 'lint again whenever a file changes, until Ctrl+C')
     .action(async (paths: string[], options) => {
       exitCode = await lintCommand(paths, options, io);
+    });
+
+  // check-api and check-schema report like lint (formats, severities, exit codes) and can
+  // report their run to a designdoc server.
+  const checkOptions = (command: Command) =>
+    documentOptions(command)
+      .addOption(
+        choiceOption('-f, --format <format>', 'output format', Object.keys(FORMATTERS)).default(
+          'stylish',
+        ),
+      )
+      .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+      .option('--quiet', 'report errors only')
+      .option(
+        '--rule <id:severity>',
+        'set a rule to off, warn or error for this run (repeatable)',
+        collect,
+      )
+      .option(
+        '--report-to <url>',
+        'report the run to this designdoc server (API key in DESIGNDOC_TOKEN)',
+      )
+      .option('-w, --workspace <slug>', 'with --report-to: the workspace of the documents')
+      .option(
+        '--commit <sha>',
+        'with --report-to: the commit checked (default: GITHUB_SHA, CI_COMMIT_SHA)',
+      )
+      .option('--run-url <url>', 'with --report-to: a link to the CI job')
+      .option('--no-color', 'disable colours (also NO_COLOR)');
+
+  checkOptions(program.command('check-api'))
+    .description("compare documents' API contracts with an OpenAPI description")
+    .requiredOption('--openapi <file|url>', 'the OpenAPI 3.0 or 3.1 description (JSON or YAML)')
+    .action(async (paths: string[], options) => {
+      exitCode = await checkApiCommand(paths, options, io);
+    });
+
+  checkOptions(program.command('check-schema'))
+    .description("compare documents' Data Model with SQL DDL or a live database")
+    .option('--ddl <file>', 'a SQL DDL file (repeatable)', collect)
+    .addOption(
+      choiceOption('--dialect <dialect>', "the DDL files' SQL dialect", [
+        'postgres',
+        'sqlite',
+      ]).default('postgres'),
+    )
+    .option('--database <url>', 'a live database: postgres://…, sqlite:PATH or mysql://…')
+    .action(async (paths: string[], options) => {
+      exitCode = await checkSchemaCommand(paths, options, io);
     });
 
   lintOptions(program.command('fix'))
@@ -282,6 +334,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       '-s, --server <url>',
       'server URL (default: DESIGNDOC_SERVER, else http://127.0.0.1:8080)',
     )
+    .option('--no-checks', 'leave out the check-runs files (<file>.checks.json)')
     .action(async (options) => {
       const { exportCommand } = await import('./commands/export.js');
       exitCode = await exportCommand(options, io);

@@ -1,10 +1,30 @@
-export type { ApiBody, ApiDescription, ApiOperation } from './checks/api-description.js';
+export type {
+  ApiBody,
+  ApiDescription,
+  ApiOperation,
+  ApiParameter,
+  ApiSecurity,
+  ApiSecurityScheme,
+  OtherDocuments,
+} from './checks/api-description.js';
+export { DEFAULT_TYPE_FAMILIES } from './checks/column-types.js';
+export {
+  type ContractEndpoint,
+  type DocumentContracts,
+  documentContracts,
+  documentedOperations,
+  operationFor,
+  operationKey,
+} from './checks/contract-endpoints.js';
 export type {
   DatabaseColumn,
   DatabaseForeignKey,
   DatabaseSchema,
   DatabaseTable,
+  SchemaElsewhere,
 } from './checks/database-schema.js';
+export { openApiOperations } from './checks/openapi-operations.js';
+export { documentedTables } from './checks/schema-comparison.js';
 export { didYouMean } from './did-you-mean.js';
 export {
   type DocumentPathCheck,
@@ -55,6 +75,14 @@ export type { Place, Point } from './markdown/position.js';
 export { createSlugger } from './markdown/slug.js';
 export { HTTP_METHODS, parseApiContract } from './model/api-contract.js';
 export { closestTemplate } from './model/closest-template.js';
+export {
+  type DataModel,
+  type DocumentedAttribute,
+  type DocumentedEntity,
+  type DocumentedField,
+  type DocumentedRelationship,
+  readDataModel,
+} from './model/data-model.js';
 export { walkSections } from './model/extract.js';
 export { KNOWN_FRONT_MATTER_KEYS } from './model/front-matter-values.js';
 export { type ParsedDocument, parseDocument } from './model/parse.js';

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import type { ApiDescription } from '../src/checks/api-description.js';
+import type { DatabaseSchema } from '../src/checks/database-schema.js';
+import { openApiOperations } from '../src/checks/openapi-operations.js';
 import type { RuleSettings } from '../src/lint/config.js';
 import { mergeRuleSettings, validateConfig } from '../src/lint/config.js';
 import type { Severity } from '../src/lint/diagnostic.js';
@@ -8,6 +11,7 @@ import type { Block, CodeBlock } from '../src/markdown/blocks.js';
 import { type ParsedDocument, parseDocument } from '../src/model/parse.js';
 import type { TemplateSpec } from '../src/template/spec.js';
 import { validateTemplate } from '../src/template/validate-template.js';
+import { readExampleSchema } from './example-schema.js';
 import type { RunRuleOptions } from './rule-tester.js';
 
 /** docs/rules/, where every rule has its page. */
@@ -70,6 +74,7 @@ export interface ReportedLine {
 }
 
 const REPORTED = /^(\d+):(\d+)\s+(.+?)(\s+\(warning\))?$/;
+const OPENAPI_FENCE = /^\s*(?:`{3,}|~{3,})\s*yaml\s+openapi\b/;
 const LEAD_TEMPLATE = /\bwith the `([a-z0-9-]+)` template\b/i;
 
 /** The page parsed against its outline. */
@@ -80,10 +85,17 @@ export const parseRulePage = (source: string): ParsedDocument =>
 export function ruleExamples(source: string): RuleExample[] {
   const doc = parseRulePage(source);
   const examples: RuleExample[] = [];
+  // A ```yaml openapi block is the API description the examples after it are checked against.
+  let api: ApiDescription | undefined;
+  let schema: DatabaseSchema | undefined;
   for (const section of doc.model.sections) {
-    if (section.id !== 'incorrect' && section.id !== 'correct') continue;
     const kind = section.id;
     section.blocks.forEach((block, i) => {
+      if (block.type === 'code' && OPENAPI_FENCE.test(doc.lines.lineText(block.place.start.line)))
+        api = openApiOperations(parseYaml(block.value), 'openapi.yaml');
+      // A ```sql block is the database the examples after it are compared with (`schema-*`).
+      if (block.type === 'code' && block.lang === 'sql') schema = readExampleSchema(block.value);
+      if (kind !== 'incorrect' && kind !== 'correct') return;
       if (block.type !== 'code' || block.lang !== 'markdown') return;
       const line = block.place.start.line;
       const example: RuleExample = {
@@ -92,6 +104,8 @@ export function ruleExamples(source: string): RuleExample[] {
         markdown: block.value.endsWith('\n') ? block.value : `${block.value}\n`,
         ...exampleSettings(doc.lines.lineText(line), line),
       };
+      if (api) example.run.checks = { api };
+      if (schema) example.run.checks = { ...example.run.checks, schema };
       const lead = section.blocks[i - 1];
       const named = lead?.type === 'paragraph' ? LEAD_TEMPLATE.exec(lead.text) : null;
       if (named) example.leadTemplate = named[1] as string;
@@ -105,19 +119,28 @@ export function ruleExamples(source: string): RuleExample[] {
 
 /**
  * What an example's info string sets: ```markdown template=adr options={"closed":true}
- * reportUnusedDisableDirectives=warn files=./a.md,./b.svg (the files its relative links find).
+ * reportUnusedDisableDirectives=warn files=./a.md,./b.svg,deploy/ (the files that exist, from
+ * the repository root the page stands in: what its relative links and the paths it names find,
+ * with the folders they are in; a name ending in `/` is a folder).
  */
 function exampleSettings(fence: string, line: number): Pick<RuleExample, 'template' | 'run'> {
   const words = fence.replace(/^\s*(`{3,}|~{3,})\s*markdown/, '').trim();
   let template = 'tdd';
   const files = new Set<string>();
-  const run: RunRuleOptions = { resolveLink: (target) => files.has(target.replace(/^\.\//, '')) };
+  const run: RunRuleOptions = {
+    resolveLink: (target) => files.has(target.replace(/^\.\//, '')),
+    resolvePath: (path) => {
+      if (path.startsWith('../')) return undefined;
+      const name = path.replace(/^\.\//, '');
+      return [...files].some((file) => file === name || file.startsWith(`${name}/`));
+    },
+  };
   for (const word of words === '' ? [] : words.split(/\s+/)) {
     const [key, value = ''] = [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)];
     if (key === 'template') template = value;
     else if (key === 'options') run.options = JSON.parse(value);
     else if (key === 'files')
-      for (const file of value.split(',')) files.add(file.replace(/^\.\//, ''));
+      for (const file of value.split(',')) files.add(file.replace(/^\.\//, '').replace(/\/$/, ''));
     else if (key === 'reportUnusedDisableDirectives')
       run.reportUnusedDisableDirectives = value as 'off' | 'warn' | 'error';
     else throw new Error(`Line ${line}: unknown example setting “${word}”`);

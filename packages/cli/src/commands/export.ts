@@ -9,12 +9,22 @@ import {
 import { dirname, relative, resolve, sep } from 'node:path';
 import { CliError, type Io } from '../io.js';
 import { problemDetail, serverClient } from '../server-client.js';
-import { type ListedDocument, planExport } from './export-plan.js';
+import { checkRunsFileText, fetchCheckRuns } from './export-check-runs.js';
+import { CHECKS_FILE_SUFFIX, type ListedDocument, planExport } from './export-plan.js';
 
 export interface ExportOptions {
   server?: string;
   workspace: string;
   out: string;
+  /** False with `--no-checks`: no check-runs files. */
+  checks?: boolean;
+}
+
+/** What happened to one kind of file: how many were written, left as they were, or failed. */
+interface FileTally {
+  written: number;
+  unchanged: number;
+  failed: number;
 }
 
 /**
@@ -24,7 +34,9 @@ export interface ExportOptions {
  * not be used). Files already holding the same bytes are left untouched. Nothing is written
  * outside `--out`; a file that cannot be written (a file or folder from before in its way) is
  * reported by name, the rest are still written, the counts are what happened, and the exit
- * code is 2.
+ * code is 2. Unless `checks` is false, a document with check runs also gets its runs, of every
+ * version, in a JSON file beside its Markdown (`<file>.checks.json`, kept free by `planExport`),
+ * under the same rules; a document whose Markdown could not be written gets none.
  */
 export async function exportCommand(options: ExportOptions, io: Io): Promise<number> {
   const client = serverClient(io, options.server);
@@ -46,36 +58,64 @@ export async function exportCommand(options: ExportOptions, io: Io): Promise<num
   const failures: string[] = plan.unplaced.map(
     (document) => `“${document.title}” (${document.id}) has no free file name`,
   );
-  let written = 0;
-  let unchanged = 0;
-  for (const { document, file } of plan.files) {
+  const markdown: FileTally = { written: 0, unchanged: 0, failed: plan.unplaced.length };
+  const checkFiles: FileTally = { written: 0, unchanged: 0, failed: 0 };
+  /** Write one file of the export, counting it in `tally`; false when it could not be. */
+  const exportFile = (file: string, text: string, tally: FileTally): boolean => {
     const target = resolve(out, ...file.split('/'));
+    try {
+      tally[writeUnlessSame(out, target, text)]++;
+      return true;
+    } catch (error) {
+      if (!(error instanceof Error)) throw error;
+      failures.push(`cannot write ${relative(io.cwd, target)}: ${writeProblem(error)}`);
+      tally.failed++;
+      return false;
+    }
+  };
+  for (const { document, file } of plan.files) {
     const response = await client.request('GET', `/api/v1/documents/${document.id}`, {
       headers: { accept: 'text/markdown' },
     });
     if (response.status !== 200)
       throw new CliError(`${document.title}: ${problemDetail(response)}`);
-    try {
-      refuseEscape(out, target);
-      if (existsSync(target) && readFileSync(target, 'utf8') === response.text) {
-        unchanged++;
-        continue;
-      }
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, response.text);
-      written++;
-    } catch (error) {
-      if (!(error instanceof Error)) throw error;
-      failures.push(`cannot write ${relative(io.cwd, target)}: ${writeProblem(error)}`);
-    }
+    if (!exportFile(file, response.text, markdown) || options.checks === false) continue;
+    const runs = await fetchCheckRuns(client, document.id);
+    if (runs.length > 0)
+      exportFile(file + CHECKS_FILE_SUFFIX, checkRunsFileText(document.id, runs), checkFiles);
   }
   for (const failure of failures) io.stderr.write(`designdoc: ${failure}\n`);
-  const count =
-    failures.length > 0 ? `${written + unchanged} of ${documents.length}` : documents.length;
-  io.stdout.write(
-    `Exported ${count} document${documents.length === 1 ? '' : 's'} from ${options.workspace} to ${relative(io.cwd, out) || '.'}/ (${written} written, ${unchanged} unchanged${failures.length > 0 ? `, ${failures.length} failed` : ''})\n`,
-  );
+  const where = ` from ${options.workspace} to ${relative(io.cwd, out) || '.'}/`;
+  const checksPart =
+    options.checks === false
+      ? ''
+      : checkFiles.written + checkFiles.unchanged + checkFiles.failed === 0
+        ? ' and no check files'
+        : ` and ${countOf(checkFiles, 'check file')}`;
+  io.stdout.write(`Exported ${countOf(markdown, 'document', where)}${checksPart}\n`);
   return failures.length > 0 ? 2 : 0;
+}
+
+/**
+ * `5 documents (5 written, 0 unchanged)`, or `4 of 5 … (…, 1 failed)` when some failed, with
+ * `where` between the noun and the counts.
+ */
+function countOf(tally: FileTally, noun: string, where = ''): string {
+  const total = tally.written + tally.unchanged + tally.failed;
+  const count = tally.failed > 0 ? `${total - tally.failed} of ${total}` : `${total}`;
+  return `${count} ${noun}${total === 1 ? '' : 's'}${where} (${tally.written} written, ${tally.unchanged} unchanged${tally.failed > 0 ? `, ${tally.failed} failed` : ''})`;
+}
+
+/**
+ * Write `text` at `target` unless it already holds those bytes (then the file, and its time,
+ * are left as they were); throws when the file cannot be written or would land outside `out`.
+ */
+function writeUnlessSame(out: string, target: string, text: string): 'written' | 'unchanged' {
+  refuseEscape(out, target);
+  if (existsSync(target) && readFileSync(target, 'utf8') === text) return 'unchanged';
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
+  return 'written';
 }
 
 /**
@@ -98,5 +138,6 @@ function writeProblem(error: Error): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way of one of its folders';
   if (code === 'EISDIR') return 'a folder is in the way';
+  if (code === 'ENAMETOOLONG') return 'its name is too long for the file system';
   return error.message;
 }

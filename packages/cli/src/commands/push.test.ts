@@ -66,7 +66,7 @@ describe('designdoc push and export', () => {
     });
     expect(exported).toMatchObject({
       code: 0,
-      stdout: 'Exported 4 documents from eng to out/ (4 written, 0 unchanged)\n',
+      stdout: 'Exported 4 documents from eng to out/ (4 written, 0 unchanged) and no check files\n',
     });
     for (const name of [
       'broken.md',
@@ -77,7 +77,7 @@ describe('designdoc push and export', () => {
       expect(dir.read(`out/docs/${name}`), name).toBe(dir.read(`docs/${name}`));
     expect(
       runBin(['export', '--workspace', 'eng', '--out', 'out'], { cwd: dir.path, env }).stdout,
-    ).toBe('Exported 4 documents from eng to out/ (0 written, 4 unchanged)\n');
+    ).toBe('Exported 4 documents from eng to out/ (0 written, 4 unchanged) and no check files\n');
   });
 
   it('pushes many files a few at a time and still reports them in file order', async () => {

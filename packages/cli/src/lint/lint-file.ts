@@ -1,10 +1,13 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type Diagnostic, fix, lint } from '@designdoc/core';
 import { settingsForFile } from '../config/file-settings.js';
 import type { ConfigFinder } from '../config/load-config.js';
 import { readDocument } from '../files/read-document.js';
 import type { LintRunOptions, LintTracking } from './lint-options.js';
+import { existsCached, pathResolverFor } from './path-resolver.js';
+
+export { forgetLinkTargets } from './path-resolver.js';
 
 /** What linting one file produced, in the shape every formatter takes. */
 export interface FileResult {
@@ -37,8 +40,8 @@ export function fileProblem(filePath: string, message: string, fatal: boolean): 
 /**
  * Read, lint and optionally fix one file. Config errors throw (they stop the run with exit 2);
  * everything about the file itself becomes diagnostics. `tracking.links`, when given, gets every
- * link target the rules asked about and whether it exists (what `--cache` must check again);
- * `tracking.timing` the time each rule took.
+ * link target and path the rules asked about and whether it exists (what `--cache` must check
+ * again); `tracking.timing` the time each rule took.
  */
 export function lintFile(
   filePath: string,
@@ -53,7 +56,8 @@ export function lintFile(
 
 /**
  * Lint and optionally fix `text` as the file at `filePath` (standard input with
- * `--stdin-filename`): that path chooses the settings and resolves relative links. See `lintFile`.
+ * `--stdin-filename`): that path chooses the settings and resolves relative links and the paths
+ * the document names. See `lintFile`.
  */
 export function lintText(
   filePath: string,
@@ -63,10 +67,12 @@ export function lintText(
   tracking: LintTracking = {},
 ): FileResult {
   const settings = settingsForFile(filePath, text, finder, options);
+  const resolvePath = pathResolverFor(settings.root, filePath, tracking.links);
   const lintOptions = {
     template: settings.template,
     rules: settings.rules,
     resolveLink: linkResolverFor(filePath, options.cwd, tracking.links),
+    ...(resolvePath ? { resolvePath } : {}),
     ...(settings.docsUrl ? { docsUrl: settings.docsUrl } : {}),
     ...(settings.reportUnusedDisableDirectives
       ? { reportUnusedDisableDirectives: settings.reportUnusedDisableDirectives }
@@ -116,23 +122,4 @@ export function linkResolverFor(
     links?.set(path, exists);
     return exists;
   };
-}
-
-const existence = new Map<string, boolean>();
-
-/**
- * Forget which link targets exist: one run asks the file system once per target, and the next
- * (`lint --watch`) asks again.
- */
-export function forgetLinkTargets(): void {
-  existence.clear();
-}
-
-function existsCached(path: string): boolean {
-  let known = existence.get(path);
-  if (known === undefined) {
-    known = existsSync(path);
-    existence.set(path, known);
-  }
-  return known;
 }

@@ -23,6 +23,6 @@ export interface LintRunOptions extends CliSettings {
 export interface LintTracking {
   /** `--debug` and `TIMING`: milliseconds per rule id, summed over files. */
   timing?: Map<string, number>;
-  /** `--cache`: each link target the rules asked about and whether it exists. */
+  /** `--cache`: each link target and named path the rules asked about, and whether it exists. */
   links?: Map<string, boolean>;
 }

@@ -7,6 +7,19 @@ export interface DatabaseSchema {
   /** Where it was read from (DDL files or a database URL without its password), for messages. */
   source: string;
   tables: DatabaseTable[];
+  /** What the other documents of the same run document, when one run checks several. */
+  elsewhere?: SchemaElsewhere;
+}
+
+/** What the other documents of a `check-schema` run say, so each is checked knowing them. */
+export interface SchemaElsewhere {
+  /** The tables an entity of another document of the run is stored in. */
+  documentedTables: string[];
+  /**
+   * Another document reports the tables no document names (the run's first document with a
+   * Data Model does), so this one does not report them again.
+   */
+  reportsUndocumented: boolean;
 }
 
 export interface DatabaseTable {

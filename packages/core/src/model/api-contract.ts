@@ -9,6 +9,11 @@ export interface ParsedEndpoint {
   properties: Record<string, string>;
   /** 0-based line within the block of the endpoint line. */
   line: number;
+  /**
+   * Where each property's value starts, 0-based within the block, by key in lower case with
+   * `input`, `output` and `status` for their synonyms: checks point at the line that differs.
+   */
+  at: Record<string, { line: number; column: number }>;
   /** Problems found while reading the block, with their 0-based line and column within it. */
   problems: ContractProblem[];
 }
@@ -106,6 +111,7 @@ function readEndpoint(method: string, path: string, line: number): ParsedEndpoin
     status: [],
     properties: {},
     line,
+    at: {},
     problems: [],
   };
   if (!HTTP_METHODS.includes(method.toUpperCase())) {
@@ -129,6 +135,16 @@ function readEndpoint(method: string, path: string, line: number): ParsedEndpoin
   return endpoint;
 }
 
+/** Synonyms of the properties the contract reads, by the name `ParsedEndpoint.at` keeps them under. */
+const PROPERTY_NAMES: Record<string, string> = {
+  request: 'input',
+  body: 'input',
+  response: 'output',
+  returns: 'output',
+  'status codes': 'status',
+  statuses: 'status',
+};
+
 function readProperty(
   endpoint: ParsedEndpoint,
   key: string,
@@ -138,6 +154,7 @@ function readProperty(
 ): void {
   const name = key.toLowerCase();
   const column = raw.indexOf(value, raw.indexOf(':') + 1);
+  endpoint.at[PROPERTY_NAMES[name] ?? name] = { line, column };
   if (name === 'input' || name === 'request' || name === 'body') endpoint.input = value;
   else if (name === 'output' || name === 'response' || name === 'returns') endpoint.output = value;
   else if (name === 'status' || name === 'status codes' || name === 'statuses') {

@@ -8,7 +8,7 @@ const RULES_DIR = fileURLToPath(new URL('.', import.meta.url));
 const DOCS_DIR = fileURLToPath(new URL('../../../../docs/rules/', import.meta.url));
 
 /** Modules in rules/ that are not rules: the registry and code the rules share (test support is in test/). */
-const HELPERS = ['index.ts', 'link-targets.ts', 'section-tools.ts'];
+const HELPERS = ['index.ts', 'link-targets.ts', 'planned-mark.ts', 'section-tools.ts'];
 
 const ids = RULES.map((rule) => rule.meta.id);
 const sourceFiles = readdirSync(RULES_DIR).filter(
