@@ -54,7 +54,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('-c, --config <file>', 'use this config file instead of searching for one')
       .option('--no-ignore', 'include files that .gitignore or the config ignores leave out');
 
-  const lintOptions = (command: Command) =>
+  // lint, fix, check-api and check-schema print and judge their findings the same way.
+  const reportOptions = (command: Command) =>
     documentOptions(command)
       .addOption(
         choiceOption('-f, --format <format>', 'output format', Object.keys(FORMATTERS)).default(
@@ -63,7 +64,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       )
       .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
       .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-      .option('--quiet', 'report errors only')
+      .option('--quiet', 'report errors only');
+
+  const lintOptions = (command: Command) =>
+    reportOptions(command)
       .option(
         '--report-unused-disable-directives',
         'report disable comments that switch nothing off, as errors',
@@ -122,15 +126,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // check-api and check-schema report like lint (formats, severities, exit codes) and can
   // report their run to a designdoc server.
   const checkOptions = (command: Command) =>
-    documentOptions(command)
-      .addOption(
-        choiceOption('-f, --format <format>', 'output format', Object.keys(FORMATTERS)).default(
-          'stylish',
-        ),
-      )
-      .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
-      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-      .option('--quiet', 'report errors only')
+    reportOptions(command)
       .option(
         '--rule <id:severity>',
         'set a rule to off, warn or error for this run (repeatable)',

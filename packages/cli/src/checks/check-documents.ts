@@ -16,7 +16,7 @@ import {
   exitCodeOf,
   formatterFor,
   maxWarningsOf,
-  useColor,
+  reportOptionsOf,
   writeReport,
 } from '../lint/report-results.js';
 import { parseRuleOptions } from '../rule-option.js';
@@ -91,16 +91,7 @@ export async function checkDocuments(
       ? check.inputsPerFile(parseAll(files, finder, run))
       : () => check.inputs;
   const results = files.map((file) => lintFile(file, finder, { ...run, checks: inputsFor(file) }));
-  writeReport(
-    results,
-    {
-      format: options.format,
-      ...(options.outputFile ? { outputFile: options.outputFile } : {}),
-      quiet: options.quiet,
-      color: useColor(io, options.color),
-    },
-    io,
-  );
+  writeReport(results, reportOptionsOf(options, io), io);
   if (target) await reportRuns(`check-${check.kind}`, results, target, io);
   return { exitCode: exitCodeOf(results, maxWarnings, io), results };
 }

@@ -14,7 +14,7 @@ import {
   exitCodeOf,
   formatterFor,
   maxWarningsOf,
-  useColor,
+  reportOptionsOf,
   writeReport,
 } from '../lint/report-results.js';
 import { createProgress } from '../progress.js';
@@ -129,16 +129,7 @@ export async function lintCommand(
   // (json's `output`) or have no place for it.
   if (options.fixDryRun && options.format === 'stylish')
     io.stdout.write(fixDiff(results, io.cwd, stdinTexts));
-  writeReport(
-    results,
-    {
-      format: options.format,
-      ...(options.outputFile ? { outputFile: options.outputFile } : {}),
-      quiet: options.quiet,
-      color: useColor(io, options.color),
-    },
-    io,
-  );
+  writeReport(results, reportOptionsOf(options, io), io);
   if (timing) io.stderr.write(timingTable(timing, timingRows(io.env.TIMING)));
   const unsaved = cache?.save();
   if (unsaved) io.stderr.write(`designdoc: cannot write the cache ${cacheFile}: ${unsaved}\n`);

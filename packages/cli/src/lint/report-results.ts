@@ -45,6 +45,19 @@ export function useColor(io: Io, flag: boolean): boolean {
   return io.stdout.isTTY === true;
 }
 
+/** The report options the shared flags give (`--format`, `--output-file`, `--quiet`, colour). */
+export function reportOptionsOf(
+  flags: { format: string; outputFile?: string; quiet?: boolean; color: boolean },
+  io: Io,
+): ReportOptions {
+  return {
+    format: flags.format,
+    ...(flags.outputFile ? { outputFile: flags.outputFile } : {}),
+    quiet: flags.quiet,
+    color: useColor(io, flags.color),
+  };
+}
+
 /** Format the results and write them to `--output-file` or standard output. */
 export function writeReport(results: FileResult[], options: ReportOptions, io: Io): void {
   const formatter = formatterFor(options.format);
