@@ -1,7 +1,9 @@
 // The install test (.ci/run): what a user installs, installed as the README says, outside this
 // repository. `npm pack` every published package, install the CLI into an empty project with the
 // README's own install line (the tarball standing in for the registry's designdoc), and there run
-// lint, fix --dry-run, build and serve; then install the server the same way and serve /healthz.
+// lint, fix --dry-run, build, serve, check-api and check-schema (without its drivers, then with the
+// parser its message names); then install the server the same way, check-schema with the SQLite
+// driver the server brings, and serve /healthz.
 // Prints what it measured; exits 1 on the first thing that is not as the README says.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
@@ -18,6 +20,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  checkApiInstalled,
+  checkSchemaWithoutPeers,
+  checkSchemaWithSqlite,
+} from './check-commands.mjs';
 import { diskBytes, installedPackages } from './installed-size.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -189,6 +196,8 @@ try {
     'npx designdoc serve without the server: one line, exit 2',
     result.stderr.trim(),
   );
+  checkApiInstalled(project, run, check);
+  checkSchemaWithoutPeers(project, run, check);
 
   // 3. The server, installed the same way, serves /healthz and the web app.
   const serverLine = readmeLine('npm install designdoc @designdoc/server');
@@ -210,6 +219,7 @@ try {
   console.log(
     `     server install: ${installedPackages(serverProject)} packages, ${(diskBytes(join(serverProject, 'node_modules')) / 1024 / 1024).toFixed(0)} MB`,
   );
+  checkSchemaWithSqlite(serverProject, run, check);
   const port = await freePort();
   const child = spawn(
     join(serverProject, 'node_modules/.bin/designdoc'),
