@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
 import type { DatabaseConnection } from './db/connect.js';
+import { registerDatabaseMetrics } from './db/database-metrics.js';
 import { createDocumentPreparer } from './documents/document-preparer.js';
 import { createLocalEventHub, type EventHub } from './events/event-hub.js';
 import { latestEventSeq, readEventsAfter } from './events/outbox-reads.js';
@@ -80,6 +81,7 @@ export async function buildApp({
   app.decorate('engine', database.engine);
   app.decorate('config', config);
   app.decorate('metrics', metrics);
+  registerDatabaseMetrics(metrics.registry, database, config.dataDir);
   const preparer = createDocumentPreparer(config.lintThreads, config.documentLimits);
   app.decorate('preparer', preparer);
   app.addHook('onClose', () => preparer.close());

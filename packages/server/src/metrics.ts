@@ -7,12 +7,15 @@ export interface Metrics {
   lintDuration: Histogram;
   queryDuration: Histogram;
   saves: Counter<'kind'>;
+  rateLimited: Counter;
+  signInFailures: Counter<'reason'>;
 }
 
 /**
  * Create the metrics: HTTP request duration by method, route and status; lint duration per
- * save; database query duration; saves by kind; and Node's process metrics. The count of stored
- * documents is read from the database when scraped.
+ * save; database query duration; saves by kind; requests refused by the rate limit; failed
+ * password sign-ins by reason; and Node's process metrics. The count of stored documents is
+ * read from the database when scraped.
  */
 export function createMetrics(): Metrics {
   const registry = new Registry();
@@ -42,6 +45,17 @@ export function createMetrics(): Metrics {
       name: 'designdoc_document_saves_total',
       help: 'Document saves by kind: created, updated, unchanged',
       labelNames: ['kind'],
+      registers: [registry],
+    }),
+    rateLimited: new Counter({
+      name: 'designdoc_rate_limited_total',
+      help: 'Requests refused with 429 because their client was over the rate limit',
+      registers: [registry],
+    }),
+    signInFailures: new Counter({
+      name: 'designdoc_sign_in_failures_total',
+      help: 'Failed password sign-ins by reason: invalid-credentials, or throttled after too many',
+      labelNames: ['reason'],
       registers: [registry],
     }),
   };

@@ -94,7 +94,7 @@ function openTestDatabase(name: string): TestDatabase {
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
-    connection: { db, engine: 'postgres' },
+    connection: { db, engine: 'postgres', pool },
     drop: async () => {
       await db.destroy();
       await asAdmin((admin) => admin.query(`drop database if exists ${name} with (force)`));

@@ -9,10 +9,18 @@ import { startWalCheckpointer } from './wal-checkpointer.js';
 /** Which engine a database is: queries that differ (search, upserts) branch on it. */
 export type Engine = 'sqlite' | 'postgres';
 
-/** An open database: the typed query builder and the engine behind it. */
+/** How busy a PostgreSQL connection pool is (what `pg.Pool` counts), for the metrics. */
+export interface PoolCounts {
+  readonly totalCount: number;
+  readonly idleCount: number;
+  readonly waitingCount: number;
+}
+
+/** An open database: the typed query builder, the engine behind it and, on PostgreSQL, its pool. */
 export interface DatabaseConnection {
   db: Kysely<Database>;
   engine: Engine;
+  pool?: PoolCounts;
 }
 
 /** Told the duration of every query, in milliseconds (for the metrics). */
@@ -41,6 +49,7 @@ export function openDatabase(
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...logOption(onQuery) }),
       engine: 'postgres',
+      pool,
     };
   }
   mkdirSync(options.dataDir, { recursive: true });

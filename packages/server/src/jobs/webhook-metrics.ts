@@ -12,7 +12,9 @@ export interface WebhookMetrics {
 /**
  * Register the webhook metrics: attempts by result (`succeeded`, `failed`, `refused`), their duration,
  * hooks disabled for failures, and, read from the database when scraped, the deliveries
- * pending and the outbox events not yet fanned out (a growing number means delivery is stuck).
+ * pending, the outbox events not yet fanned out (a growing number means delivery is stuck) and
+ * the age of the oldest of them (a relay that stopped shows as an age that keeps growing, even
+ * when few events are written).
  */
 export function createWebhookMetrics(registry: Registry, db: Kysely<Database>): WebhookMetrics {
   const count = async (table: 'webhook_deliveries' | 'events') => {
@@ -46,6 +48,14 @@ export function createWebhookMetrics(registry: Registry, db: Kysely<Database>): 
       this.set(await count('events'));
     },
   });
+  new Gauge({
+    name: 'designdoc_outbox_oldest_undispatched_age_seconds',
+    help: 'Age of the oldest committed event whose webhook deliveries have not been made yet (0 when none)',
+    registers: [registry],
+    async collect(this: Gauge) {
+      this.set(await oldestUndispatchedAgeSeconds(db));
+    },
+  });
   return {
     attempts: new Counter({
       name: 'designdoc_webhook_attempts_total',
@@ -65,4 +75,20 @@ export function createWebhookMetrics(registry: Registry, db: Kysely<Database>): 
       registers: [registry],
     }),
   };
+}
+
+/**
+ * Seconds since the oldest undispatched event was committed, 0 when there is none: the first
+ * row of the `events_undispatched` index (`dispatched_at`, `seq`), so one short index read.
+ */
+async function oldestUndispatchedAgeSeconds(db: Kysely<Database>): Promise<number> {
+  const oldest = await db
+    .selectFrom('events')
+    .select('created_at')
+    .where('dispatched_at', 'is', null)
+    .orderBy('seq')
+    .limit(1)
+    .executeTakeFirst();
+  if (!oldest) return 0;
+  return Math.max(0, (Date.now() - Date.parse(oldest.created_at)) / 1000);
 }

@@ -43,6 +43,7 @@ export const rateLimits = fp(async (app: FastifyInstance) => {
     keyGenerator: (request) =>
       request.caller ? `user:${request.caller.userId}` : `address:${request.ip}`,
     allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+    onExceeded: () => app.metrics.rateLimited.inc(),
     errorResponseBuilder: (_request, context) =>
       new ProblemError(
         'rate-limited',

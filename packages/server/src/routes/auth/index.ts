@@ -45,6 +45,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { action: 'sign-in.throttled', actor: { id: null, name }, details: { wait } },
           request,
         );
+        app.metrics.signInFailures.inc({ reason: 'throttled' });
         reply.header('retry-after', String(wait));
         throw new ProblemError(
           'sign-in-throttled',
@@ -64,6 +65,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           request,
         );
+        app.metrics.signInFailures.inc({ reason: 'invalid-credentials' });
         throw new ProblemError('invalid-credentials', 'The username or password is wrong');
       }
       await signInSucceeded(app.db, name, request.ip);
