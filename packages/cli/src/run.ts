@@ -268,6 +268,39 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await migrateCommand(io);
     });
 
+  program
+    .command('backup')
+    .description(
+      'copy the embedded SQLite database while the server runs, and check the copy (needs @designdoc/server)',
+    )
+    .requiredOption('-o, --out <file>', 'the backup file to write')
+    .option('--force', 'overwrite the file when it exists')
+    .action(async (options) => {
+      const { backupCommand } = await loadServerCommand(
+        'backup',
+        () => import('./commands/backup.js'),
+      );
+      exitCode = await backupCommand(options, io);
+    });
+
+  program
+    .command('restore')
+    .argument('<file>', 'a backup written by designdoc backup')
+    .description(
+      'put a backup in place of the embedded SQLite database; refuses while a server runs on it (needs @designdoc/server)',
+    )
+    .option(
+      '--force',
+      'replace the current database (it is kept as designdoc.db.before-restore-<time>)',
+    )
+    .action(async (file: string, options) => {
+      const { restoreCommand } = await loadServerCommand(
+        'restore',
+        () => import('./commands/backup.js'),
+      );
+      exitCode = await restoreCommand(file, options, io);
+    });
+
   const user = program
     .command('user')
     .description('manage local accounts in the database (needs @designdoc/server)');

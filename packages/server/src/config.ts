@@ -12,6 +12,8 @@ export interface ServerConfig {
   dataDir: string;
   /** PostgreSQL URL; null means the embedded SQLite file in `dataDir`. */
   databaseUrl: string | null;
+  /** Embedded mode: how many automatic backups before migrations to keep (`DESIGNDOC_BACKUPS_KEEP`). */
+  backupsKeep: number;
   redisUrl: string | null;
   host: string;
   port: number;
@@ -118,6 +120,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** Setting name in the environment → key in the optional config file. */
 const SETTINGS = {
   DESIGNDOC_DATA_DIR: 'dataDir',
+  DESIGNDOC_BACKUPS_KEEP: 'backupsKeep',
   DATABASE_URL: 'databaseUrl',
   REDIS_URL: 'redisUrl',
   HOST: 'host',
@@ -210,6 +213,7 @@ export function loadServerConfig(
     problems.push(`LOG_LEVEL “${logLevel}” must be one of ${LOG_LEVELS.join(', ')}`);
   const config: ServerConfig = {
     dataDir: resolve(cwd, raw('DESIGNDOC_DATA_DIR') ?? '.designdoc'),
+    backupsKeep: integer('DESIGNDOC_BACKUPS_KEEP', 5, 1, 1000),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     host,

@@ -3,7 +3,25 @@ export { loadServerConfig, type ServerConfig, ServerConfigError } from './config
 export type { QueryObserver } from './db/connect.js';
 export { type DatabaseConnection, type Engine, openDatabase, openSqlite } from './db/connect.js';
 export type { Database } from './db/database.js';
-export { isMigrated, MIGRATION_NAMES, migrateToLatest } from './db/migrate.js';
+export {
+  holdExclusiveLock,
+  holdServerLock,
+  type InstanceLock,
+  InstanceLockedError,
+  LOCK_FILE,
+} from './db/instance-lock.js';
+export { isMigrated, MIGRATION_NAMES, migrateTo, migrateToLatest } from './db/migrate.js';
+export {
+  BACKUPS_FOLDER,
+  backupBeforeMigrations,
+  backupSqliteDatabase,
+  DATABASE_FILE,
+  type DatabaseSummary,
+  fileTimestamp,
+  inspectSqliteDatabase,
+  type PreMigrationBackup,
+  SqliteBackupError,
+} from './db/sqlite-backup.js';
 export {
   BootstrapError,
   bootstrapFirstAdmin,

@@ -1,12 +1,17 @@
 import { migrateToLatest, openDatabase } from '@designdoc/server';
 import { CliError, type Io } from '../io.js';
-import { serverConfig } from './serve.js';
+import { backupIfMigrating, lockDataDir, serverConfig } from './serve.js';
 
-/** `designdoc migrate`: bring the configured database (PostgreSQL or the SQLite file) up to date. */
+/**
+ * `designdoc migrate`: bring the configured database (PostgreSQL or the SQLite file) up to date;
+ * the SQLite file is first copied to `backups/` when it has migrations pending.
+ */
 export async function migrateCommand(io: Io): Promise<number> {
   const config = serverConfig(io);
+  const lock = lockDataDir(config);
   const database = openDatabase(config);
   try {
+    await backupIfMigrating(config, io);
     const applied = await migrateToLatest(database.db);
     io.stdout.write(
       applied.length === 0
@@ -18,5 +23,6 @@ export async function migrateCommand(io: Io): Promise<number> {
     throw new CliError(`Cannot migrate the database: ${(error as Error).message}`);
   } finally {
     await database.db.destroy();
+    lock?.release();
   }
 }

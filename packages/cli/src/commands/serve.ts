@@ -1,10 +1,14 @@
 import {
   BootstrapError,
+  backupBeforeMigrations,
   bootstrapFirstAdmin,
   buildApp,
   createMetrics,
   type DatabaseConnection,
   type FirstRun,
+  holdServerLock,
+  type InstanceLock,
+  InstanceLockedError,
   importDemo,
   isMigrated,
   loadServerConfig,
@@ -34,9 +38,37 @@ export function serverConfig(io: Io, overrides: Partial<ServerConfig> = {}): Ser
 }
 
 /**
- * `designdoc serve`: open the database (the embedded SQLite file is migrated here; PostgreSQL
- * must have been migrated with `designdoc migrate`), seed the demo workspace on a first start,
- * and serve the API until stopped.
+ * Embedded mode: the data folder's shared lock, held while this process uses the database so
+ * `designdoc restore` refuses to replace it (null on PostgreSQL).
+ */
+export function lockDataDir(config: ServerConfig): InstanceLock | null {
+  if (config.databaseUrl) return null;
+  try {
+    return holdServerLock(config.dataDir);
+  } catch (error) {
+    if (error instanceof InstanceLockedError) throw new CliError(error.message);
+    throw new CliError(`Cannot lock ${config.dataDir}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Embedded mode, before migrating: copy a database from an earlier release into
+ * `backups/` and say so in one line (nothing on a new or up-to-date database).
+ */
+export async function backupIfMigrating(config: ServerConfig, io: Io): Promise<void> {
+  if (config.databaseUrl) return;
+  const backup = await backupBeforeMigrations(config.dataDir, config.backupsKeep);
+  if (!backup) return;
+  const count = backup.pending.length;
+  io.stdout.write(
+    `Backed up the database to ${backup.path} before ${count} pending migration${count === 1 ? '' : 's'} (keeping the last ${config.backupsKeep}, DESIGNDOC_BACKUPS_KEEP)\n`,
+  );
+}
+
+/**
+ * `designdoc serve`: open the database (the embedded SQLite file is backed up when migrations
+ * are pending and migrated here; PostgreSQL must have been migrated with `designdoc migrate`),
+ * seed the demo workspace on a first start, and serve the API until stopped.
  */
 export async function serveCommand(options: ServeOptions, io: Io): Promise<number> {
   const config = serverConfig(io, {
@@ -45,17 +77,21 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
     demo: options.demo,
   });
   const metrics = createMetrics();
+  const lock = lockDataDir(config);
   let database: DatabaseConnection;
   try {
     database = openDatabase(config, (ms) => metrics.queryDuration.observe(ms / 1000));
   } catch (error) {
+    lock?.release();
     throw new CliError(
       `Cannot open the database in ${config.dataDir}: ${(error as Error).message}`,
     );
   }
   try {
-    if (database.engine === 'sqlite') await migrateToLatest(database.db);
-    else if (!(await isMigrated(database.db)))
+    if (database.engine === 'sqlite') {
+      await backupIfMigrating(config, io);
+      await migrateToLatest(database.db);
+    } else if (!(await isMigrated(database.db)))
       throw new CliError(
         'The PostgreSQL database at DATABASE_URL is not migrated: run `designdoc migrate` first',
       );
@@ -94,14 +130,18 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
     throw new CliError(`Cannot start the server: ${(error as Error).message}`);
   } finally {
     await database.db.destroy();
+    lock?.release();
   }
 }
 
-/** The first run's account, told once: the generated password is never shown again. */
+/**
+ * The first run's account, told once on standard error: the terminal shows it, while standard
+ * output (the JSON request log a platform collects and keeps) never holds the password.
+ */
 async function printFirstRun(io: Io, first: FirstRun | null): Promise<void> {
   if (!first) return;
   if (first.generatedPassword)
-    io.stdout.write(
+    io.stderr.write(
       [
         `First run: created the instance admin “${first.username}” with this password, shown only this once:`,
         '',
@@ -112,9 +152,9 @@ async function printFirstRun(io: Io, first: FirstRun | null): Promise<void> {
       ].join('\n'),
     );
   else
-    io.stdout.write(
+    io.stderr.write(
       `First run: created the instance admin “${first.username}” with DESIGNDOC_ADMIN_PASSWORD\n`,
     );
   if (first.bootstrapKey)
-    io.stdout.write('First run: created an admin API key with DESIGNDOC_BOOTSTRAP_TOKEN\n');
+    io.stderr.write('First run: created an admin API key with DESIGNDOC_BOOTSTRAP_TOKEN\n');
 }
