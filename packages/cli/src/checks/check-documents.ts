@@ -8,9 +8,9 @@ import {
 import { settingsForFile } from '../config/file-settings.js';
 import { ConfigFinder } from '../config/load-config.js';
 import { findFiles } from '../files/find-files.js';
-import { readDocument } from '../files/read-document.js';
+import { type ReadResult, readDocument } from '../files/read-document.js';
 import type { Io } from '../io.js';
-import { type FileResult, lintFile } from '../lint/lint-file.js';
+import { type FileResult, fileProblem, lintText } from '../lint/lint-file.js';
 import type { LintRunOptions } from '../lint/lint-options.js';
 import {
   exitCodeOf,
@@ -43,14 +43,20 @@ export interface CheckCommandOptions extends ReportToOptions {
 /** One check to run over documents: its rules and what they compare each document with. */
 export interface CheckRun {
   kind: CheckKind;
-  inputs: CheckInputs;
+  /**
+   * Read what the documents are compared with (the OpenAPI description, the schema). Called
+   * once the command line has been checked, so a usage error never waits for it.
+   */
+  read(): Promise<CheckInputs>;
   /**
    * For a check whose findings in one document depend on the others of the run (check-api: an
-   * operation any document documents is documented): given every readable document parsed with
-   * its own settings, in report order, answers each file's inputs. Called only when the run
-   * checks more than one file; otherwise, and without it, every file gets `inputs`.
+   * operation any document documents is documented): given what was read and every readable
+   * document parsed with its own settings, in report order, answers each file's inputs. Called
+   * only when the run checks more than one file; otherwise, and without it, every file gets what
+   * was read.
    */
   inputsPerFile?: (
+    inputs: CheckInputs,
     documents: ReadonlyMap<string, ParsedDocument>,
   ) => (filePath: string) => CheckInputs;
 }
@@ -71,46 +77,84 @@ export async function checkDocuments(
   formatterFor(options.format);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const target = reportTarget(options, io);
+  const rules = options.rule ? parseRuleOptions(options.rule) : undefined;
+  const inputs = await check.read();
   const configPath = options.config ? resolve(io.cwd, options.config) : undefined;
   const run: LintRunOptions = {
     cwd: io.cwd,
     fix: false,
     write: false,
     check: check.kind,
-    checks: check.inputs,
+    checks: inputs,
     ...(options.template ? { template: options.template } : {}),
     ...(configPath ? { configPath } : {}),
-    ...(options.rule ? { rules: parseRuleOptions(options.rule) } : {}),
+    ...(rules ? { rules } : {}),
   };
   const finder = new ConfigFinder(configPath ?? null, io.cwd);
   const files = await findFiles(patterns, io.cwd, finder, {
     useIgnores: options.ignore !== false,
   });
+  // Each file is read once: its text is checked, parsed for the others' view, and reported.
+  const reads = new Map(files.map((file) => [file, readDocument(file)]));
   const inputsFor =
     check.inputsPerFile && files.length > 1
-      ? check.inputsPerFile(parseAll(files, finder, run))
-      : () => check.inputs;
-  const results = files.map((file) => lintFile(file, finder, { ...run, checks: inputsFor(file) }));
+      ? check.inputsPerFile(inputs, parseAll(reads, finder, run))
+      : () => inputs;
+  const results = files.map((file) => {
+    const read = reads.get(file) as ReadResult;
+    if (!read.ok) return fileProblem(file, read.message, read.fatal);
+    return lintText(file, read.text, finder, { ...run, checks: inputsFor(file) });
+  });
   writeReport(results, reportOptionsOf(options, io), io);
-  if (target) await reportRuns(`check-${check.kind}`, results, target, io);
+  if (target) await reportRuns(`check-${check.kind}`, results, reads, target, io);
   return { exitCode: exitCodeOf(results, maxWarnings, io), results };
 }
 
 /**
- * Every readable file parsed with the template its settings give it (what `lintFile` will check
+ * Every readable file parsed with the template its settings give it (what the check lints
  * it against), by path in report order; an unreadable one is left out (its check reports it).
  */
 function parseAll(
-  files: readonly string[],
+  reads: ReadonlyMap<string, ReadResult>,
   finder: ConfigFinder,
   run: LintRunOptions,
 ): Map<string, ParsedDocument> {
   const documents = new Map<string, ParsedDocument>();
-  for (const file of files) {
-    const read = readDocument(file);
+  for (const [file, read] of reads) {
     if (!read.ok) continue;
     const { template } = settingsForFile(file, read.text, finder, run);
     documents.set(file, parseDocument(read.text, template));
   }
   return documents;
+}
+
+/** What one document of a run learns from the others: what they document, and who reports the rest. */
+export interface OthersView {
+  /** The keys (operations, tables) the other documents of the run document. */
+  documentedElsewhere: string[];
+  /** Whether another document reports what none documents (so this one stays quiet about it). */
+  reportsUndocumented: boolean;
+}
+
+/**
+ * Each document's view of the others in a run that checks several: `documentedIn` gives the keys
+ * a document documents, and what none documents is reported once, by the first document that
+ * `hasSection` (the first document when none has).
+ */
+export function othersView(
+  documents: ReadonlyMap<string, ParsedDocument>,
+  documentedIn: (doc: ParsedDocument) => string[],
+  hasSection: (doc: ParsedDocument) => boolean,
+): (filePath: string) => OthersView {
+  const documented = new Map<string, string[]>();
+  for (const [file, doc] of documents) documented.set(file, documentedIn(doc));
+  const files = [...documents.keys()];
+  const reporter =
+    files.find((file) => hasSection(documents.get(file) as ParsedDocument)) ?? files[0];
+  return (filePath) => ({
+    documentedElsewhere: [...documented]
+      .filter(([file]) => file !== filePath)
+      .flatMap(([, keys]) => keys),
+    reportsUndocumented: reporter !== undefined && reporter !== filePath,
+  });
 }

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { readDocument } from '../files/read-document.js';
+import type { ReadResult } from '../files/read-document.js';
 import { CliError, type Io } from '../io.js';
 import type { FileResult } from '../lint/lint-file.js';
 import { reportCheckRun } from './report-check-run.js';
@@ -57,19 +57,19 @@ export function reportTarget(options: ReportToOptions, io: Io): ReportTarget | n
 
 /**
  * Report each document's run of check `name` to the server (on the version holding the text
- * that was checked), saying on stderr what was stored; a file that could not be read is not
- * reported. A failure stops with a CliError naming the document.
+ * that was checked, as `reads` holds it), saying on stderr what was stored; a file that could not
+ * be read is not reported. A failure stops with a CliError naming the document.
  */
 export async function reportRuns(
   name: string,
   results: readonly FileResult[],
+  reads: ReadonlyMap<string, ReadResult>,
   target: ReportTarget,
   io: Io,
 ): Promise<void> {
   for (const result of results) {
-    if (result.fatal) continue;
-    const read = readDocument(result.filePath);
-    if (!read.ok) continue;
+    const read = reads.get(result.filePath);
+    if (!read?.ok) continue;
     const documentPath = relative(io.cwd, result.filePath);
     const stored = await reportCheckRun({
       server: target.server,

@@ -1,11 +1,10 @@
 import {
-  type ApiDescription,
   type CheckInputs,
   documentContracts,
   documentedOperations,
   type ParsedDocument,
 } from '@designdoc/core';
-import { type CheckCommandOptions, checkDocuments } from '../checks/check-documents.js';
+import { type CheckCommandOptions, checkDocuments, othersView } from '../checks/check-documents.js';
 import type { Io } from '../io.js';
 
 /**
@@ -19,10 +18,15 @@ export async function checkApiCommand(
   options: CheckCommandOptions & { openapi: string },
   io: Io,
 ): Promise<number> {
-  // Loaded on use: the OpenAPI parser and its schemas stay out of every other command's start.
-  const { readOpenApi } = await import('../checks/read-openapi.js');
-  const api = await readOpenApi(options.openapi, io.cwd);
-  const run = { kind: 'api' as const, inputs: { api }, inputsPerFile: apiPerDocument(api) };
+  const run = {
+    kind: 'api' as const,
+    async read() {
+      // Loaded on use: the OpenAPI parser and its schemas stay out of every other command's start.
+      const { readOpenApi } = await import('../checks/read-openapi.js');
+      return { api: await readOpenApi(options.openapi, io.cwd) };
+    },
+    inputsPerFile: apiPerDocument,
+  };
   return (await checkDocuments(paths, options, run, io)).exitCode;
 }
 
@@ -32,25 +36,17 @@ export async function checkApiCommand(
  * the first document with API contracts (the first document when none has any).
  */
 function apiPerDocument(
-  api: ApiDescription,
-): (documents: ReadonlyMap<string, ParsedDocument>) => (filePath: string) => CheckInputs {
-  return (documents) => {
-    const documented = new Map<string, string[]>();
-    for (const [file, doc] of documents) documented.set(file, documentedOperations(doc, api));
-    const files = [...documents.keys()];
-    const reporter =
-      files.find((file) => documentContracts(documents.get(file) as ParsedDocument).heading) ??
-      files[0];
-    return (filePath) => ({
-      api: {
-        ...api,
-        elsewhere: {
-          documented: [...documented]
-            .filter(([file]) => file !== filePath)
-            .flatMap(([, keys]) => keys),
-          reportsUndocumented: reporter !== undefined && reporter !== filePath,
-        },
-      },
-    });
+  { api }: CheckInputs,
+  documents: ReadonlyMap<string, ParsedDocument>,
+): (filePath: string) => CheckInputs {
+  if (!api) return () => ({});
+  const view = othersView(
+    documents,
+    (doc) => documentedOperations(doc, api),
+    (doc) => Boolean(documentContracts(doc).heading),
+  );
+  return (filePath) => {
+    const { documentedElsewhere, reportsUndocumented } = view(filePath);
+    return { api: { ...api, elsewhere: { documented: documentedElsewhere, reportsUndocumented } } };
   };
 }

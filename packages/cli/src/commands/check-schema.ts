@@ -1,11 +1,10 @@
 import {
   type CheckInputs,
-  type DatabaseSchema,
   documentedTables,
   type ParsedDocument,
   readDataModel,
 } from '@designdoc/core';
-import { type CheckCommandOptions, checkDocuments } from '../checks/check-documents.js';
+import { type CheckCommandOptions, checkDocuments, othersView } from '../checks/check-documents.js';
 import type { SchemaSource } from '../checks/read-schema.js';
 import type { Io } from '../io.js';
 
@@ -20,13 +19,14 @@ export async function checkSchemaCommand(
   options: CheckCommandOptions & SchemaSource,
   io: Io,
 ): Promise<number> {
-  // Loaded on use: a lint run does not load Kysely and the schema readers.
-  const { readSchema } = await import('../checks/read-schema.js');
-  const schema = await readSchema(options, io);
   const run = {
     kind: 'schema' as const,
-    inputs: { schema },
-    inputsPerFile: schemaPerDocument(schema),
+    async read() {
+      // Loaded on use: a lint run does not load Kysely and the schema readers.
+      const { readSchema } = await import('../checks/read-schema.js');
+      return { schema: await readSchema(options, io) };
+    },
+    inputsPerFile: schemaPerDocument,
   };
   return (await checkDocuments(paths, options, run, io)).exitCode;
 }
@@ -37,26 +37,22 @@ export async function checkSchemaCommand(
  * Model (the first document when none has one).
  */
 function schemaPerDocument(
-  schema: DatabaseSchema,
-): (documents: ReadonlyMap<string, ParsedDocument>) => (filePath: string) => CheckInputs {
-  return (documents) => {
-    const documented = new Map<string, string[]>();
-    for (const [file, doc] of documents) documented.set(file, documentedTables(doc, schema));
-    const files = [...documents.keys()];
-    const reporter =
-      files.find(
-        (file) => readDataModel(documents.get(file) as ParsedDocument).entities.length > 0,
-      ) ?? files[0];
-    return (filePath) => ({
+  { schema }: CheckInputs,
+  documents: ReadonlyMap<string, ParsedDocument>,
+): (filePath: string) => CheckInputs {
+  if (!schema) return () => ({});
+  const view = othersView(
+    documents,
+    (doc) => documentedTables(doc, schema),
+    (doc) => readDataModel(doc).entities.length > 0,
+  );
+  return (filePath) => {
+    const { documentedElsewhere, reportsUndocumented } = view(filePath);
+    return {
       schema: {
         ...schema,
-        elsewhere: {
-          documentedTables: [...documented]
-            .filter(([file]) => file !== filePath)
-            .flatMap(([, tables]) => tables),
-          reportsUndocumented: reporter !== undefined && reporter !== filePath,
-        },
+        elsewhere: { documentedTables: documentedElsewhere, reportsUndocumented },
       },
-    });
+    };
   };
 }
