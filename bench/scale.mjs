@@ -271,6 +271,20 @@ async function withPostgresDatabase(fn, { keep = false } = {}) {
   }
 }
 
+/** The database's size on disk (tables, indexes and TOAST), as `du` gives SQLite's folder. */
+async function postgresDatabaseMiB(databaseUrl) {
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('vacuum analyze');
+    const { rows } = await client.query('select pg_database_size(current_database()) as bytes');
+    return Math.round(Number(rows[0].bytes) / 1048576);
+  } finally {
+    await client.end();
+  }
+}
+
 async function dropDatabase(pg, name) {
   const drop = new pg.Client({ connectionString: args.postgres });
   await drop.connect();
@@ -351,6 +365,7 @@ try {
         );
         results.engines.PostgreSQL = {
           seedSeconds: pgStats.seconds,
+          databaseMiB: await postgresDatabaseMiB(databaseUrl),
           ...(await queryRun('PostgreSQL', { DATABASE_URL: databaseUrl }, pgStats)),
         };
       },
