@@ -52,7 +52,7 @@ describe('designdoc (argument parsing)', () => {
     expect(help).toContain(
       'serve [options] serve the designdoc API and web app (needs @designdoc/server;',
     );
-    expect(help).toContain('migrate apply database migrations (needs @designdoc/server;');
+    expect(help).toContain('migrate [options] apply database migrations (needs @designdoc/server;');
     expect(help).toContain('user manage local accounts in the database (needs @designdoc/server)');
   });
 

@@ -259,8 +259,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   program
     .command('migrate')
-    .description('apply database migrations (needs @designdoc/server; PostgreSQL before serve)')
-    .action(async () => {
+    .description(
+      'apply database migrations (needs @designdoc/server; PostgreSQL before serve), or move an embedded instance to PostgreSQL (--from, --to)',
+    )
+    .option(
+      '--from <sqlite:PATH>',
+      'with --to: move the whole instance in this embedded database (designdoc.db or its folder)',
+    )
+    .option('--to <postgres://…>', 'with --from: into this empty PostgreSQL database')
+    .action(async (options: { from?: string; to?: string }) => {
+      if (options.from !== undefined || options.to !== undefined) {
+        const { migrateFromSqliteCommand } = await loadServerCommand(
+          'migrate',
+          () => import('./commands/migrate-from-sqlite.js'),
+        );
+        exitCode = await migrateFromSqliteCommand(options, io);
+        return;
+      }
       const { migrateCommand } = await loadServerCommand(
         'migrate',
         () => import('./commands/migrate.js'),

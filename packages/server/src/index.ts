@@ -2,6 +2,12 @@ export { type BuildAppOptions, buildApp } from './app.js';
 export { loadServerConfig, type ServerConfig, ServerConfigError } from './config.js';
 export type { QueryObserver } from './db/connect.js';
 export { type DatabaseConnection, type Engine, openDatabase, openSqlite } from './db/connect.js';
+export {
+  CopyInstanceError,
+  type CopyProgress,
+  type CopyReport,
+  copySqliteToPostgres,
+} from './db/copy-instance.js';
 export type { Database } from './db/database.js';
 export {
   holdExclusiveLock,

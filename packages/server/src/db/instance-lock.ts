@@ -49,7 +49,7 @@ export function holdServerLock(dataDir: string): InstanceLock {
     db.close();
     if (isBusy(error))
       throw new InstanceLockedError(
-        `Another designdoc process (a restore) holds ${dataDir}; start the server when it has ended`,
+        `Another designdoc process (a restore, or a move to PostgreSQL) holds ${dataDir}; start the server when it has ended`,
       );
     throw error;
   }
@@ -57,10 +57,11 @@ export function holdServerLock(dataDir: string): InstanceLock {
 }
 
 /**
- * For a restore: the data folder to this process alone. Throws InstanceLockedError while a
- * server runs on it; while held, a server that starts refuses to.
+ * For a restore, or a move to PostgreSQL: the data folder to this process alone. Throws
+ * InstanceLockedError while a server runs on it, saying to stop it and then do `what`; while
+ * held, a server that starts refuses to.
  */
-export function holdExclusiveLock(dataDir: string): InstanceLock {
+export function holdExclusiveLock(dataDir: string, what = 'restore'): InstanceLock {
   const db = openLock(dataDir);
   try {
     db.exec('BEGIN EXCLUSIVE');
@@ -68,7 +69,7 @@ export function holdExclusiveLock(dataDir: string): InstanceLock {
     db.close();
     if (isBusy(error))
       throw new InstanceLockedError(
-        `A designdoc server is running on ${dataDir} (it holds ${join(dataDir, LOCK_FILE)}); stop it, then restore`,
+        `A designdoc server is running on ${dataDir} (it holds ${join(dataDir, LOCK_FILE)}); stop it, then ${what}`,
       );
     throw error;
   }
