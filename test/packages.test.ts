@@ -61,7 +61,8 @@ const BUILTINS = new Set(builtinModules);
 describe('published packages', () => {
   it.each([
     ['core', ['dependencies']],
-    ['server', ['dependencies']],
+    // The server's optional peer is the OpenTelemetry SDK, imported only when tracing is on.
+    ['server', ['dependencies', 'peerDependencies']],
     // The CLI's sources are bundled: what they import is a devDependency inlined by the bundle,
     // a dependency, or an optional peer.
     ['cli', ['dependencies', 'devDependencies', 'peerDependencies']],
@@ -86,6 +87,12 @@ describe('published packages', () => {
     ]);
     const stray = [...(await importsOf(files))].filter(([name]) => !runtime.has(name));
     expect(stray.map(([name, file]) => `${name} (${file})`)).toEqual([]);
+    for (const peer of Object.keys(pkg.peerDependencies ?? {}))
+      expect(pkg.peerDependenciesMeta?.[peer]?.optional, peer).toBe(true);
+  });
+
+  it("the server's peers are optional: it installs and serves without them", () => {
+    const pkg = manifest('server');
     for (const peer of Object.keys(pkg.peerDependencies ?? {}))
       expect(pkg.peerDependenciesMeta?.[peer]?.optional, peer).toBe(true);
   });

@@ -17,6 +17,7 @@ import { apiNoStore } from './plugins/api-no-store.js';
 import { authorize, identify } from './plugins/auth.js';
 import { contentTypes } from './plugins/content-types.js';
 import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors.js';
+import { gracefulClose } from './plugins/graceful-close.js';
 import { describeProblems } from './plugins/openapi-problems.js';
 import { problems } from './plugins/problems.js';
 import { rateLimits } from './plugins/rate-limit.js';
@@ -24,6 +25,8 @@ import { safeText } from './plugins/safe-text.js';
 import { webApp } from './plugins/web-app.js';
 import { requestValidators } from './request-validators.js';
 import { apiRoutes, operationsRoutes } from './routes/index.js';
+import { requestSpans } from './tracing/request-spans.js';
+import { tracedPreparer } from './tracing/traced-preparer.js';
 import { VERSION } from './version.js';
 
 export interface BuildAppOptions {
@@ -76,18 +79,27 @@ export async function buildApp({
     // The router's and Node's HTTP parser's refusals are problems too.
     frameworkErrors,
     clientErrorHandler,
+    // Closing, a request on a connection still open is served, not refused (graceful-close.ts).
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // First, so that every other hook and the handler run in the request's span.
+  if (config.tracing) await app.register(requestSpans, { scheme: config.tls ? 'https' : 'http' });
   app.decorate('db', database.db);
   app.decorate('engine', database.engine);
   app.decorate('config', config);
   app.decorate('metrics', metrics);
   registerDatabaseMetrics(metrics.registry, database, config.dataDir);
-  const preparer = createDocumentPreparer(config.lintThreads, config.documentLimits);
+  const untracedPreparer = createDocumentPreparer(config.lintThreads, config.documentLimits);
+  const preparer = config.tracing
+    ? tracedPreparer(untracedPreparer, config.lintThreads)
+    : untracedPreparer;
   app.decorate('preparer', preparer);
   app.addHook('onClose', () => preparer.close());
   const eventHub = createEventHub(app, config, database);
   app.decorate('eventHub', eventHub);
   app.addHook('onClose', () => eventHub.close());
+  // Draining on close, within SHUTDOWN_TIMEOUT_MS (before webhookJobs, which reads its deadline).
+  await app.register(gracefulClose);
   // Webhook delivery: started when the app is ready, stopped when it closes.
   await app.register(webhookJobs);
   // Every route with what it declares, for the access test and the docs.

@@ -104,6 +104,14 @@ describe('loadServerConfig', () => {
       );
   });
 
+  it('reads SHUTDOWN_TIMEOUT_MS: 8 s by default, 0 to 10 minutes', () => {
+    expect(loadServerConfig({}, '/srv').shutdownTimeoutMs).toBe(8000);
+    expect(loadServerConfig({ SHUTDOWN_TIMEOUT_MS: '0' }, '/srv').shutdownTimeoutMs).toBe(0);
+    expect(() => loadServerConfig({ SHUTDOWN_TIMEOUT_MS: '8s' }, '/srv')).toThrow(
+      'Invalid server configuration:\n  - SHUTDOWN_TIMEOUT_MS “8s” must be a whole number from 0 to 600000',
+    );
+  });
+
   it('names every bad setting at once', () => {
     let error: unknown;
     try {

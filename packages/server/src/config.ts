@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadOidcConfig, OIDC_SETTINGS, type OidcConfig } from './oidc-config.js';
 import { readTlsSettings, type TlsSettings } from './tls-config.js';
+import { readTracingEnabled } from './tracing-config.js';
 
 /** Everything the server is configured with; made once, at start, by `loadServerConfig`. */
 export interface ServerConfig {
@@ -20,6 +21,12 @@ export interface ServerConfig {
   /** The URL clients reach the server at, for links in responses (`PUBLIC_URL`). */
   publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * Export traces with OpenTelemetry (tracing-config.ts): on when `OTEL_EXPORTER_OTLP_ENDPOINT`,
+   * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` or `OTEL_TRACES_EXPORTER` is set, unless
+   * `OTEL_SDK_DISABLED=true`. Read from the environment only (not DESIGNDOC_CONFIG).
+   */
+  tracing: boolean;
   /** Largest request body, in bytes. */
   bodyLimit: number;
   /**
@@ -72,6 +79,11 @@ export interface ServerConfig {
   httpTimeouts: HttpTimeouts;
   /** The Bearer token `GET /metrics` requires (`METRICS_TOKEN`); null: open to anyone who can reach it. */
   metricsToken: string | null;
+  /**
+   * How long closing the app (`serve` on SIGTERM or SIGINT) lets in-flight requests and webhook
+   * attempts finish before it cuts them (`SHUTDOWN_TIMEOUT_MS`).
+   */
+  shutdownTimeoutMs: number;
 }
 
 /** Connection time limits: what closes a silent, slow or idle client's socket. */
@@ -156,6 +168,7 @@ const SETTINGS = {
   HTTP_IDLE_TIMEOUT_MS: 'httpIdleTimeoutMs',
   HTTP_KEEP_ALIVE_TIMEOUT_MS: 'httpKeepAliveTimeoutMs',
   METRICS_TOKEN: 'metricsToken',
+  SHUTDOWN_TIMEOUT_MS: 'shutdownTimeoutMs',
   WEBHOOK_ALLOW_PRIVATE: 'webhookAllowPrivate',
   ...OIDC_SETTINGS,
 } as const;
@@ -222,6 +235,7 @@ export function loadServerConfig(
       url('PUBLIC_URL', ['http:', 'https:']) ??
       `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     logLevel: logLevel as ServerConfig['logLevel'],
+    tracing: readTracingEnabled(env, problems),
     bodyLimit,
     // Real design documents are at most some 200 KB with about 120 headings; these bounds keep
     // a save's work (and the model it stores) small enough to cost the event loop milliseconds.
@@ -275,6 +289,10 @@ export function loadServerConfig(
       keepAliveMs: integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000, 100, 600_000),
     },
     metricsToken: secretToken('METRICS_TOKEN', raw('METRICS_TOKEN'), problems),
+    // Within the 10 s `docker stop` and the 30 s Kubernetes wait between SIGTERM and SIGKILL,
+    // with time left to close the database; a request still running after 8 s is one a
+    // client has likely given up on anyway.
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 8000, 0, 600_000),
     ...overrides,
   };
   if (config.httpTimeouts.headersMs > config.httpTimeouts.requestMs)

@@ -34,5 +34,9 @@ declare module 'fastify' {
     secretBox: () => SecretBox;
     /** Webhook delivery (in process, or on BullMQ with Redis). */
     webhookJobs: WebhookJobs;
+    /** Whether `close()` has begun: /readyz then answers 503 (plugins/graceful-close.ts). */
+    readonly draining: boolean;
+    /** Aborted `config.shutdownTimeoutMs` after `close()` began: what still runs is cut. */
+    closeDeadline: AbortSignal;
   }
 }

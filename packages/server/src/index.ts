@@ -49,3 +49,4 @@ export {
 } from './identity/users.js';
 export { createMetrics, type Metrics } from './metrics.js';
 export { type DemoDocument, importDemo } from './seed/import-demo.js';
+export { startTracing, type Tracing, TracingUnavailableError } from './tracing/start-tracing.js';

@@ -20,6 +20,7 @@ import {
 import { demoDocuments } from '../demo-documents.js';
 import { CliError, type Io } from '../io.js';
 import { parsePort } from '../port-option.js';
+import { startServeTracing } from './serve-tracing.js';
 
 export interface ServeOptions {
   port?: string;
@@ -76,6 +77,7 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
     ...(options.host ? { host: options.host } : {}),
     demo: options.demo,
   });
+  const tracing = await startServeTracing(config);
   const metrics = createMetrics();
   const lock = lockDataDir(config);
   let database: DatabaseConnection;
@@ -122,7 +124,14 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
       `designdoc server on ${config.tls ? 'https' : 'http'}://${host}:${port}/ (API docs: /api/docs; Ctrl+C to stop)\n`,
     );
     await stopped;
+    // /readyz turns 503, no new connections, idle ones closed, live streams ended, requests in
+    // flight finished or, after SHUTDOWN_TIMEOUT_MS, cut (the server's plugins/graceful-close.ts).
+    app.log.info(
+      { shutdownTimeoutMs: config.shutdownTimeoutMs },
+      'stopping: finishing the requests in flight',
+    );
     await app.close();
+    app.log.info('stopped');
     return 0;
   } catch (error) {
     if (CliError.is(error)) throw error;
@@ -131,6 +140,7 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
   } finally {
     await database.db.destroy();
     lock?.release();
+    await tracing?.shutdown();
   }
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type LogEvent, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { querySpans } from '../tracing/query-spans.js';
 import type { Database } from './database.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
@@ -26,17 +27,29 @@ export interface DatabaseConnection {
 /** Told the duration of every query, in milliseconds (for the metrics). */
 export type QueryObserver = (durationMs: number) => void;
 
-function logOption(onQuery: QueryObserver | undefined) {
-  return onQuery ? { log: (event: LogEvent) => onQuery(event.queryDurationMillis) } : {};
+/**
+ * Kysely's query log, where each query's duration is told (to the metrics) and, when tracing,
+ * where its span is made (tracing/query-spans.ts). With neither, no log: Kysely then times nothing.
+ */
+function logOption(onQuery: QueryObserver | undefined, traced: Engine | null) {
+  const recordSpan = traced ? querySpans(traced) : null;
+  if (!recordSpan)
+    return onQuery ? { log: (event: LogEvent) => onQuery(event.queryDurationMillis) } : {};
+  return {
+    log: (event: LogEvent) => {
+      onQuery?.(event.queryDurationMillis);
+      recordSpan(event);
+    },
+  };
 }
 
 /**
  * Open the database the configuration names: PostgreSQL when a URL is given, else the
  * embedded SQLite file `designdoc.db` in the data folder (WAL mode, synchronous NORMAL,
- * foreign keys on).
+ * foreign keys on). With `tracing`, each query inside a traced operation makes a span.
  */
 export function openDatabase(
-  options: { databaseUrl: string | null; dataDir: string },
+  options: { databaseUrl: string | null; dataDir: string; tracing?: boolean },
   onQuery?: QueryObserver,
 ): DatabaseConnection {
   if (options.databaseUrl) {
@@ -47,17 +60,24 @@ export function openDatabase(
       process.emitWarning(`PostgreSQL connection lost: ${error.message}`),
     );
     return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...logOption(onQuery) }),
+      db: new Kysely<Database>({
+        dialect: new PostgresDialect({ pool }),
+        ...logOption(onQuery, options.tracing ? 'postgres' : null),
+      }),
       engine: 'postgres',
       pool,
     };
   }
   mkdirSync(options.dataDir, { recursive: true });
-  return openSqlite(join(options.dataDir, 'designdoc.db'), onQuery);
+  return openSqlite(join(options.dataDir, 'designdoc.db'), onQuery, options.tracing);
 }
 
 /** An SQLite database at `path` (`:memory:` for tests that need no file). */
-export function openSqlite(path: string, onQuery?: QueryObserver): DatabaseConnection {
+export function openSqlite(
+  path: string,
+  onQuery?: QueryObserver,
+  tracing = false,
+): DatabaseConnection {
   const database = new SQLite(path);
   database.pragma('journal_mode = WAL');
   // Stated, not left to the build: better-sqlite3 compiles NORMAL in as the WAL default, but a
@@ -72,7 +92,7 @@ export function openSqlite(path: string, onQuery?: QueryObserver): DatabaseConne
   return {
     db: new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(database, checkpointer) }),
-      ...logOption(onQuery),
+      ...logOption(onQuery, tracing ? 'sqlite' : null),
     }),
     engine: 'sqlite',
   };

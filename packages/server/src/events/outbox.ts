@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { trace } from '@opentelemetry/api';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, EventsTable } from '../db/database.js';
 import type { EventHub } from './event-hub.js';
@@ -70,6 +71,11 @@ export class PendingEvents {
       payload,
     };
     this.recorded.push(event);
+    // When tracing: what ties the request's trace to the relay's and the deliveries' (their ids).
+    trace.getActiveSpan()?.addEvent('outbox event', {
+      'designdoc.event.id': payload.id,
+      'designdoc.event.type': payload.type,
+    });
     return event;
   }
 

@@ -4,6 +4,7 @@ import type { WebhookSettings } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { EventPayload } from '../events/event-types.js';
 import type { SecretBox } from '../secrets/secret-box.js';
+import { describeAttempt, traceHeaders } from '../tracing/webhook-spans.js';
 import { VERSION } from '../version.js';
 import { deliveryBody, type WebhookFormat } from './webhook-formats.js';
 import { takeLease } from './webhook-lease.js';
@@ -21,6 +22,8 @@ export interface DeliveryContext {
   log: FastifyBaseLogger;
   /** Where deliveries may go (`WEBHOOK_ALLOW_PRIVATE`). */
   targets: TargetPolicy;
+  /** Aborted when the server stops: an attempt still waiting for its answer is abandoned. */
+  stopping?: AbortSignal;
 }
 
 /** How an attempt ended, for whoever schedules the next one. */
@@ -98,6 +101,7 @@ export async function attemptDelivery(
     deliveryId,
     attempt: lease.attempt,
   });
+  describeAttempt(hook.url, lease, result);
   return record(ctx, { id: deliveryId, ...lease }, hook.id, result, now);
 }
 
@@ -108,6 +112,8 @@ interface SendResult {
   error: string | null;
   /** The target policy refused the address: retrying cannot help. */
   refused: boolean;
+  /** The server stopped during the attempt: it is retried at once, elsewhere or after restart. */
+  interrupted?: boolean;
 }
 
 /** Sign and POST one delivery; never throws (every failure is a result to record). */
@@ -152,10 +158,15 @@ async function send(
           'designdoc-delivery': delivery.deliveryId,
           'designdoc-attempt': String(delivery.attempt),
           [SIGNATURE_HEADER]: signatureHeader(secret, Math.floor(Date.now() / 1000), body),
+          ...traceHeaders(),
         },
         body,
       },
-      { policy: ctx.targets, timeoutMs: ctx.settings.timeoutMs },
+      {
+        policy: ctx.targets,
+        timeoutMs: ctx.settings.timeoutMs,
+        ...(ctx.stopping ? { signal: ctx.stopping } : {}),
+      },
     );
     if (status >= 200 && status < 300) return ended(status, null);
     return ended(
@@ -165,6 +176,7 @@ async function send(
         : `HTTP ${status}`,
     );
   } catch (error) {
+    if (ctx.stopping?.aborted) return { ...ended(null, STOPPED_DURING_ATTEMPT), interrupted: true };
     if (error instanceof TargetRefused) {
       ctx.log.warn({ delivery: delivery.deliveryId, reason: error.message }, 'webhook refused');
       return ended(null, error.message, true);
@@ -172,6 +184,10 @@ async function send(
     return ended(null, describeFailure(error as Error, ctx.settings.timeoutMs));
   }
 }
+
+/** The error an attempt abandoned at shutdown (SHUTDOWN_TIMEOUT_MS) is logged with. */
+export const STOPPED_DURING_ATTEMPT =
+  'Interrupted: the server stopped before the answer came (the receiver may have got it)';
 
 /** A network failure in words: a timeout, or the system's reason (ECONNREFUSED …). */
 function describeFailure(error: Error, timeoutMs: number): string {
@@ -198,14 +214,24 @@ async function record(
   const { attempt } = lease;
   const at = new Date().toISOString();
   metrics.attempts.inc({
-    result: succeeded ? 'succeeded' : result.refused ? 'refused' : 'failed',
+    result: succeeded
+      ? 'succeeded'
+      : result.refused
+        ? 'refused'
+        : result.interrupted
+          ? 'interrupted'
+          : 'failed',
   });
   metrics.attemptDuration.observe(result.durationMs / 1000);
+  // An interrupted attempt is not the receiver's failure: due again at once (as one cut off by a
+  // crash is once its lease ends), even if it was the last, and the hook's failure run stays.
   const outcome: AttemptOutcome = succeeded
     ? { kind: 'succeeded' }
-    : result.refused || attempt >= settings.maxAttempts
-      ? { kind: 'failed' }
-      : { kind: 'retry', delayMs: retryDelay(attempt, settings.retryBaseMs) };
+    : result.interrupted
+      ? { kind: 'retry', delayMs: 0 }
+      : result.refused || attempt >= settings.maxAttempts
+        ? { kind: 'failed' }
+        : { kind: 'retry', delayMs: retryDelay(attempt, settings.retryBaseMs) };
   const attemptRow = {
     started_at: result.startedAt.toISOString(),
     duration_ms: result.durationMs,
@@ -248,6 +274,7 @@ async function record(
       .insertInto('webhook_attempts')
       .values({ delivery_id: lease.id, number: attempt, ...attemptRow })
       .execute();
+    if (result.interrupted) return true;
     if (succeeded) {
       await trx
         .updateTable('webhooks')

@@ -32,6 +32,9 @@ export const webhookJobs = fp(async (app: FastifyInstance) => {
     metrics: createWebhookMetrics(app.metrics.registry, app.db),
     log: app.log.child({ component: 'webhooks' }),
     targets: targetPolicy(app.config.webhooks.allowPrivate),
+    // On close, attempts still running finish until SHUTDOWN_TIMEOUT_MS, then are abandoned
+    // (recorded as interrupted and due again at once).
+    stopping: app.closeDeadline,
   };
   let jobs: WebhookJobs | null = null;
   const pending: NewDelivery[] = [];

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Engine } from '../db/connect.js';
-import { attemptDelivery, type DeliveryContext } from './webhook-attempt.js';
+import { attemptDeliveryTraced } from './traced-attempt.js';
+import type { DeliveryContext } from './webhook-attempt.js';
 import type { WebhookJobs } from './webhook-delivery.js';
 import { fanOutEvents } from './webhook-fan-out.js';
 
@@ -47,7 +48,7 @@ export function startLocalDelivery(ctx: DeliveryContext & { engine: Engine }): W
     await Promise.all(
       Array.from({ length: Math.min(CONCURRENCY, ids.length) }, async () => {
         for (let id = ids.shift(); id !== undefined && !closed; id = ids.shift())
-          await attemptDelivery(ctx, id);
+          await attemptDeliveryTraced(ctx, id);
       }),
     );
     return fanned.events > 0 || due.length === BATCH;

@@ -10,7 +10,7 @@ export interface WebhookMetrics {
 }
 
 /**
- * Register the webhook metrics: attempts by result (`succeeded`, `failed`, `refused`), their duration,
+ * Register the webhook metrics: attempts by result (`succeeded`, `failed`, `refused`, `interrupted`), their duration,
  * hooks disabled for failures, and, read from the database when scraped, the deliveries
  * pending, the outbox events not yet fanned out (a growing number means delivery is stuck) and
  * the age of the oldest of them (a relay that stopped shows as an age that keeps growing, even
@@ -59,7 +59,7 @@ export function createWebhookMetrics(registry: Registry, db: Kysely<Database>): 
   return {
     attempts: new Counter({
       name: 'designdoc_webhook_attempts_total',
-      help: 'Webhook delivery attempts by result: succeeded (2xx), failed, or refused (a non-public address, WEBHOOK_ALLOW_PRIVATE)',
+      help: 'Webhook delivery attempts by result: succeeded (2xx), failed, refused (a non-public address, WEBHOOK_ALLOW_PRIVATE), or interrupted (the server stopped during it; retried)',
       labelNames: ['result'],
       registers: [registry],
     }),

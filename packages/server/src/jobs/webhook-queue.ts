@@ -1,7 +1,8 @@
 import { DelayedError, type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Engine } from '../db/connect.js';
-import { attemptDelivery, type DeliveryContext, retryDelay } from './webhook-attempt.js';
+import { attemptDeliveryTraced } from './traced-attempt.js';
+import { type DeliveryContext, retryDelay } from './webhook-attempt.js';
 import type { WebhookJobs } from './webhook-delivery.js';
 import { fanOutEvents, type NewDelivery } from './webhook-fan-out.js';
 
@@ -68,7 +69,7 @@ export async function startQueueDelivery(
   const worker = new Worker<DeliveryJob>(
     QUEUE_NAME,
     async (job: Job<DeliveryJob>, token?: string) => {
-      const outcome = await attemptDelivery(ctx, job.data.deliveryId);
+      const outcome = await attemptDeliveryTraced(ctx, job.data.deliveryId);
       if (outcome.kind === 'retry') throw new RetryLater(outcome.delayMs);
       // Leased by an attempt that has not ended (or died: its lease runs out) or not due yet:
       // come back then, without using up one of the job's attempts.

@@ -26,15 +26,15 @@ const systemResolve: ResolveHost = (host) =>
 /**
  * POST `body` to `url` and answer with the response's status code (the body is not read), or
  * throw: `TargetRefused` when `policy` refuses the host or any address it resolves to, a
- * TimeoutError after `timeoutMs`, or the network's error. The connection goes to an address
- * that was checked: the lookup that checks them is the one the socket connects with, so a
- * name cannot resolve to a public address for the check and a private one for the connection
- * (DNS rebinding). Redirects are not followed.
+ * TimeoutError after `timeoutMs`, an AbortError when `signal` aborts first, or the network's
+ * error. The connection goes to an address that was checked: the lookup that checks them is
+ * the one the socket connects with, so a name cannot resolve to a public address for the check
+ * and a private one for the connection (DNS rebinding). Redirects are not followed.
  */
 export async function postWebhook(
   url: URL,
   request: { headers: Record<string, string>; body: string },
-  options: { policy: TargetPolicy; timeoutMs: number; resolve?: ResolveHost },
+  options: { policy: TargetPolicy; timeoutMs: number; resolve?: ResolveHost; signal?: AbortSignal },
 ): Promise<number> {
   const literal = literalTargetProblem(url, options.policy);
   if (literal) throw new TargetRefused(`Refused: the URL ${literal}`);
@@ -51,7 +51,9 @@ export async function postWebhook(
         // No pooled connections: each attempt connects through the checked lookup.
         agent: false,
         lookup,
-        signal: AbortSignal.timeout(options.timeoutMs),
+        signal: options.signal
+          ? AbortSignal.any([AbortSignal.timeout(options.timeoutMs), options.signal])
+          : AbortSignal.timeout(options.timeoutMs),
       },
       (response) => {
         // The answer is the status code: a body (of any size) is not read.

@@ -13521,7 +13521,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Readiness: 200 when the database answers and every migration is applied, else 503 saying which (`migrations pending`, `database unreachable`). */
+    /** @description Readiness: 200 when the database answers and every migration is applied, else 503 saying which (`migrations pending`, `database unreachable`, or `shutting down` once the server has been told to stop). */
     get: {
       parameters: {
         query?: never;

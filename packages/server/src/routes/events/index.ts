@@ -79,6 +79,9 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { limit: open.limit },
       );
     events.start();
+    // Opened while the server drains (closeAll has run or is running): `retry:`, then the end,
+    // so the client reconnects, to another instance. A 503 would stop an EventSource for good.
+    if (app.draining) void events.close('server closing');
     return reply
       .header('content-type', 'text/event-stream; charset=utf-8')
       .header('cache-control', 'no-cache, no-transform')

@@ -1,0 +1,4 @@
+import { emptyPostgresDatabase } from '../../test/databases.js';
+import { describeExpandContract } from './expand-contract.suite.js';
+
+describeExpandContract('postgres', emptyPostgresDatabase);
