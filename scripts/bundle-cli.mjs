@@ -5,8 +5,7 @@
 //
 // @designdoc/core and the third-party libraries the commands run are inlined (they are the CLI
 // package's devDependencies), so `npm install designdoc` installs no dependency tree. What stays
-// outside is what the CLI finds at run time: minisearch (a dependency: the site ships its browser
-// build), and the optional peers @designdoc/server (serve, migrate, user), mermaid (the
+// outside is what the CLI finds at run time: the optional peers @designdoc/server (serve, migrate, user), mermaid (the
 // site's diagrams) and check-schema's database drivers and PostgreSQL parser (better-sqlite3,
 // pg, mysql2, libpg-query: native, WebAssembly or large, loaded on use). test/packages.test.ts
 // checks the bundle imports nothing
@@ -15,10 +14,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-/** Packages the bundle imports at run time: the CLI's dependencies and optional peers. */
+/** Packages the bundle imports at run time: the CLI's optional peers. */
 const RUNTIME_PACKAGES = [
   '@designdoc/server',
-  'minisearch',
   'mermaid',
   'better-sqlite3',
   'libpg-query',

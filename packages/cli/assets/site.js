@@ -30,12 +30,24 @@
     });
   }
 
-  function loadScript(src) {
+  // Scripts loaded on demand (the search engine and the index's pieces) hand their value to
+  // their own element (document.currentScript); nothing is read from a global name, which an
+  // element of a document could shadow (`<a id="x">` becomes `window.x`).
+  function loadData(src) {
     return new Promise((resolve, reject) => {
       const script = document.createElement('script');
       script.src = src;
-      script.onload = resolve;
-      script.onerror = () => reject(new Error(`Cannot load ${src}`));
+      script.onload = () => {
+        const data = script.designdocData;
+        script.remove();
+        if (data !== null && (typeof data === 'object' || typeof data === 'function'))
+          resolve(data);
+        else reject(new Error(`Cannot read ${src}`));
+      };
+      script.onerror = () => {
+        script.remove();
+        reject(new Error(`Cannot load ${src}`));
+      };
       document.head.append(script);
     });
   }
@@ -48,26 +60,23 @@
     let engine = null;
     let loading = null;
     let active = -1;
+    let latest = 0;
 
     const load = () => {
-      // The index comes in shards (search-index-0.js, -1.js, …): each adds itself to
-      // window.designdocSearch; a query runs on every shard and the hits merge by score.
-      const shards = input.dataset.index.split(' ');
-      loading ??= loadScript(input.dataset.minisearch)
-        .then(() => Promise.all(shards.map(loadScript)))
-        .then(() => {
-          engine = window.designdocSearch.map(({ options, index }) => {
-            // The same term processing as the build (see search-index.ts): lower case, no stop
-            // words or one-letter tokens.
-            const stop = new Set(options.stopWords);
-            const processTerm = (term) => {
-              const lower = term.toLowerCase();
-              return lower.length < 2 || stop.has(lower) ? null : lower;
-            };
-            const shard = window.MiniSearch.loadJS(index, { ...options, processTerm });
-            return (query) => shard.search(query, { ...options.searchOptions, processTerm });
+      // The engine, and the index's manifests (one per shard): the index's pieces come later,
+      // those a query needs only.
+      const manifests = input.dataset.index.split(' ');
+      loading ??= Promise.all([loadData(input.dataset.engine), ...manifests.map(loadData)]).then(
+        ([{ createSearch }, ...loaded]) => {
+          engine = createSearch({
+            manifests: loaded,
+            load: (sitePath) => loadData(root + sitePath),
           });
-        });
+        },
+      );
+      loading.catch(() => {
+        loading = null;
+      });
       return loading;
     };
 
@@ -76,16 +85,19 @@
         /[&<>"']/g,
         (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
       );
+    // Marks the matched words in the text itself, before escaping, so that a word such as
+    // "lt" or "amp" is never found inside the escaped text's entities.
     const highlight = (text, terms) => {
-      let html = escapeHtml(text);
-      for (const term of terms) {
-        const pattern = new RegExp(
-          `(${escapeHtml(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`,
-          'gi',
-        );
-        html = html.replace(pattern, '<mark>$1</mark>');
-      }
-      return html;
+      if (terms.length === 0) return escapeHtml(text);
+      const words = [...terms].sort((a, b) => b.length - a.length);
+      const pattern = new RegExp(
+        `(${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+        'gi',
+      );
+      return text
+        .split(pattern)
+        .map((part, i) => (i % 2 === 1 ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)))
+        .join('');
     };
 
     const select = (index) => {
@@ -101,17 +113,11 @@
       } else input.removeAttribute('aria-activedescendant');
     };
 
-    const show = () => {
-      const query = input.value.trim();
-      if (!engine || query === '') {
-        list.hidden = true;
-        list.innerHTML = '';
-        return;
-      }
-      const results = engine
-        .flatMap((search) => search(query))
-        .sort((a, b) => b.score - a.score)
-        .slice(0, 12);
+    const hide = () => {
+      list.hidden = true;
+      list.innerHTML = '';
+    };
+    const show = (results) => {
       list.innerHTML =
         results.length === 0
           ? '<li class="empty">No matches</li>'
@@ -124,14 +130,33 @@
       list.hidden = false;
       active = -1;
     };
+    const fail = (error) => {
+      list.innerHTML = `<li class="empty">${escapeHtml(error.message)}</li>`;
+      list.hidden = false;
+    };
+
+    // Each keystroke starts a query; only the latest one's results are shown.
+    const update = () => {
+      const query = input.value.trim();
+      const current = ++latest;
+      if (query === '') {
+        hide();
+        return;
+      }
+      load()
+        .then(() => engine.search(query))
+        .then(
+          (results) => {
+            if (current === latest) show(results);
+          },
+          (error) => {
+            if (current === latest) fail(error);
+          },
+        );
+    };
 
     input.addEventListener('focus', load, { once: true });
-    input.addEventListener('input', () => {
-      load().then(show, (error) => {
-        list.innerHTML = `<li class="empty">${escapeHtml(error.message)}</li>`;
-        list.hidden = false;
-      });
-    });
+    input.addEventListener('input', update);
     input.addEventListener('keydown', (event) => {
       if (event.key === 'ArrowDown') select(active + 1);
       else if (event.key === 'ArrowUp') select(active - 1);

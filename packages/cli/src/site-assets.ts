@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // This module sits at the top of src/ so that, compiled (dist/) or bundled (bundle/), it is one
@@ -24,12 +24,8 @@ export function mermaidBrowserFile(): string | null {
 /** The browser files every site gets, by their name under the site's `assets/` folder. */
 export function siteAssetFiles(withMermaid: boolean): Map<string, () => Buffer> {
   const files = new Map<string, () => Buffer>();
-  for (const name of ['site.css', 'site.js', 'theme.js'])
+  for (const name of ['site.css', 'site.js', 'theme.js', 'search.js'])
     files.set(name, () => readFileSync(join(ASSETS, name)));
-  // MiniSearch's browser build: the same library that builds the index reads it.
-  files.set('minisearch.js', () =>
-    readFileSync(join(dirname(require.resolve('minisearch')), '..', 'umd', 'index.js')),
-  );
   const mermaid = withMermaid ? mermaidBrowserFile() : null;
   if (mermaid) {
     files.set('mermaid.min.js', () => readFileSync(mermaid));

@@ -18,8 +18,8 @@ function readPage(file: string): PageLinks {
         const url = attributes[attribute];
         if (url !== undefined) page.urls.push({ attribute: `${name} ${attribute}`, url });
       }
-      // The search box names the scripts it loads: MiniSearch and the index shards.
-      for (const data of ['data-minisearch', 'data-index'])
+      // The search box names the scripts it loads: the engine and the index's manifests.
+      for (const data of ['data-engine', 'data-index'])
         for (const url of attributes[data]?.split(' ') ?? [])
           page.urls.push({ attribute: `${name} ${data}`, url });
     },

@@ -1,6 +1,6 @@
 import { settingsForFile } from '../config/file-settings.js';
 import { ConfigFinder } from '../config/load-config.js';
-import { searchIndexScript } from './search-index.js';
+import { type SearchFile, searchIndexFiles } from './search-index.js';
 import { buildSiteDocument } from './site-document.js';
 import { bySource, type SiteDocument } from './site-manifest.js';
 
@@ -26,6 +26,8 @@ export interface ShardContext {
 }
 
 export interface ShardInput {
+  /** Which shard this is (its search index files are named by it). */
+  shard: number;
   context: ShardContext;
   jobs: RenderJob[];
   /** Entries of the shard's unchanged documents, from the last build. */
@@ -39,15 +41,15 @@ export interface ShardOutput {
   entries: SiteDocument[];
   /** New pages: site path and HTML. */
   pages: [string, string][];
-  /** The shard's search index script, when asked for. */
-  searchScript: string | null;
+  /** The shard's search index files (manifest and pieces), when asked for. */
+  searchFiles: SearchFile[] | null;
 }
 
 /**
  * Render a shard's changed documents and index all of its documents for search: the unit of
  * work of one thread (build-site.ts runs one shard here and one in a worker).
  */
-export function buildShard({ context, jobs, reused, index }: ShardInput): ShardOutput {
+export function buildShard({ shard, context, jobs, reused, index }: ShardInput): ShardOutput {
   const finder = new ConfigFinder(context.configPath ?? null, context.cwd);
   const documents = new Set(context.documents);
   const pages: [string, string][] = [];
@@ -69,5 +71,5 @@ export function buildShard({ context, jobs, reused, index }: ShardInput): ShardO
     pages.push([built.entry.page, built.page]);
   }
   entries.sort(bySource);
-  return { entries, pages, searchScript: index ? searchIndexScript(entries) : null };
+  return { entries, pages, searchFiles: index ? searchIndexFiles(entries, shard) : null };
 }

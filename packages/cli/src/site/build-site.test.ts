@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { runInNewContext } from 'node:vm';
-import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { type TempDir, useTempDirs } from '../../../../test/temp-dir.js';
 import { EXAMPLES_DIR } from '../../test/paths.js';
 import { runBin, runCli } from '../../test/run-cli.js';
 import { FLOW_SVG, NOTIFICATIONS, siteFixture } from '../../test/site-fixture.js';
 import { brokenLinks } from '../../test/site-links.js';
+import { indexedUrls, siteSearch } from '../../test/site-search.js';
 
 const tempDir = useTempDirs();
 
@@ -32,17 +31,22 @@ describe('designdoc build', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(summaryLine(result.stdout)).toBe(
-      'Built 3 documents into site/ (3 rendered, 0 unchanged; 16 files written)',
+      'Built 3 documents into site/ (3 rendered, 0 unchanged; 20 files written)',
     );
-    const written = allFiles(dir.file('site')).map((f) => relative(dir.file('site'), f));
-    expect(written.sort()).toEqual([
+    const written = allFiles(dir.file('site'))
+      .map((f) => relative(dir.file('site'), f))
+      // The search index's pieces, named by their content.
+      .map((f) => f.replace(/^assets\/search\/([01])-[0-9a-f]{16}\.js$/, 'assets/search/$1-…'));
+    expect([...new Set(written)].sort()).toEqual([
       '.designdoc-build.json',
       '404.html',
       'assets/mermaid-init.js',
       'assets/mermaid.min.js',
-      'assets/minisearch.js',
       'assets/search-index-0.js',
       'assets/search-index-1.js',
+      'assets/search.js',
+      'assets/search/0-…',
+      'assets/search/1-…',
       'assets/site.css',
       'assets/site.js',
       'assets/theme.js',
@@ -129,33 +133,24 @@ describe('designdoc build', () => {
   it('indexes every section for search in the browser', async () => {
     const dir = tempDir(siteFixture());
     await build(dir);
-    type Shard = {
-      options: { stopWords: string[]; searchOptions: object };
-      index: Parameters<typeof MiniSearch.loadJS>[0];
-    };
-    const window: { designdocSearch?: Shard[] } = {};
-    runInNewContext(dir.read('site/assets/search-index-0.js'), { window });
-    runInNewContext(dir.read('site/assets/search-index-1.js'), { window });
-    const shards = (window.designdocSearch as Shard[]).map(({ options, index }) => {
-      const stop = new Set(options.stopWords);
-      const processTerm = (t: string) =>
-        t.length < 2 || stop.has(t.toLowerCase()) ? null : t.toLowerCase();
-      const shard = MiniSearch.loadJS(index, { ...options, processTerm } as never);
-      return (query: string) => shard.search(query, { ...options.searchOptions, processTerm });
-    });
-    expect(shards).toHaveLength(2);
-    const search = {
-      search: (query: string) => shards.flatMap((s) => s(query)).sort((a, b) => b.score - a.score),
-    };
-    const hits = search.search('rolling updates');
+    const site = siteSearch(dir.file('site'));
+    const hits = await site.search('rolling updates');
     expect(hits[0]).toMatchObject({
       url: 'docs/notifications.html#deployment',
       title: 'Deployment',
       document: 'Notification Service',
     });
-    expect(search.search('double-entry').map((h) => h.url)).toContain(
+    expect((await site.search('double-entry')).map((h) => h.url)).toContain(
       'docs/payments-ledger.html#overview',
     );
+    // Every result links to a page of the site, and to a heading on it.
+    const urls = indexedUrls(dir.file('site'));
+    expect(urls.length).toBeGreaterThan(30);
+    for (const url of urls) {
+      const [page = '', anchor] = url.split('#');
+      expect(dir.exists(`site/${page}`), url).toBe(true);
+      if (anchor) expect(dir.read(`site/${page}`), url).toContain(` id="${anchor}"`);
+    }
   });
 
   it('gives byte-identical output for identical input', async () => {
@@ -185,18 +180,22 @@ describe('designdoc build', () => {
       NOTIFICATIONS.replace('title: Notification Service', 'title: Notifier'),
     );
     const edited = await build(dir);
-    // The page, the index, the decision log, the questions board and the search index.
+    // The page, the index, the decision log, the questions board, and the search index of the
+    // page's shard: its manifest, the term piece and the stored-fields piece holding the title
+    // (new names: pieces are named by their content; the old two are removed).
     expect(summaryLine(edited.stdout)).toBe(
-      'Built 3 documents into site/ (1 rendered, 2 unchanged; 5 files written)',
+      'Built 3 documents into site/ (1 rendered, 2 unchanged; 7 files written, 2 removed)',
     );
     expect(dir.read('site/index.html')).toContain('>Notifier</a>');
 
     const { rmSync } = await import('node:fs');
     rmSync(dir.file('docs/adr-0001-use-postgresql.md'));
     const removed = await build(dir);
-    // Both remaining documents linked to the ADR: their links now point nowhere, so both render again.
+    // Both remaining documents linked to the ADR: their links now point nowhere, so both render
+    // again. The ADR's shard of the search index loses its sections: a new manifest and two new
+    // pieces for the old two.
     expect(summaryLine(removed.stdout)).toBe(
-      'Built 2 documents into site/ (2 rendered, 0 unchanged; 6 files written, 1 removed)',
+      'Built 2 documents into site/ (2 rendered, 0 unchanged; 8 files written, 3 removed)',
     );
     expect(dir.exists('site/docs/adr-0001-use-postgresql.html')).toBe(false);
   });

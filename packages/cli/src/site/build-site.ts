@@ -13,7 +13,13 @@ import { decisionsPage, notFoundPage, questionsPage } from './boards-pages.js';
 import type { RenderJob, ShardContext } from './build-shard.js';
 import { buildShards } from './build-shards.js';
 import { indexPage } from './index-page.js';
-import { SEARCH_SHARDS, searchIndexPath, shardOf } from './search-shards.js';
+import {
+  isSearchPieceOf,
+  SEARCH_FORMAT,
+  SEARCH_SHARDS,
+  searchIndexPath,
+  shardOf,
+} from './search-shards.js';
 import { linkStateOf } from './site-document.js';
 import {
   bySource,
@@ -77,6 +83,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const mermaid = mermaidBrowserFile() !== null;
   const optionsKey = JSON.stringify([
     VERSION,
+    SEARCH_FORMAT,
     mermaid,
     options.title,
     options.diagnostics,
@@ -132,17 +139,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     createHash('sha256').update(shard.keys.join('\n')).digest('hex'),
   );
   const inputs = shards.map((shard, n) => ({
+    shard: n,
     context,
     jobs: shard.jobs,
     reused: shard.reused,
-    index: previous?.searchKeys?.[n] !== searchKeys[n] || !writer.has(searchIndexPath(n)),
+    index:
+      previous?.searchKeys?.[n] !== searchKeys[n] ||
+      !writer.has(searchIndexPath(n)) ||
+      !(previous?.files ?? []).every((file) => !isSearchPieceOf(n, file) || writer.has(file)),
   }));
   const outputs = await buildShards(inputs);
   const entries = outputs.flatMap((output) => output.entries).sort(bySource);
   outputs.forEach((output, n) => {
     for (const [page, html] of output.pages) writer.write(page, html);
-    if (output.searchScript === null) writer.keep(searchIndexPath(n));
-    else writer.write(searchIndexPath(n), output.searchScript);
+    if (output.searchFiles === null) {
+      writer.keep(searchIndexPath(n));
+      for (const file of previous?.files ?? []) if (isSearchPieceOf(n, file)) writer.keep(file);
+    } else for (const [sitePath, content] of output.searchFiles) writer.write(sitePath, content);
   });
   for (const entry of entries)
     for (const [sitePath, source] of Object.entries(entry.assets)) writer.copy(sitePath, source);

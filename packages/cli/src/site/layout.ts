@@ -59,7 +59,7 @@ ${nav('questions', 'questions.html', 'Open questions')}
 </nav>
 <div class="search" role="search">
 <label class="visually-hidden" for="dd-search">Search documents</label>
-<input id="dd-search" type="search" placeholder="Search ( / )" autocomplete="off" aria-controls="dd-search-results" data-index="${SEARCH_INDEXES.map((path) => prefix + path).join(' ')}" data-minisearch="${prefix}assets/minisearch.js" data-root="${prefix}">
+<input id="dd-search" type="search" placeholder="Search ( / )" autocomplete="off" aria-controls="dd-search-results" data-index="${SEARCH_INDEXES.map((path) => prefix + path).join(' ')}" data-engine="${prefix}assets/search.js" data-root="${prefix}">
 <ul id="dd-search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>
 </div>
 <button type="button" class="theme-toggle" id="dd-theme" aria-label="Colour theme: automatic">◐</button>

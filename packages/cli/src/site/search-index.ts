@@ -1,94 +1,149 @@
-import MiniSearch from 'minisearch';
+import { createHash } from 'node:crypto';
+import { encodeLength, encodePostings } from './search-encoding.js';
+import { searchIndexPath, searchPiecePath } from './search-shards.js';
+import { STOP_WORDS, searchTerms } from './search-terms.js';
 import type { SiteDocument } from './site-manifest.js';
+import type { SitePath } from './site-paths.js';
 
-/**
- * Words too common to search for (Lucene's English stop words) and one-letter tokens: about a
- * third of all words in design documents, left out of the index to keep it small and fast to
- * build. The browser drops them from queries the same way (the list travels in the index file).
- */
-const STOP_WORDS = [
-  'a',
-  'an',
-  'and',
-  'are',
-  'as',
-  'at',
-  'be',
-  'but',
-  'by',
-  'for',
-  'if',
-  'in',
-  'into',
-  'is',
-  'it',
-  'no',
-  'not',
-  'of',
-  'on',
-  'or',
-  'such',
-  'that',
-  'the',
-  'their',
-  'then',
-  'there',
-  'these',
-  'they',
-  'this',
-  'to',
-  'was',
-  'will',
-  'with',
-];
+/** A file of the search index: site path and content. */
+export type SearchFile = [SitePath, string];
 
-const STOP = new Set(STOP_WORDS);
-
-function processTerm(term: string): string | null {
-  const lower = term.toLowerCase();
-  return lower.length < 2 || STOP.has(lower) ? null : lower;
+/** How large the index's pieces grow before the next one starts, in characters. */
+export interface PieceSizes {
+  /**
+   * Terms and postings: a query loads one or two such pieces per shard and word (more for a
+   * word of two letters, or a fuzzy one: those load every term beginning with its first two
+   * letters). A piece exceeds it by at most one term's postings, a few characters per section
+   * of the shard, so pieces stay far under 2 MB at any corpus size.
+   */
+  terms: number;
+  /** Titles, pages and excerpts, cut between documents: the top results' pieces are loaded. */
+  store: number;
 }
 
-/** The MiniSearch options the browser must load the index with (written into the index file). */
-export const SEARCH_OPTIONS = {
-  stopWords: STOP_WORDS,
-  fields: ['title', 'text'],
-  storeFields: ['title', 'document', 'url', 'excerpt'],
-  searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
-};
-
+const PIECE_SIZES: PieceSizes = { terms: 128 * 1024, store: 32 * 1024 };
 const EXCERPT_LENGTH = 180;
 
 /**
- * One shard of the site's full-text index, one entry per heading of the shard's documents, as
- * a script that adds it to `window.designdocSearch` (a script, not JSON, so that search works
- * from file:// too, where pages cannot fetch). The browser searches every shard and merges the
- * results by score; shards hold a hash-chosen half of the documents each, so their term
- * statistics, and so their scores, are alike. Deterministic: the same documents give the same
- * bytes.
+ * The script around every file of the index: it hands its data to the script element that
+ * loaded it (site.js reads it from there), so that no global name, which an element of a
+ * document could shadow (`<a id="…">` becomes a property of `window`), is read or written.
  */
-export function searchIndexScript(documents: SiteDocument[]): string {
-  const index = new MiniSearch({
-    fields: SEARCH_OPTIONS.fields,
-    storeFields: SEARCH_OPTIONS.storeFields,
-    processTerm,
-  });
+function searchScript(data: unknown): string {
+  return `(s=>{if(s instanceof HTMLScriptElement)s.designdocData=${JSON.stringify(data)}})(document.currentScript);\n`;
+}
+
+/**
+ * One shard's part of the site's full-text index, one entry per heading of its documents: a
+ * small manifest (the shard's counts and field lengths for scoring, where each piece starts)
+ * and pieces the browser loads on demand. The inverted index is cut by term in sorted order
+ * (prefix and fuzzy queries need only the pieces that cover their first letters); the stored
+ * fields (title, page, excerpt) by section, for the top results only. Scripts, not JSON, so
+ * that search works from file:// too; deterministic: the same documents give the same bytes.
+ */
+export function searchIndexFiles(
+  documents: SiteDocument[],
+  shard: number,
+  sizes: PieceSizes = PIECE_SIZES,
+): SearchFile[] {
+  const files: SearchFile[] = [];
+  const piece = (data: unknown): SitePath => {
+    const script = searchScript(data);
+    const path = searchPiecePath(shard, createHash('sha1').update(script).digest('hex'));
+    files.push([path, script]);
+    return path;
+  };
+  const { postings, norms, lengths, sections } = invert(documents);
+  const terms: [string, SitePath][] = [];
+  let chunk: string[] = [];
+  let chunkPostings: string[] = [];
+  let chars = 0;
+  const flush = () => {
+    terms.push([chunk[0] as string, piece({ t: chunk.join('\n'), p: chunkPostings.join(' ') })]);
+    chunk = [];
+    chunkPostings = [];
+    chars = 0;
+  };
+  for (const term of [...postings.keys()].sort()) {
+    const encoded = encodePostings(postings.get(term) as number[]);
+    chunk.push(term);
+    chunkPostings.push(encoded);
+    chars += term.length + encoded.length + 2;
+    if (chars >= sizes.terms) flush();
+  }
+  if (chunk.length > 0) flush();
+  const store = storePieces(documents, sizes.store).map(([first, data]): [number, SitePath] => [
+    first,
+    piece(data),
+  ]);
+  files.push([
+    searchIndexPath(shard),
+    searchScript({ stopWords: STOP_WORDS, sections, lengths, norms, terms, store }),
+  ]);
+  return files;
+}
+
+/** Term → flat (section, field, count) triples; and every section's field lengths. */
+function invert(documents: SiteDocument[]) {
+  const postings = new Map<string, number[]>();
+  const lengths = [0, 0];
+  let norms = '';
   let id = 0;
-  for (const document of documents) {
+  for (const document of documents)
     for (const section of document.sections) {
-      index.add({
-        id: id++,
-        title: section.title,
-        text: section.text,
-        document: document.title,
-        url: document.page + (section.slug ? `#${section.slug}` : ''),
-        excerpt:
-          section.text.length > EXCERPT_LENGTH
-            ? `${section.text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')} …`
-            : section.text,
+      [section.title, section.text].forEach((text, field) => {
+        const terms = searchTerms(text);
+        const counts = new Map<string, number>();
+        for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+        for (const [term, count] of counts) {
+          const list = postings.get(term);
+          if (list) list.push(id, field, count);
+          else postings.set(term, [id, field, count]);
+        }
+        lengths[field] = (lengths[field] as number) + terms.length;
+        norms += encodeLength(terms.length);
       });
+      id++;
+    }
+  return { postings, norms, lengths, sections: id };
+}
+
+type StoredDocument = [title: string, page: SitePath, sections: [string, string, string][]];
+
+/** The stored fields, cut between documents: [first section, documents] per piece. */
+function storePieces(
+  documents: SiteDocument[],
+  pieceChars: number,
+): [number, { d: StoredDocument[] }][] {
+  const pieces: [number, { d: StoredDocument[] }][] = [];
+  let current: StoredDocument[] = [];
+  let first = 0;
+  let next = 0;
+  let chars = 0;
+  for (const document of documents) {
+    const sections = document.sections.map((s): [string, string, string] => [
+      s.title,
+      s.slug,
+      excerptOf(s.text),
+    ]);
+    current.push([document.title, document.page, sections]);
+    next += sections.length;
+    chars += document.title.length + document.page.length;
+    for (const [title, slug, excerpt] of sections)
+      chars += title.length + slug.length + excerpt.length + 12;
+    if (chars >= pieceChars) {
+      pieces.push([first, { d: current }]);
+      current = [];
+      first = next;
+      chars = 0;
     }
   }
-  const payload = { options: SEARCH_OPTIONS, index: index.toJSON() };
-  return `(window.designdocSearch = window.designdocSearch || []).push(${JSON.stringify(payload)});\n`;
+  if (current.length > 0) pieces.push([first, { d: current }]);
+  return pieces;
+}
+
+function excerptOf(text: string): string {
+  return text.length > EXCERPT_LENGTH
+    ? `${text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')} …`
+    : text;
 }

@@ -197,14 +197,19 @@ function anchorAt(sections: Section[], line: number): string {
 
 const HEADING = /<h[1-6] id="([^"]*)">([\s\S]*?)<\/h[1-6]>/g;
 
-/** The rendered body cut at its headings: one searchable piece per heading (and one before). */
+/**
+ * The rendered body cut at its headings: one searchable piece per heading, and one before them
+ * titled with the document's title. That one is kept, even without text, unless the first
+ * heading gives the same title: the title may come from front matter alone, and must be found.
+ */
 function searchableSections(html: string, title: string): SiteSection[] {
   const sections: SiteSection[] = [];
   let current: SiteSection = { title, slug: '', text: '' };
   let from = 0;
   for (const match of html.matchAll(HEADING)) {
     current.text = htmlToText(html.slice(from, match.index));
-    if (current.text || current.slug) sections.push(current);
+    const titled = from > 0 || htmlToText(match[2] as string) === title;
+    if (current.text || current.slug || !titled) sections.push(current);
     current = { title: htmlToText(match[2] as string), slug: match[1] as string, text: '' };
     from = match.index + match[0].length;
   }

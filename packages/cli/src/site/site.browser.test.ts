@@ -382,6 +382,108 @@ describe('a document with hostile HTML and links', () => {
   });
 });
 
+describe('search on a site whose documents hold its traps', () => {
+  /** Build `files` into site/ and open one page of it. */
+  async function openBuilt(files: Record<string, string>, sitePath: string): Promise<Page> {
+    const dir = tempDir(files);
+    const built = runBin(['build', 'docs', '--out', 'site'], { cwd: dir.path });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(dir.file(`site/${sitePath}`)).href);
+    return page;
+  }
+
+  /** What the results list shows after typing `query`: each option's title, document and marks. */
+  async function searchFor(page: Page, query: string) {
+    await page.locator('#dd-search').fill(query);
+    const items = page.locator('#dd-search-results li');
+    await items.first().waitFor();
+    return items.evaluateAll((lis) =>
+      lis.map((li) => ({
+        title: li.querySelector('.result-title')?.textContent ?? li.textContent,
+        document: li.querySelector('.result-doc')?.textContent ?? null,
+        marks: Array.from(li.querySelectorAll('mark'), (mark) => mark.textContent),
+      })),
+    );
+  }
+
+  it('finds a document by the words of a title that only its front matter gives', async () => {
+    const page = await openBuilt(
+      {
+        'docs/zeppelin.md': [
+          '---',
+          'title: Quarterly Zeppelin Review',
+          'status: draft',
+          '---',
+          '',
+          '## Background',
+          '',
+          'Airships are slow, but they carry a lot of cargo.',
+          '',
+        ].join('\n'),
+      },
+      'index.html',
+    );
+    expect(await searchFor(page, 'zeppelin')).toEqual([
+      {
+        title: 'Quarterly Zeppelin Review',
+        document: 'Quarterly Zeppelin Review',
+        marks: ['Zeppelin'],
+      },
+    ]);
+    await page.locator('#dd-search-results a').click();
+    await page.waitForURL(/\/docs\/zeppelin\.html$/);
+    expect(await page.title()).toBe('Quarterly Zeppelin Review · Design documents');
+    expect(browser.problems()).toEqual([]);
+  });
+
+  it('marks the matched words without touching the text’s own characters', async () => {
+    const page = await openBuilt(
+      { 'docs/ops.md': '# Operators\n\n## Comparison\n\nThe lt operator says whether a < b.\n' },
+      'index.html',
+    );
+    expect(await searchFor(page, 'lt')).toEqual([
+      { title: 'Comparison', document: 'Operators', marks: ['lt'] },
+    ]);
+    expect(await page.locator('#dd-search-results .result-excerpt').textContent()).toBe(
+      'The lt operator says whether a < b.',
+    );
+    expect(browser.problems()).toEqual([]);
+  });
+
+  // An element's id (and an anchor's name) becomes a property of `window` unless a script set
+  // one of that name first: the site's scripts must not read names a document can take.
+  it.each([
+    ['an anchor', '<a id="designdocSearch"></a>'],
+    ['a heading', '<h2 id="designdocSearch">Search notes</h2>'],
+    [
+      'anchors',
+      '<a id="MiniSearch"></a> <a name="designdocData"></a> <a id="createSearch"></a> <a id="search"></a>',
+    ],
+  ])('keeps working on a page holding %s named like a global of its scripts', async (_, html) => {
+    const page = await openBuilt(
+      {
+        'docs/trap.md': [
+          '# Trap',
+          '',
+          html,
+          '',
+          '## Overview',
+          '',
+          'The gondola hangs below the envelope.',
+          '',
+        ].join('\n'),
+      },
+      'docs/trap.html',
+    );
+    expect(await searchFor(page, 'gondola')).toEqual([
+      { title: 'Overview', document: 'Trap', marks: ['gondola'] },
+    ]);
+    expect(browser.problems()).toEqual([]);
+  });
+});
+
 describe('designdoc preview', () => {
   const children: ChildProcess[] = [];
 
@@ -482,6 +584,13 @@ describe('designdoc preview', () => {
     );
     // The reloaded page is complete: its diagram is drawn again.
     await page.locator('pre.mermaid svg').waitFor();
+    // Search, over HTTP here, finds the new words: the index's changed pieces were rewritten.
+    await page.locator('#dd-search').fill(marker);
+    const found = page.locator('#dd-search-results li[role="option"] a');
+    await found.first().waitFor();
+    expect(await found.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '../docs/notifications.html#overview',
+    ]);
     // Pages declare an empty icon, so Chromium asks no /favicon.ico and logs no 404.
     expect(browser.problems()).toEqual([]);
 
