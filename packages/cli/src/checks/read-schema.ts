@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DatabaseSchema, DatabaseTable } from '@designdoc/core';
+import { errorMessage } from '../error-message.js';
 import { CliError, type Io } from '../io.js';
 import { readMysqlDatabase } from './mysql-schema.js';
 import { type DdlFile, readPostgresDdl } from './postgres-ddl.js';
@@ -74,16 +75,4 @@ function withoutPassword(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** What went wrong, in words: a connection refused on every address says so once. */
-function errorMessage(error: unknown): string {
-  const { message, code, errors } = (error ?? {}) as {
-    message?: string;
-    code?: string;
-    errors?: unknown[];
-  };
-  if (message) return message;
-  if (errors?.[0]) return errorMessage(errors[0]);
-  return code ?? String(error);
 }

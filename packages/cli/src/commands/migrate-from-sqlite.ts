@@ -7,6 +7,7 @@ import {
   copySqliteToPostgres,
   DATABASE_FILE,
 } from '@designdoc/server';
+import { errorMessage } from '../error-message.js';
 import { CliError, type Io } from '../io.js';
 import { serverConfig } from './serve.js';
 
@@ -46,18 +47,6 @@ function postgresUrl(to: string): string {
   if (protocol !== 'postgres:' && protocol !== 'postgresql:')
     throw new CliError(`--to takes a postgres:// or postgresql:// URL: ${USAGE}`);
   return to;
-}
-
-/** What went wrong, in words: a connection refused on every address has its message in `errors`. */
-function errorMessage(error: unknown): string {
-  const { message, code, errors } = (error ?? {}) as {
-    message?: string;
-    code?: string;
-    errors?: unknown[];
-  };
-  if (message) return message;
-  if (errors?.[0]) return errorMessage(errors[0]);
-  return code ?? String(error);
 }
 
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
