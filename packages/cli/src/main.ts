@@ -8,6 +8,9 @@ for (const stream of [process.stdout, process.stderr])
     throw error;
   });
 
+/** Whether a signal stopped the command (see untilStopped below). */
+let stoppedBySignal = false;
+
 /** The only place that touches `process`: hand it to `run` and exit with its code. */
 const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
@@ -22,8 +25,21 @@ const code = await run(process.argv.slice(2), {
   },
   untilStopped: () =>
     new Promise<void>((resolve) => {
-      process.once('SIGINT', () => resolve());
-      process.once('SIGTERM', () => resolve());
+      // The first SIGINT or SIGTERM stops the command in order; a second one, of either kind,
+      // ends the process at once (128 + the signal's number, as a shell reports it).
+      const stop = () => {
+        process.removeListener('SIGINT', stop);
+        process.removeListener('SIGTERM', stop);
+        process.once('SIGINT', () => process.exit(130));
+        process.once('SIGTERM', () => process.exit(143));
+        stoppedBySignal = true;
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
     }),
 });
+// A command stopped by a signal has finished its orderly stop when it returns: end now, rather
+// than wait for sockets it no longer needs (a trace export to an unreachable collector).
+if (stoppedBySignal) process.exit(code);
 process.exitCode = code;

@@ -366,7 +366,8 @@ function updatesIn(stream: EventStreamReader): Map<string, string> {
 }
 
 /** The exit code of `child` and how long after this call it came. */
-function exitOf(child: ChildProcess): Promise<{ code: number | null; afterMs: number }> {
+/** When `child` exits, with its code and the milliseconds from this call. */
+export function exitOf(child: ChildProcess): Promise<{ code: number | null; afterMs: number }> {
   const from = Date.now();
   return new Promise((resolve) =>
     child.once('exit', (code) => resolve({ code, afterMs: Date.now() - from })),

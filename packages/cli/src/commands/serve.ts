@@ -138,10 +138,33 @@ export async function serveCommand(options: ServeOptions, io: Io): Promise<numbe
     if (error instanceof BootstrapError) throw new CliError(error.message);
     throw new CliError(`Cannot start the server: ${(error as Error).message}`);
   } finally {
-    await database.db.destroy();
+    await closeDatabase(database, io);
     lock?.release();
     await tracing?.shutdown();
   }
+}
+
+/** How long closing the database may take once the server has stopped. */
+const DATABASE_CLOSE_MS = 2000;
+
+/**
+ * Close the database, within DATABASE_CLOSE_MS: a PostgreSQL pool ends only when every client
+ * is back, and a query still running after SHUTDOWN_TIMEOUT_MS cut its request (one waiting on
+ * a lock a migration holds, say) would keep it, and the process, until SIGKILL. Past the bound
+ * the process ends anyway (main.ts exits once a stopped command returns) and PostgreSQL
+ * drops the connection with it.
+ */
+async function closeDatabase(database: DatabaseConnection, io: Io): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), DATABASE_CLOSE_MS).unref();
+  });
+  const closed = await Promise.race([database.db.destroy().then(() => 'closed' as const), late]);
+  clearTimeout(timer);
+  if (closed === 'late')
+    io.stderr.write(
+      `designdoc: the database did not close within ${DATABASE_CLOSE_MS / 1000} s (a query was still running); stopping anyway\n`,
+    );
 }
 
 /**

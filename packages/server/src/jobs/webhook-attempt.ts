@@ -66,6 +66,10 @@ export async function attemptDelivery(
   now = new Date(),
 ): Promise<AttemptOutcome> {
   const { db, settings } = ctx;
+  // Past the shutdown deadline nothing is sent: taking the lease would count an attempt that
+  // never ran and log it as interrupted. Another instance (or this one, restarted) takes it.
+  if (ctx.stopping?.aborted)
+    return { kind: 'not-claimed', retryAt: new Date(now.getTime() + 1000) };
   const lease = await takeLease(db, settings, deliveryId, now);
   if (lease.kind === 'done') return { kind: 'not-claimed' };
   if (lease.kind === 'busy') return { kind: 'not-claimed', retryAt: lease.retryAt };

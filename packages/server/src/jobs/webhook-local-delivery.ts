@@ -47,7 +47,11 @@ export function startLocalDelivery(ctx: DeliveryContext & { engine: Engine }): W
     const ids = due.map((d) => d.id);
     await Promise.all(
       Array.from({ length: Math.min(CONCURRENCY, ids.length) }, async () => {
-        for (let id = ids.shift(); id !== undefined && !closed; id = ids.shift())
+        for (
+          let id = ids.shift();
+          id !== undefined && !closed && !ctx.stopping?.aborted;
+          id = ids.shift()
+        )
           await attemptDeliveryTraced(ctx, id);
       }),
     );
