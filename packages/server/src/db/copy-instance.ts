@@ -120,8 +120,9 @@ export async function copySqliteToPostgres(options: CopyInstanceOptions): Promis
     const plans = await planCopy(source, target.db);
     const from = source;
     const copied = await target.db.transaction().execute(async (trx) => {
-      // No other writer until the commit: a server started on PostgreSQL meanwhile waits.
-      await sql`lock table ${sql.join(plans.map((p) => sql.table(p.table)))} in exclusive mode`.execute(
+      // No other reader or writer until the commit: a server started on PostgreSQL meanwhile
+      // waits, rather than read no users and make a first admin beside the copied ones.
+      await sql`lock table ${sql.join(plans.map((p) => sql.table(p.table)))} in access exclusive mode`.execute(
         trx,
       );
       await refuseUnlessEmpty(trx, plans);
