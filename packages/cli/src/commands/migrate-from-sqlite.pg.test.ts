@@ -369,7 +369,7 @@ describe('designdoc migrate --from sqlite:PATH --to postgres://…', () => {
     expect(pending).toEqual({
       code: 2,
       stdout: '',
-      stderr: `designdoc: ${dir.file('old/designdoc.db')} lacks 1 migration (2026-12-11-check-runs first): bring it up to date with designdoc migrate (DESIGNDOC_DATA_DIR=${dir.file('old')}), which backs it up first, then move it\n`,
+      stderr: `designdoc: ${dir.file('old/designdoc.db')} lacks 2 migrations (2026-12-11-check-runs first): bring it up to date with designdoc migrate (DESIGNDOC_DATA_DIR=${dir.file('old')}), which backs it up first, then move it\n`,
     });
     const missing = runBin(['migrate', '--from', 'sqlite:nowhere/designdoc.db', '--to', target], {
       cwd: dir.path,

@@ -15,6 +15,7 @@ import * as webhooks from './migrations/2026-12-08-webhooks.js';
 import * as searchFilters from './migrations/2026-12-09-search-filters.js';
 import * as searchRecency from './migrations/2026-12-10-search-recency.js';
 import * as checkRuns from './migrations/2026-12-11-check-runs.js';
+import * as searchScriptTags from './migrations/2026-12-12-search-script-tags.js';
 
 /** Every migration, by name, in order. Listed in code (not read from a folder) so bundles keep them. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-12-09-search-filters': searchFilters,
   '2026-12-10-search-recency': searchRecency,
   '2026-12-11-check-runs': checkRuns,
+  '2026-12-12-search-script-tags': searchScriptTags,
 };
 
 /** The migrations' names, in the order they apply. */

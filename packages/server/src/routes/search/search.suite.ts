@@ -129,6 +129,28 @@ export function describeSearch(engine: string, factory: TestDatabaseFactory): vo
       ]);
     });
 
+    it('finds the words after a `<script>` or `<style>` a document mentions', async () => {
+      const { app } = current();
+      await createWorkspace(app, 'web');
+      // PostgreSQL's parser skipped what follows such a tag up to its end tag, to the end here.
+      await createDocument(
+        app,
+        doc(
+          'Loading scripts',
+          'The page adds a `<script>` element that loads `search.js`, then the quokka index; a `<STYLE>` sheet, then the wombat one.',
+        ),
+        'web',
+      );
+      for (const word of ['quokka', 'wombat', 'script', 'sheet']) {
+        const response = await app.inject({ method: 'GET', url: `/api/v1/search?q=${word}` });
+        expect(response.statusCode).toBe(200);
+        expect(
+          (response.json() as { items: { title: string }[] }).items.map((h) => h.title),
+          word,
+        ).toEqual(['Loading scripts']);
+      }
+    });
+
     it('follows review, archive, restore and confidential access: each caller finds what they may read, in its status now', async () => {
       const { app, user } = current();
       await createWorkspace(app, 'pay');
