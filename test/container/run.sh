@@ -20,6 +20,7 @@ MAX_STOP_SECONDS=${MAX_STOP_SECONDS:-5}
 ID=designdoc-container-test-$$
 TAG=$ID:latest
 VOLUME=$ID-data
+K8S_VOLUME=$ID-k8s-data
 HARDENED=(--read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges)
 WORK=$(mktemp -d)
 containers=()
@@ -33,7 +34,7 @@ cleanup() {
     done
   fi
   for c in "${containers[@]}"; do docker rm -f "$c" >/dev/null 2>&1 || true; done
-  docker volume rm "$VOLUME" >/dev/null 2>&1 || true
+  docker volume rm "$VOLUME" "$K8S_VOLUME" >/dev/null 2>&1 || true
   # --no-prune keeps the untagged layers: they are the next build's cache.
   docker rmi --no-prune "$TAG" >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -44,6 +45,9 @@ trap cleanup EXIT
 now() { date +%s%N; }
 seconds_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }'; }
 fail() { echo "FAIL $*" >&2; exit 1; }
+# Every wait is bounded, so that a server that takes a connection and never answers fails the
+# test instead of holding CI.
+curl() { command curl --max-time 30 "$@"; }
 ok() { echo "ok   $*"; }
 STEP_STARTED=0
 step() {
@@ -105,7 +109,7 @@ revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 build_args=(--pull=false --network host -t "$TAG" --build-arg "VERSION=$version"
   --build-arg "REVISION=$revision" --build-arg "CREATED=$(date -u +%Y-%m-%dT%H:%M:%SZ)")
 started=$(now)
-if ! docker build "${build_args[@]}" . >"$WORK/build.log" 2>&1; then
+if ! timeout 1200 docker build "${build_args[@]}" . >"$WORK/build.log" 2>&1; then
   tail -40 "$WORK/build.log"
   fail "docker build"
 fi
@@ -184,9 +188,12 @@ ok "signed in with the same password; document $document read back byte for byte
 stop_promptly "$second"
 
 step "as the Kubernetes manifests run it: uid 10001, migrate then serve, read-only root, /tmp and /data mounted"
-k8s=(--user 10001:10001 "${HARDENED[@]}" --tmpfs "/data:uid=10001,gid=10001" -e PUBLIC_URL=http://127.0.0.1)
+# One volume for both, writable by uid 10001 as the manifests' fsGroup makes the claim.
+docker volume create "$K8S_VOLUME" >/dev/null
+docker run --rm --user 0:0 --entrypoint chown -v "$K8S_VOLUME:/data" "$TAG" 10001:10001 /data
+k8s=(--user 10001:10001 "${HARDENED[@]}" -v "$K8S_VOLUME:/data" -e PUBLIC_URL=http://127.0.0.1)
 containers+=("$ID-migrate")
-docker run --name "$ID-migrate" "${k8s[@]}" "$TAG" migrate >"$WORK/migrate.log" 2>&1 ||
+timeout 300 docker run --name "$ID-migrate" "${k8s[@]}" "$TAG" migrate >"$WORK/migrate.log" 2>&1 ||
   { cat "$WORK/migrate.log"; fail "designdoc migrate"; }
 ok "designdoc migrate: $(tail -1 "$WORK/migrate.log")"
 third=$ID-3
