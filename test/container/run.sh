@@ -20,7 +20,6 @@ MAX_STOP_SECONDS=${MAX_STOP_SECONDS:-5}
 ID=designdoc-container-test-$$
 TAG=$ID:latest
 VOLUME=$ID-data
-K8S_VOLUME=$ID-k8s-data
 HARDENED=(--read-only --tmpfs /tmp --cap-drop ALL --security-opt no-new-privileges)
 WORK=$(mktemp -d)
 containers=()
@@ -34,7 +33,7 @@ cleanup() {
     done
   fi
   for c in "${containers[@]}"; do docker rm -f "$c" >/dev/null 2>&1 || true; done
-  docker volume rm "$VOLUME" "$K8S_VOLUME" >/dev/null 2>&1 || true
+  docker volume rm "$VOLUME" >/dev/null 2>&1 || true
   # --no-prune keeps the untagged layers: they are the next build's cache.
   docker rmi --no-prune "$TAG" >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -188,10 +187,12 @@ ok "signed in with the same password; document $document read back byte for byte
 stop_promptly "$second"
 
 step "as the Kubernetes manifests run it: uid 10001, migrate then serve, read-only root, /tmp and /data mounted"
-# One volume for both, writable by uid 10001 as the manifests' fsGroup makes the claim.
-docker volume create "$K8S_VOLUME" >/dev/null
-docker run --rm --user 0:0 --entrypoint chown -v "$K8S_VOLUME:/data" "$TAG" 10001:10001 /data
-k8s=(--user 10001:10001 "${HARDENED[@]}" -v "$K8S_VOLUME:/data" -e PUBLIC_URL=http://127.0.0.1)
+# One folder for both, writable by uid 10001 as the manifests' fsGroup makes the claim (a bind
+# mount: Docker copies the image's /data, owner included, into an empty named volume at each
+# mount, which undid a chown).
+mkdir "$WORK/k8s-data"
+chown 10001:10001 "$WORK/k8s-data"
+k8s=(--user 10001:10001 "${HARDENED[@]}" -v "$WORK/k8s-data:/data" -e PUBLIC_URL=http://127.0.0.1)
 containers+=("$ID-migrate")
 timeout 300 docker run --name "$ID-migrate" "${k8s[@]}" "$TAG" migrate >"$WORK/migrate.log" 2>&1 ||
   { cat "$WORK/migrate.log"; fail "designdoc migrate"; }
