@@ -12,6 +12,8 @@
 # duration; removes its containers, volume and image tag at the end (the build cache stays, so
 # the next run rebuilds only what changed).
 set -euo pipefail
+# With pipefail, a reader that stops early (grep -q, head, awk's exit) fails its pipeline when
+# the writer gets SIGPIPE (exit 141): every reader below reads its input to the end.
 cd "$(dirname "$0")/../.."
 
 MAX_IMAGE_MB=${MAX_IMAGE_MB:-300}
@@ -78,7 +80,7 @@ wait_healthy() {
   fail "$name not healthy in 120 s: $status"
 }
 
-base_url() { echo "http://$(docker port "$1" 8080/tcp | head -1)"; }
+base_url() { echo "http://$(docker port "$1" 8080/tcp | awk 'NR == 1')"; }
 
 json() { node -e "let t='';process.stdin.on('data',d=>t+=d).on('end',()=>console.log(JSON.parse(t)$1))"; }
 
@@ -132,13 +134,13 @@ docker volume create "$VOLUME" >/dev/null
 first=$ID-1
 start_container "$first" -v "$VOLUME:/data" "${HARDENED[@]}" "$TAG"
 wait_healthy "$first"
-password=$(docker logs "$first" 2>&1 >/dev/null | awk '/shown only this once/ { getline; getline; print $1; exit }')
+password=$(docker logs "$first" 2>&1 >/dev/null | awk '/shown only this once/ { getline; getline; print $1 }')
 [ -n "$password" ] || fail "no first-run admin password on $first's standard error"
 ok "first-run admin password read from the container's standard error"
 
 step "the web app, then sign in and save a document through the API"
 url=$(base_url "$first")
-curl -sf "$url/" | grep -q '<title>designdoc</title>' || fail "no web app at $url/"
+curl -sf "$url/" | grep '<title>designdoc</title>' >/dev/null || fail "no web app at $url/"
 csrf=$(sign_in "$url" "$password")
 [ -n "$csrf" ] || fail "sign-in returned no CSRF token"
 curl -sf -b "$WORK/jar" -X POST "$url/api/v1/workspaces" -H "x-csrf-token: $csrf" \
@@ -153,8 +155,8 @@ processes=$(docker exec "$first" sh -c 'for p in /proc/[0-9]*; do
   [ -r "$p/status" ] && echo "${p#/proc/} $(sed -n "s/^Name:\t//p" "$p/status") $(sed -n "s/^Uid:\t\([0-9]*\).*/\1/p" "$p/status")"
 done; true')
 echo "$processes" | awk '$3 == 0 { bad = 1 } END { exit bad }' || fail "a process runs as root: $processes"
-echo "$processes" | grep -q '^1 tini 1000$' || fail "PID 1 is not tini as uid 1000: $processes"
-echo "$processes" | grep -q ' node 1000$' || fail "no node process as uid 1000: $processes"
+echo "$processes" | grep '^1 tini 1000$' >/dev/null || fail "PID 1 is not tini as uid 1000: $processes"
+echo "$processes" | grep ' node 1000$' >/dev/null || fail "no node process as uid 1000: $processes"
 ok "$(echo "$processes" | tr '\n' ';' | sed 's/;$//')  (pid name uid); exec id -u: $(docker exec "$first" id -u)"
 
 step "docker stop: SIGTERM to PID 1"
@@ -178,7 +180,7 @@ step "a new container on the same volume reads the document back"
 second=$ID-2
 start_container "$second" -v "$VOLUME:/data" "${HARDENED[@]}" --health-interval 1s "$TAG"
 wait_healthy "$second"
-if docker logs "$second" 2>&1 | grep -q 'First run'; then fail "$second made a new admin: the volume was not kept"; fi
+if docker logs "$second" 2>&1 | grep 'First run' >/dev/null; then fail "$second made a new admin: the volume was not kept"; fi
 url=$(base_url "$second")
 sign_in "$url" "$password" >/dev/null
 curl -sf -b "$WORK/jar" -H 'accept: text/markdown' "$url/api/v1/documents/$document" >"$WORK/read.md"
