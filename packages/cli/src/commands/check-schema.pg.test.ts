@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { usePostgresDatabases } from '../../../../test/postgres-databases.js';
 import { useTempDirs } from '../../../../test/temp-dir.js';
 import { LEDGER_DOC, LEDGER_POSTGRES } from '../../test/ledger-schema.js';
-import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runCli } from '../../test/run-cli.js';
 
 const tempDir = useTempDirs();

@@ -6,6 +6,7 @@ import { MIGRATION_NAMES, migrateTo, openSqlite } from '@designdoc/server';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { usePostgresDatabases } from '../../../../test/postgres-databases.js';
 import { ADMIN_HEADERS, useServers } from '../../../../test/start-server.js';
 import { useTempDirs } from '../../../../test/temp-dir.js';
 import {
@@ -21,7 +22,6 @@ import {
   seedInstance,
   signIn,
 } from '../../test/moved-instance.js';
-import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runBin } from '../../test/run-cli.js';
 
 const tempDir = useTempDirs();

@@ -1,9 +1,9 @@
 import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { usePostgresDatabases } from '../../../../test/postgres-databases.js';
 import { ADMIN_HEADERS, callAsAdmin as call, useServers } from '../../../../test/start-server.js';
 import { describeGracefulShutdown, exitOf } from '../../test/graceful-shutdown.js';
-import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runBin } from '../../test/run-cli.js';
 
 const newDatabase = usePostgresDatabases();

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { usePostgresDatabases } from '../../../../test/postgres-databases.js';
 import { callAsAdmin as call, useServers } from '../../../../test/start-server.js';
 import { useTempDirs } from '../../../../test/temp-dir.js';
 import {
@@ -8,7 +9,6 @@ import {
   type WebhookReceiver,
 } from '../../../../test/webhook-receiver.js';
 import { expectResentOnceAfterTheLease } from '../../test/interrupted-delivery.js';
-import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runBin } from '../../test/run-cli.js';
 
 const tempDir = useTempDirs();

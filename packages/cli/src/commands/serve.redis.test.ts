@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { usePostgresDatabases } from '../../../../test/postgres-databases.js';
 import { openEventStream, type SseConnection } from '../../../../test/sse-client.js';
 import { ADMIN_HEADERS, useServers } from '../../../../test/start-server.js';
 import { useTempDirs } from '../../../../test/temp-dir.js';
-import { usePostgresDatabases } from '../../test/postgres-databases.js';
 import { runBin } from '../../test/run-cli.js';
 
 const tempDir = useTempDirs();

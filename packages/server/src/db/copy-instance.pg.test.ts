@@ -1,41 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { usePostgresDatabases } from '../../../../test/postgres-databases.js';
 import { useTempDirs } from '../../../../test/temp-dir.js';
-import { POSTGRES_URL } from '../../test/databases.js';
 import { openSqlite } from './connect.js';
 import { CopyInstanceError, copySqliteToPostgres } from './copy-instance.js';
 import type { Database } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
 const tempDir = useTempDirs();
-const created: string[] = [];
-
-async function asAdmin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A new, empty database on the PostgreSQL server, dropped after the test; its URL. */
-async function emptyDatabase(): Promise<string> {
-  const name = `designdoc_copy_${randomUUID().replaceAll('-', '')}`;
-  await asAdmin(`create database ${name}`);
-  created.push(name);
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-afterEach(async () => {
-  for (const name of created.splice(0))
-    await asAdmin(`drop database if exists ${name} with (force)`);
-});
+const emptyDatabase = usePostgresDatabases();
 
 async function withPostgres<T>(url: string, work: (db: Kysely<Database>) => Promise<T>) {
   const db = new Kysely<Database>({
