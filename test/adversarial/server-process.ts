@@ -64,7 +64,13 @@ export async function startServer(engine: Engine): Promise<ServerProcess> {
   let output = '';
   const start = async () => {
     output = '';
-    const started = spawn(process.execPath, [CLI, 'serve', '--no-demo'], {
+    // ADVERSARIAL_CPU_PROF=<folder>: the server writes a CPU profile there when it stops (open it
+    // in Chrome's DevTools to see what held the event loop during an attack).
+    const profile = process.env.ADVERSARIAL_CPU_PROF;
+    const nodeOptions = profile
+      ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, '--cpu-prof-interval=250']
+      : [];
+    const started = spawn(process.execPath, [...nodeOptions, CLI, 'serve', '--no-demo'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

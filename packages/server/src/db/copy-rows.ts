@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { SealedSecretsKey } from '../secrets/sealed-secrets-check.js';
 import { CopyInstanceError, type TableCopy } from './copy-plan.js';
 import type { Database } from './database.js';
-import { insertInChunks, MAX_PARAMETERS_PER_STATEMENT } from './insert-in-chunks.js';
+import { insertInChunks } from './insert-in-chunks.js';
 import type { DatabaseSummary } from './sqlite-backup.js';
 
 /** What a copy tells as it goes: the source checked, the target migrated, each table copied. */
@@ -20,7 +20,13 @@ export type CopyProgress =
     };
 
 /**
- * Rows are sent in statements of at most MAX_PARAMETERS_PER_STATEMENT parameters and about this
+ * The most parameters one statement of the copy carries. The copy runs offline, so statements
+ * are larger than a request's (insert-in-chunks.ts): fewer round trips to PostgreSQL.
+ */
+const COPY_PARAMETERS_PER_STATEMENT = 3_000;
+
+/**
+ * Rows are sent in statements of at most COPY_PARAMETERS_PER_STATEMENT parameters and about this
  * many bytes of text: 333 versions (nine columns) of a 1 MB document would otherwise be one
  * 333 MB statement, held in memory twice over.
  */
@@ -53,14 +59,14 @@ export async function copyTableRows(
   const select = source.prepare(
     `SELECT rowid AS "__rowid", ${names.map((n) => `"${n}"`).join(', ')} FROM "${plan.table}" ORDER BY rowid`,
   );
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS_PER_STATEMENT / names.length));
+  const perStatement = Math.max(1, Math.floor(COPY_PARAMETERS_PER_STATEMENT / names.length));
   // Kysely cannot type a table chosen at run time; the columns come from its catalogue.
   const table = plan.table as keyof Database & string;
   let chunk: Record<string, unknown>[] = [];
   let bytes = 0;
   let copied = 0;
   const flush = async () => {
-    await insertInChunks(target, table, chunk as never[]);
+    await insertInChunks(target, table, chunk as never[], COPY_PARAMETERS_PER_STATEMENT);
     copied += chunk.length;
     chunk = [];
     bytes = 0;

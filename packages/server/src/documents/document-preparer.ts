@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { PRESETS, type TemplateSpec } from '@designdoc/core';
 import { Piscina } from 'piscina';
 import type { PassageTask } from '../comments/passage-worker.js';
@@ -79,10 +80,11 @@ const PASSAGE_ON_LOOP = 256 * 1024;
 const holdsPassage = (markdown: string, passage: string) => readerText(markdown).includes(passage);
 
 /**
- * Models up to this size are read on the event loop (about 10 ms for 1 MB, a document of some
- * 2,900 headings), larger ones on a worker: 80,000 headings make a 30 MB model.
+ * Models up to this size are read on the event loop (about 3 ms for 256 KiB, a document of some
+ * 700 headings), larger ones on a worker: 80,000 headings make a 30 MB model. At 1 MiB each read
+ * held the loop 10–14 ms, and listing the comments of such a document reads it twice.
  */
-const SECTION_BOUNDS_ON_LOOP = 1024 * 1024;
+const SECTION_BOUNDS_ON_LOOP = 256 * 1024;
 
 /** A preset by name (the worker has its own copy), any other template as its spec. */
 function templateForWorker(template: TemplateSpec): string | TemplateSpec {
@@ -141,12 +143,13 @@ export function createDocumentPreparer(
       const task: PrepareTask = { markdown, template: templateForWorker(template), maxHeadings };
       const outcome: PreparedForTransfer | TooManyHeadings = await pool.run(task);
       const prepared = withinHeadings(outcome, maxHeadings);
-      return {
-        markdown,
-        ...prepared,
-        openQuestions: fromColumns(prepared.openQuestions, QUESTION_FIELDS),
-        decisions: fromColumns(prepared.decisions, DECISION_FIELDS),
-      };
+      // Receiving a large document's answer (its model can be several MB) and rebuilding its
+      // rows take some 10–20 ms each: the event loop turns between them and before the save.
+      await setImmediate();
+      const openQuestions = fromColumns(prepared.openQuestions, QUESTION_FIELDS);
+      const decisions = fromColumns(prepared.decisions, DECISION_FIELDS);
+      await setImmediate();
+      return { markdown, ...prepared, openQuestions, decisions };
     },
     async lint(markdown, template) {
       refuseOversizedDocument(markdown, limits);

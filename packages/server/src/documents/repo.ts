@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import { compiledQuery } from '../db/compiled-query.js';
 import type { Database, DocumentsTable, VersionsTable } from '../db/database.js';
@@ -116,6 +117,9 @@ async function writeVersion(
       created_at: now,
     })
     .execute();
+  // The version row of a large document (Markdown, model and diagnostics: several MB) takes
+  // some 10 ms to write on SQLite: the event loop turns before the rows derived from it.
+  await setImmediate();
   const before =
     doc.rowsHash !== previous?.rows_hash
       ? await replaceDerivedRows(trx, id, doc, now, previous)

@@ -14,6 +14,7 @@ import { allowsInWorkspace } from '../../identity/policy.js';
 import { callerOf } from '../../plugins/auth.js';
 import { ProblemError } from '../../plugins/problems.js';
 import { DocumentParams } from '../common/document-schemas.js';
+import { jsonItemsInPieces } from '../common/json-pieces.js';
 import {
   CommentEdit,
   CommentParams,
@@ -103,11 +104,15 @@ export const commentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ThreadList },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const list = await threadsOf(await headOf(request.params.id));
       const state = request.query.state ?? 'all';
-      if (state === 'all') return list;
-      return { ...list, items: list.items.filter((t) => t.resolved === (state === 'resolved')) };
+      const shown =
+        state === 'all'
+          ? list
+          : { ...list, items: list.items.filter((t) => t.resolved === (state === 'resolved')) };
+      // Threads are built to the schema's shape; a long list goes out a few threads at a time.
+      return reply.type('application/json; charset=utf-8').send(jsonItemsInPieces(shown) as never);
     },
   );
 

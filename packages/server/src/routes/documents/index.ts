@@ -39,10 +39,10 @@ import {
   VersionSummary,
 } from '../common/document-schemas.js';
 import { summaryOf } from '../common/document-summary.js';
+import { jsonPieces } from '../common/json-pieces.js';
 import { CREATE_BODY, readCreate, readSave, SAVE_BODY } from '../common/save-body.js';
 import { WorkspaceParams } from '../common/workspace-schemas.js';
 import { isoTime } from '../iso-time.js';
-import { jsonPieces } from './json-pieces.js';
 
 const SaveQuery = Type.Object(
   { template: Type.Optional(Type.String({ minLength: 1 })), path: Type.Optional(DocumentPath) },
