@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -14,5 +15,9 @@ export default defineConfig({
       '**/*.corpus.test.ts',
     ],
     testTimeout: 20_000,
+    // Vitest's default is one worker fewer than the cores: one on a two-core machine, where the
+    // files spend much of their time waiting on child processes, databases and timers. Two
+    // workers there took npm test from 450 s to 305 s.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

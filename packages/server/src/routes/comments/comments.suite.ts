@@ -583,8 +583,9 @@ export function describeComments(engine: string, factory: TestDatabaseFactory): 
           'is not a passage of section “lorem lorem” (#lorem-lorem) in version 1',
         );
         // Reducing the 5 MiB section to reader text held the event loop some 200 ms; large
-        // sections are now searched on a worker.
-        expect(refusedStall, 'ms the event loop stood still').toBeLessThan(80);
+        // sections are now searched on a worker (about 15 ms stand still, and up to 80 while
+        // other suites and PostgreSQL share the machine's two cores).
+        expect(refusedStall, 'ms the event loop stood still').toBeLessThan(120);
         // A passage at the end of the section is found there (the answer, which says whether
         // each thread is outdated, still reads the section on the event loop).
         const quoted = await startThread(app, id, {
