@@ -1,3 +1,5 @@
+import { DocumentTextCache } from './detached.js';
+
 /**
  * Replace the contents of inline code spans (and their backticks) with spaces, keeping the
  * string's length so columns found in the result are columns in the source.
@@ -83,23 +85,21 @@ export function plainText(text: string): string {
  * "Non Goals", "Non-Goals" and "2.1 non-goals" are one title, and "&" reads as "and".
  */
 export function titleKey(text: string): string {
-  let key = titleKeys.get(text);
-  if (key === undefined) {
-    key = plainText(text)
+  return titleKeys.get(text, (title) =>
+    plainText(title)
       .toLowerCase()
       .replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s+/, '')
       .replace(/&/g, ' and ')
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    // Titles repeat within and across documents (the template's, synonyms, headings compared
-    // with every section in their place): a bounded cache.
-    if (titleKeys.size > 20_000) titleKeys.clear();
-    titleKeys.set(text, key);
-  }
-  return key;
+      .trim(),
+  );
 }
 
-const titleKeys = new Map<string, string>();
+/**
+ * Titles repeat within and across documents (the template's, synonyms, headings compared with
+ * every section in their place): a bounded cache.
+ */
+const titleKeys = new DocumentTextCache<string>(20_000);
 
 /** Text compared against template sentences: plain, lower case, single spaces, no end punctuation. */
 export function sentenceKey(text: string): string {

@@ -1,3 +1,5 @@
+import { DocumentTextCache } from '../markdown/detached.js';
+
 /** One endpoint of an API contract block. */
 export interface ParsedEndpoint {
   method: string;
@@ -47,20 +49,17 @@ export function parseApiContract(code: string): {
   endpoints: ParsedEndpoint[];
   problems: ContractProblem[];
 } {
-  let parsed = contractCache.get(code);
-  if (!parsed) {
-    parsed = readContract(code);
-    if (contractCache.size > 256) contractCache.clear();
-    contractCache.set(code, parsed);
-  }
-  return parsed;
+  return contractCache.get(code, readContract);
 }
 
-/** Parsed blocks by text: the model's extract and the api-contract rule read the same blocks. */
-const contractCache = new Map<
-  string,
-  { endpoints: ParsedEndpoint[]; problems: ContractProblem[] }
->();
+/**
+ * Parsed blocks by text: the model's extract and the api-contract rule read the same blocks.
+ * Parsed from the detached key, so what a cached contract holds is cut from its own copy.
+ */
+const contractCache = new DocumentTextCache<{
+  endpoints: ParsedEndpoint[];
+  problems: ContractProblem[];
+}>(256);
 
 function readContract(code: string): {
   endpoints: ParsedEndpoint[];

@@ -1,4 +1,5 @@
 import type { Block, ListItem } from '../markdown/blocks.js';
+import { DocumentTextCache } from '../markdown/detached.js';
 import { titleKey } from '../markdown/inline-text.js';
 import type { LineIndex, Place } from '../markdown/position.js';
 import type { FieldSpec } from '../template/spec.js';
@@ -23,17 +24,13 @@ const PLAIN_LABEL = /^([^:*_`[\]]{1,60}):\s*/;
  * "Author", "Authors" and "Author(s)" are one label, and so are "Last update" and "Last updated".
  */
 export function labelKey(label: string): string {
-  let key = labelKeys.get(label);
-  if (key === undefined) {
-    key = titleKey(label.replace(/\(s\)/gi, '')).split(' ').map(stem).join(' ');
-    // Labels repeat from document to document (the template's, and the headers' own).
-    if (labelKeys.size > 5_000) labelKeys.clear();
-    labelKeys.set(label, key);
-  }
-  return key;
+  return labelKeys.get(label, (text) =>
+    titleKey(text.replace(/\(s\)/gi, '')).split(' ').map(stem).join(' '),
+  );
 }
 
-const labelKeys = new Map<string, string>();
+/** Labels repeat from document to document (the template's, and the headers' own). */
+const labelKeys = new DocumentTextCache<string>(5_000);
 
 /** Labels of a document's date: `Date`, `Updated`, `Last updated`, `Last modified`. */
 const DATE_LABELS = new Set(

@@ -1,3 +1,4 @@
+import { DocumentTextCache } from '../markdown/detached.js';
 import { titleKey } from '../markdown/inline-text.js';
 import type { SectionSpec } from '../template/spec.js';
 import { namedByLeadingWord, synonymousTitles } from './section-synonyms.js';
@@ -93,17 +94,11 @@ export function stem(word: string): string {
   return word;
 }
 
-const wordCache = new Map<string, string[]>();
+const wordCache = new DocumentTextCache<string[]>(10_000);
 
 /** The stemmed words of a title that carry its meaning (titles repeat: cached). */
 function significantWords(text: string): string[] {
-  let words = wordCache.get(text);
-  if (!words) {
-    words = wordsOf(text);
-    if (wordCache.size > 10_000) wordCache.clear();
-    wordCache.set(text, words);
-  }
-  return words;
+  return wordCache.get(text, wordsOf);
 }
 
 function wordsOf(text: string): string[] {
