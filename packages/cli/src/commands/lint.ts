@@ -6,15 +6,18 @@ import { CliError, type Io } from '../io.js';
 import { cacheFilePath, LintCache } from '../lint/lint-cache.js';
 import { debugLines } from '../lint/lint-debug.js';
 import type { FileResult } from '../lint/lint-file.js';
-import { lintFiles } from '../lint/lint-files.js';
+import { lintFiles, lintFilesInOrder } from '../lint/lint-files.js';
 import { lintOnServer } from '../lint/lint-on-server.js';
 import type { LintRunOptions } from '../lint/lint-options.js';
 import { lintStdin, stdinPath } from '../lint/lint-stdin.js';
 import {
   exitCodeOf,
+  exitCodeOfTotals,
   formatterFor,
   maxWarningsOf,
+  type RunTotals,
   reportOptionsOf,
+  streamReport,
   writeReport,
 } from '../lint/report-results.js';
 import { createProgress } from '../progress.js';
@@ -99,6 +102,28 @@ export async function lintCommand(
   const cached = new Set<string>();
   const stdinTexts = new Map<string, string>();
   const progress = await createProgress(io, files.length);
+  // The plain run of a stylish or json report is written as results come and keeps none: its
+  // memory does not grow with the number of files.
+  const stream =
+    !stdinFile && !options.server && !cache && !options.fixDryRun
+      ? streamReport(reportOptionsOf(options, io), io)
+      : null;
+  if (stream) {
+    try {
+      await lintFilesInOrder(
+        files,
+        run,
+        { ...(timing ? { timing } : {}), onProgress: progress.update },
+        (result) => stream.write(result),
+      );
+    } finally {
+      progress.stop();
+    }
+    const totals: RunTotals = stream.end();
+    if (options.debug) io.stderr.write(debugLines(files, finder, run, cached, stdinTexts));
+    if (timing) io.stderr.write(timingTable(timing, timingRows(io.env.TIMING)));
+    return exitCodeOfTotals(totals, maxWarnings, io);
+  }
   let results: FileResult[];
   try {
     results = stdinFile

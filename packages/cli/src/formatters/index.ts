@@ -1,11 +1,11 @@
 import { eslintJson } from './eslint-json.js';
-import type { Formatter } from './formatter.js';
+import type { Formatter, StreamingFormat } from './formatter.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
-import { json } from './json.js';
+import { json, jsonStream } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
+import { stylish, stylishStream } from './stylish.js';
 
 /** Output formats of `lint`, by name. */
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
@@ -16,4 +16,10 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   github,
   gitlab,
   junit,
+};
+
+/** The formats `lint` writes file by file as results come, keeping none (StreamingFormat). */
+export const STREAMING_FORMATS: Readonly<Record<string, StreamingFormat>> = {
+  stylish: stylishStream,
+  json: jsonStream,
 };

@@ -53,3 +53,53 @@ describe('linting on several threads', () => {
     expect(unhandled).toEqual([]);
   });
 });
+
+describe('the report of a run on several threads, written as results come', () => {
+  // 40 files of about 60 kB, every third with problems of its own: two threads, results out of
+  // order between them, reported in path order.
+  function run(): Record<string, string> {
+    const filler =
+      `${'The service keeps every message until a provider accepts it. '.repeat(8)}\n\n`.repeat(
+        120,
+      );
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) {
+      let doc = CLEAN_TDD.replace('## Context Diagram', `${filler}## Context Diagram`);
+      if (i % 3 === 0)
+        doc = doc.replace('## Context\n', `## Context\n\nSee [nothing](missing-${i}.md).\n`);
+      files[`doc-${String(i).padStart(2, '0')}.md`] = doc;
+    }
+    return files;
+  }
+
+  for (const format of ['stylish', 'json'])
+    it(`is the report the whole run makes: --format ${format}`, async () => {
+      const dir = tempDir(run());
+      const started = workersStarted.count;
+      const streamed = await runCli(['lint', '--format', format, '.'], { cwd: dir.path });
+      expect(workersStarted.count).toBeGreaterThan(started);
+      // --cache keeps every result and formats them at the end.
+      const kept = await runCli(['lint', '--cache', '--format', format, '.'], { cwd: dir.path });
+      expect(streamed.code).toBe(1);
+      expect(streamed.stdout).toBe(kept.stdout);
+      expect(streamed.code).toBe(kept.code);
+      const files = [...streamed.stdout.matchAll(/doc-(\d\d)\.md/g)].map((m) => Number(m[1]));
+      expect(files.length).toBeGreaterThan(10);
+      expect(files).toEqual([...files].sort((a, b) => a - b));
+    });
+
+  it('writes --output-file, and an empty one when there is nothing to report', async () => {
+    const dir = tempDir({ ...run(), 'clean/a.md': CLEAN_TDD });
+    const out = await runCli(['lint', '--format', 'json', '--output-file', 'report.json', '.'], {
+      cwd: dir.path,
+    });
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    const report = JSON.parse(dir.read('report.json')) as { filePath: string }[];
+    expect(report.map((r) => r.filePath)).toEqual([...report.map((r) => r.filePath)].sort());
+    expect(report).toHaveLength(41);
+    const clean = await runCli(['lint', '--output-file', 'clean.txt', 'clean'], { cwd: dir.path });
+    expect(clean.code).toBe(0);
+    expect(dir.read('clean.txt')).toBe('');
+  });
+});

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import type { Worker as WorkerThread } from 'node:worker_threads';
 import { ConfigFinder } from '../config/load-config.js';
 import { CliError } from '../io.js';
@@ -7,7 +8,7 @@ import { workerUrl } from '../worker-url.js';
 import { type CacheKey, cacheKeyOf, cacheKeyOfText, type LintCache } from './lint-cache.js';
 import { type FileResult, forgetLinkTargets, lintFile } from './lint-file.js';
 import type { LintRunOptions } from './lint-options.js';
-import { claimFile, type LintQueue } from './lint-queue.js';
+import { claimFile, claimIndex, type LintQueue } from './lint-queue.js';
 
 /** What a run of `lintFiles` reports as it goes and reuses, beside the options of every file. */
 export interface LintFilesRun {
@@ -35,11 +36,15 @@ export interface LintWorkerData {
   timing: boolean;
   /** Send back, per file, the link targets asked about (for the cache). */
   trackLinks: boolean;
+  /** Send each result back as it is made, with its queue index (`lintFilesInOrder`). */
+  stream?: boolean;
 }
 
 /** Messages from a lint worker. */
 export type WorkerMessage =
   | { type: 'progress'; done: number }
+  /** Streamed results: queue index and result. */
+  | { type: 'results'; results: [number, FileResult][] }
   | {
       type: 'done';
       results: FileResult[];
@@ -109,6 +114,116 @@ export async function lintFiles(
   const results = [...cached, ...linted.map((each) => each.result)];
   const order = new Map(files.map((file, i) => [file, i]));
   return results.sort((a, b) => (order.get(a.filePath) ?? 0) - (order.get(b.filePath) ?? 0));
+}
+
+/**
+ * Lint `files` and hand each result to `onResult` in the order of `files`, keeping none: the
+ * memory of a run is the same for ten files or ten thousand, where `lintFiles` keeps every
+ * result until the end (the report is written as the results come: formatters/formatter.ts,
+ * StreamingFormat). Threads take files in path order, so a result waits only for the few files
+ * before it still being linted. No cache (`--cache` runs use `lintFiles`).
+ */
+export async function lintFilesInOrder(
+  files: string[],
+  options: LintRunOptions,
+  run: Pick<LintFilesRun, 'onProgress' | 'timing'>,
+  onResult: (result: FileResult) => void,
+): Promise<void> {
+  forgetLinkTargets();
+  const finder = new ConfigFinder(options.configPath ?? null, options.cwd);
+  const { timing } = run;
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    run.onProgress?.(done, files.length);
+  };
+  const lintOne = (file: string): FileResult => {
+    const result = lintFile(file, finder, options, timing ? { timing } : {});
+    progress(1);
+    return result;
+  };
+  const threads = threadsFor(files);
+  if (threads < 2) {
+    for (const file of files) onResult(lintOne(file));
+    return;
+  }
+  const inOrder = new InOrder(onResult);
+  const queue: LintQueue = { files, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const workerData: LintWorkerData = {
+    queue,
+    options,
+    timing: Boolean(timing),
+    trackLinks: false,
+    stream: true,
+  };
+  const { Worker } = await import('node:worker_threads');
+  const workers = Array.from({ length: threads - 1 }, () =>
+    runWorker(Worker, workerData, progress, (batch) => {
+      for (const [index, result] of batch) inOrder.put(index, result);
+    }),
+  );
+  try {
+    let sinceTurn = 0;
+    for (let index = claimIndex(queue); index < files.length; index = claimIndex(queue)) {
+      inOrder.put(index, lintOne(files[index] as string));
+      // Let the workers' results in, to be written and dropped as they come.
+      if (++sinceTurn === 8) {
+        sinceTurn = 0;
+        await setImmediate();
+      }
+    }
+  } catch (error) {
+    for (const worker of workers) {
+      worker.done.catch(() => {});
+      void worker.terminate();
+    }
+    throw error;
+  }
+  const theirs = await Promise.all(workers.map((w) => w.done));
+  if (timing)
+    for (const [id, ms] of theirs.flatMap((each) => each.timing ?? []))
+      timing.set(id, (timing.get(id) ?? 0) + ms);
+  inOrder.finish(files.length);
+}
+
+/** Results put by queue index, handed on in index order as soon as the ones before are in. */
+class InOrder {
+  private next = 0;
+  private readonly waiting = new Map<number, FileResult>();
+
+  constructor(private readonly deliver: (result: FileResult) => void) {}
+
+  put(index: number, result: FileResult): void {
+    if (index !== this.next) {
+      this.waiting.set(index, result);
+      return;
+    }
+    this.deliver(result);
+    this.next++;
+    for (let after = this.waiting.get(this.next); after; after = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.deliver(after);
+      this.next++;
+    }
+  }
+
+  finish(count: number): void {
+    if (this.next !== count)
+      throw new Error(`lint results: ${this.next} of ${count} files came back in order`);
+  }
+}
+
+/** How many threads to lint `files` on: one when a second costs more to start than it saves. */
+function threadsFor(files: string[]): number {
+  if (files.length < PARALLEL_MIN_FILES) return 1;
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {}
+    if (total >= PARALLEL_MIN_BYTES) return Math.min(availableParallelism(), 4);
+  }
+  return 1;
 }
 
 /** Lint files on this thread, or across threads when there is enough work. */
@@ -191,11 +306,13 @@ function runWorker(
   Worker: typeof WorkerThread,
   workerData: LintWorkerData,
   progress: (n: number) => void,
+  onResults?: (results: [number, FileResult][]) => void,
 ): LintWorker {
   const worker = new Worker(WORKER_URL, { workerData });
   const done = new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolvePromise, reject) => {
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') progress(message.done);
+      else if (message.type === 'results') onResults?.(message.results);
       else if (message.type === 'done') resolvePromise(message);
       else reject(new CliError(message.message, message.exitCode));
     });

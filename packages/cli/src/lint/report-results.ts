@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DEFAULT_DOCS_URL, RULES, ruleUrl } from '@designdoc/core';
-import type { Formatter } from '../formatters/formatter.js';
-import { FORMATTERS } from '../formatters/index.js';
+import type { FormatContext, Formatter } from '../formatters/formatter.js';
+import { FORMATTERS, STREAMING_FORMATS } from '../formatters/index.js';
 import { CliError, type Io } from '../io.js';
 import { VERSION } from '../version.js';
 import type { FileResult } from './lint-file.js';
@@ -62,6 +62,17 @@ export function reportOptionsOf(
 export function writeReport(results: FileResult[], options: ReportOptions, io: Io): void {
   const formatter = formatterFor(options.format);
   const shown = options.quiet ? results.map(errorsOnly) : results;
+  const text = formatter(shown, formatContextOf(options, io));
+  if (options.outputFile) {
+    try {
+      writeFileSync(resolve(io.cwd, options.outputFile), text);
+    } catch (error) {
+      throw outputFileError(options.outputFile, error);
+    }
+  } else io.stdout.write(text);
+}
+
+function formatContextOf(options: ReportOptions, io: Io): FormatContext {
   const rules = new Map(
     RULES.map((rule) => [
       rule.meta.id,
@@ -72,21 +83,77 @@ export function writeReport(results: FileResult[], options: ReportOptions, io: I
       },
     ]),
   );
-  const text = formatter(shown, {
-    cwd: io.cwd,
-    color: options.color && !options.outputFile,
-    rules,
-    version: VERSION,
-  });
-  if (options.outputFile) {
+  return { cwd: io.cwd, color: options.color && !options.outputFile, rules, version: VERSION };
+}
+
+const outputFileError = (file: string, error: unknown) =>
+  new CliError(`Cannot write --output-file ${file}: ${(error as Error).message}`);
+
+/** What a run's exit code is decided by. */
+export interface RunTotals {
+  errors: number;
+  warnings: number;
+  /** The results of files that could not be read. */
+  fatal: FileResult[];
+}
+
+/** A report written file by file as results come (`lintFilesInOrder`), keeping only totals. */
+export interface ReportStream {
+  write(result: FileResult): void;
+  /** Write the end of the report; the run's totals. */
+  end(): RunTotals;
+}
+
+/** How much report text is gathered before it is written. */
+const REPORT_CHUNK = 64 * 1024;
+
+/**
+ * A streamed report in `options.format`, or null when that format is written whole (sarif,
+ * junit, github, gitlab, eslint-json: they are built from every result at once).
+ */
+export function streamReport(options: ReportOptions, io: Io): ReportStream | null {
+  const format = STREAMING_FORMATS[options.format];
+  if (!format) return null;
+  const report = format.start(formatContextOf(options, io));
+  const totals: RunTotals = { errors: 0, warnings: 0, fatal: [] };
+  let pending = '';
+  let fd: number | undefined;
+  const flush = () => {
+    if (pending === '') return;
+    if (!options.outputFile) io.stdout.write(pending);
+    else
+      try {
+        fd ??= openSync(resolve(io.cwd, options.outputFile), 'w');
+        writeSync(fd, pending);
+      } catch (error) {
+        throw outputFileError(options.outputFile, error);
+      }
+    pending = '';
+  };
+  const flushEmpty = () => {
     try {
-      writeFileSync(resolve(io.cwd, options.outputFile), text);
+      writeFileSync(resolve(io.cwd, options.outputFile as string), '');
     } catch (error) {
-      throw new CliError(
-        `Cannot write --output-file ${options.outputFile}: ${(error as Error).message}`,
-      );
+      throw outputFileError(options.outputFile as string, error);
     }
-  } else io.stdout.write(text);
+  };
+  return {
+    write(result) {
+      totals.errors += result.errorCount;
+      totals.warnings += result.warningCount;
+      if (result.fatal) totals.fatal.push(result);
+      pending += report.file(options.quiet ? errorsOnly(result) : result);
+      if (pending.length >= REPORT_CHUNK) flush();
+    },
+    end() {
+      pending += report.end();
+      flush();
+      // An empty report still makes its --output-file, as the whole report does.
+      if (options.outputFile && fd === undefined) flushEmpty();
+      if (fd !== undefined) closeSync(fd);
+      return totals;
+    },
+  };
 }
 
 /**
@@ -94,9 +161,23 @@ export function writeReport(results: FileResult[], options: ReportOptions, io: I
  * whatever the format), 1 for errors or more warnings than `maxWarnings` (-1: no limit), else 0.
  */
 export function exitCodeOf(results: FileResult[], maxWarnings: number, io: Io): number {
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const fatal = results.filter((r) => r.fatal);
+  return exitCodeOfTotals(
+    {
+      errors: results.reduce((n, r) => n + r.errorCount, 0),
+      warnings: results.reduce((n, r) => n + r.warningCount, 0),
+      fatal: results.filter((r) => r.fatal),
+    },
+    maxWarnings,
+    io,
+  );
+}
+
+/** `exitCodeOf` from a streamed run's totals. */
+export function exitCodeOfTotals(
+  { errors, warnings, fatal }: RunTotals,
+  maxWarnings: number,
+  io: Io,
+): number {
   for (const r of fatal)
     io.stderr.write(
       `designdoc: ${relative(io.cwd, r.filePath) || r.filePath}: ${r.diagnostics[0]?.message ?? 'cannot be linted'}\n`,
