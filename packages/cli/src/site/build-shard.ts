@@ -1,13 +1,20 @@
 import { settingsForFile } from '../config/file-settings.js';
 import { ConfigFinder } from '../config/load-config.js';
-import { type SearchFile, searchIndexFiles } from './search-index.js';
+import { readDocument } from '../files/read-document.js';
+import { CliError } from '../io.js';
+import { searchIndexFiles } from './search-index.js';
 import { buildSiteDocument } from './site-document.js';
 import { bySource, type SiteDocument } from './site-manifest.js';
+import { SiteWriter } from './site-writer.js';
 
-/** A document to parse and render: its text was read and hashed by the build already. */
+/**
+ * A document to parse and render: the build read and hashed it, and the shard reads it again
+ * (from the page cache), so that no thread holds every document's text at once.
+ */
 export interface RenderJob {
   file: string;
-  text: string;
+  /** Its length in characters when hashed: the work it is (build-shards.ts). */
+  chars: number;
   hash: string;
 }
 
@@ -28,6 +35,8 @@ export interface ShardContext {
 export interface ShardInput {
   /** Which shard this is (its search index files are named by it). */
   shard: number;
+  /** The site's folder, which the shard writes its pages and search files into. */
+  outDir: string;
   context: ShardContext;
   jobs: RenderJob[];
   /** Entries of the shard's unchanged documents, from the last build. */
@@ -39,37 +48,51 @@ export interface ShardInput {
 export interface ShardOutput {
   /** Every document of the shard, rendered now or reused, in source order. */
   entries: SiteDocument[];
-  /** New pages: site path and HTML. */
-  pages: [string, string][];
-  /** The shard's search index files (manifest and pieces), when asked for. */
-  searchFiles: SearchFile[] | null;
+  /** The site paths of the pages and search files the shard made (written or unchanged). */
+  files: string[];
+  /** How many of them it wrote (the rest had the same bytes already). */
+  written: number;
 }
 
 /**
  * Render a shard's changed documents and index all of its documents for search: the unit of
  * work of one thread (build-site.ts runs one shard here and one in a worker).
  */
-export function buildShard({ shard, context, jobs, reused, index }: ShardInput): ShardOutput {
+export function buildShard({
+  shard,
+  outDir,
+  context,
+  jobs,
+  reused,
+  index,
+}: ShardInput): ShardOutput {
   const finder = new ConfigFinder(context.configPath ?? null, context.cwd);
   const documents = new Set(context.documents);
-  const pages: [string, string][] = [];
+  const writer = new SiteWriter(outDir);
   const entries = [...reused];
   for (const job of jobs) {
-    const settings = settingsForFile(job.file, job.text, finder, {
+    const read = readDocument(job.file);
+    if (!read.ok)
+      throw new CliError(`${job.file} changed while the site was built: ${read.message}`);
+    const text = read.text;
+    const settings = settingsForFile(job.file, text, finder, {
       cwd: context.cwd,
       ...(context.template ? { template: context.template } : {}),
     });
     const built = buildSiteDocument({
       ...context,
       file: job.file,
-      text: job.text,
+      text,
       hash: job.hash,
       settings,
       documents,
     });
     entries.push(built.entry);
-    pages.push([built.entry.page, built.page]);
+    writer.write(built.entry.page, built.page);
   }
   entries.sort(bySource);
-  return { entries, pages, searchFiles: index ? searchIndexFiles(entries, shard) : null };
+  if (index)
+    for (const [sitePath, content] of searchIndexFiles(entries, shard))
+      writer.write(sitePath, content);
+  return { entries, files: writer.files(), written: writer.written };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { TemplateSpec } from '@designdoc/core';
 import { settingsForFile } from '../config/file-settings.js';
 import { ConfigFinder } from '../config/load-config.js';
@@ -29,6 +29,7 @@ import {
   type SiteManifest,
 } from './site-manifest.js';
 import { commonRoot, sitePathOf } from './site-paths.js';
+import { SiteWriter } from './site-writer.js';
 
 export interface BuildOptions {
   patterns: string[];
@@ -122,7 +123,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     ) {
       shard.reused.push(before);
       writer.keep(page);
-    } else shard.jobs.push({ file, text: read.text, hash });
+    } else shard.jobs.push({ file, chars: read.text.length, hash });
   }
   const context: ShardContext = {
     cwd: options.cwd,
@@ -140,6 +141,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   );
   const inputs = shards.map((shard, n) => ({
     shard: n,
+    outDir,
     context,
     jobs: shard.jobs,
     reused: shard.reused,
@@ -148,14 +150,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       !writer.has(searchIndexPath(n)) ||
       !(previous?.files ?? []).every((file) => !isSearchPieceOf(n, file) || writer.has(file)),
   }));
+  // Each shard writes its pages and search files as it makes them, on its own thread.
   const outputs = await buildShards(inputs);
   const entries = outputs.flatMap((output) => output.entries).sort(bySource);
   outputs.forEach((output, n) => {
-    for (const [page, html] of output.pages) writer.write(page, html);
-    if (output.searchFiles === null) {
+    writer.adopt(output.files, output.written);
+    if (!inputs[n]?.index) {
       writer.keep(searchIndexPath(n));
       for (const file of previous?.files ?? []) if (isSearchPieceOf(n, file)) writer.keep(file);
-    } else for (const [sitePath, content] of output.searchFiles) writer.write(sitePath, content);
+    }
   });
   for (const entry of entries)
     for (const [sitePath, source] of Object.entries(entry.assets)) writer.copy(sitePath, source);
@@ -226,54 +229,4 @@ function checkOutDir(outDir: string): SiteManifest | null {
       `Output folder ${outDir} is not empty and was not built by designdoc; choose another --out or empty it`,
     );
   return null;
-}
-
-/** Writes site files, skipping those whose bytes are unchanged, and remembers what it wrote. */
-class SiteWriter {
-  written = 0;
-  private readonly paths = new Set<string>();
-
-  constructor(private readonly outDir: string) {}
-
-  has(sitePath: string): boolean {
-    return existsSync(this.absolute(sitePath));
-  }
-
-  keep(sitePath: string): void {
-    this.paths.add(sitePath);
-  }
-
-  write(sitePath: string, content: string | Buffer): void {
-    this.paths.add(sitePath);
-    const path = this.absolute(sitePath);
-    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    if (existsSync(path) && readFileSync(path).equals(bytes)) return;
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, bytes);
-    this.written++;
-  }
-
-  copy(sitePath: string, source: string): void {
-    if (this.paths.has(sitePath)) return;
-    this.write(sitePath, readFileSync(source));
-  }
-
-  /** Delete files the previous build wrote that this one did not (a removed document's page). */
-  removeStale(previousFiles: string[]): number {
-    let removed = 0;
-    for (const sitePath of previousFiles) {
-      if (this.paths.has(sitePath)) continue;
-      rmSync(this.absolute(sitePath), { force: true });
-      removed++;
-    }
-    return removed;
-  }
-
-  files(): string[] {
-    return [...this.paths].sort();
-  }
-
-  private absolute(sitePath: string): string {
-    return join(this.outDir, ...sitePath.split('/'));
-  }
 }
