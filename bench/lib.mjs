@@ -302,6 +302,22 @@ export function timedRun(
   });
 }
 
+/** The two lint corpora (`--rfcs-dir`, `--tdd-dir` override where they are). */
+export function lintCorpora(args) {
+  return {
+    rfcs: {
+      label: 'A: rust-rfcs',
+      template: 'rfc',
+      dir: path.resolve(BENCH_DIR, args['rfcs-dir'] ?? '../../shared/corpora/rust-rfcs'),
+    },
+    tdd: {
+      label: 'B: generated tdd',
+      template: 'tdd',
+      dir: path.resolve(BENCH_DIR, args['tdd-dir'] ?? 'corpus/tdd'),
+    },
+  };
+}
+
 export function median(xs) {
   const s = xs.filter((x) => x != null && Number.isFinite(x)).sort((a, b) => a - b);
   if (!s.length) return null;

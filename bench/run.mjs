@@ -19,6 +19,7 @@ import {
   fingerprint,
   fmt,
   gnuTimeAvailable,
+  lintCorpora,
   listMarkdown,
   machineInfo,
   markdownTable,
@@ -55,18 +56,7 @@ for (const t of TOOLS)
 if (!Number.isInteger(RUNS) || RUNS < 1) die('--runs must be a positive integer');
 if (!gnuTimeAvailable()) die('GNU time is required at /usr/bin/time (apt-get install time)');
 
-const CORPORA = {
-  rfcs: {
-    label: 'A: rust-rfcs',
-    template: 'rfc',
-    dir: path.resolve(BENCH_DIR, args['rfcs-dir'] ?? '../../shared/corpora/rust-rfcs'),
-  },
-  tdd: {
-    label: 'B: generated tdd',
-    template: 'tdd',
-    dir: path.resolve(BENCH_DIR, args['tdd-dir'] ?? 'corpus/tdd'),
-  },
-};
+const CORPORA = lintCorpora(args);
 
 const log = (...a) => console.error(...a);
 const notes = [];

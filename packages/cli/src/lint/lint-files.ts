@@ -173,16 +173,10 @@ export async function lintFilesInOrder(
       }
     }
   } catch (error) {
-    for (const worker of workers) {
-      worker.done.catch(() => {});
-      void worker.terminate();
-    }
+    abandon(workers);
     throw error;
   }
-  const theirs = await Promise.all(workers.map((w) => w.done));
-  if (timing)
-    for (const [id, ms] of theirs.flatMap((each) => each.timing ?? []))
-      timing.set(id, (timing.get(id) ?? 0) + ms);
+  addTimings(timing, await Promise.all(workers.map((w) => w.done)));
   inOrder.finish(files.length);
 }
 
@@ -273,18 +267,11 @@ async function lintQueued(
     for (let file = claimFile(queue); file !== undefined; file = claimFile(queue))
       own.push(lintOne(file));
   } catch (error) {
-    // This thread's error (a bad template spec, say) ends the run; the workers' results, and
-    // their own failure with the same error, must not then go unhandled and crash the process.
-    for (const worker of workers) {
-      worker.done.catch(() => {});
-      void worker.terminate();
-    }
+    abandon(workers);
     throw error;
   }
   const theirs = await Promise.all(workers.map((w) => w.done));
-  if (timing)
-    for (const [id, ms] of theirs.flatMap((each) => each.timing ?? []))
-      timing.set(id, (timing.get(id) ?? 0) + ms);
+  addTimings(timing, theirs);
   return [
     ...own,
     ...theirs.flatMap(({ results, links }) =>
@@ -294,6 +281,28 @@ async function lintQueued(
       }),
     ),
   ];
+}
+
+/**
+ * Stop the workers when this thread's error (a bad template spec, say) ends the run: their
+ * results, and their own failure with the same error, must not then go unhandled and crash
+ * the process.
+ */
+function abandon(workers: LintWorker[]): void {
+  for (const worker of workers) {
+    worker.done.catch(() => {});
+    void worker.terminate();
+  }
+}
+
+/** Add the rule timings the workers sent to this thread's. */
+function addTimings(
+  timing: Map<string, number> | undefined,
+  theirs: Extract<WorkerMessage, { type: 'done' }>[],
+): void {
+  if (!timing) return;
+  for (const [id, ms] of theirs.flatMap((each) => each.timing ?? []))
+    timing.set(id, (timing.get(id) ?? 0) + ms);
 }
 
 /** A worker thread linting from the queue: what it will send when done, and a way to stop it. */
