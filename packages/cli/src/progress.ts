@@ -7,8 +7,8 @@ import type { Io } from './io.js';
 export async function createProgress(
   io: Io,
   total: number,
-): Promise<{ update(done: number): void; stop(): void }> {
-  if (!io.stderr.isTTY || io.env.CI || total < 50) return { update() {}, stop() {} };
+): Promise<{ update(done: number): void; stop(): void; shown: boolean }> {
+  if (!io.stderr.isTTY || io.env.CI || total < 50) return { update() {}, stop() {}, shown: false };
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
@@ -20,5 +20,5 @@ export async function createProgress(
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);
-  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+  return { update: (done) => bar.update(done), stop: () => bar.stop(), shown: true };
 }

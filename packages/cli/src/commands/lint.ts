@@ -103,9 +103,11 @@ export async function lintCommand(
   const stdinTexts = new Map<string, string>();
   const progress = await createProgress(io, files.length);
   // The plain run of a stylish or json report is written as results come and keeps none: its
-  // memory does not grow with the number of files.
+  // memory does not grow with the number of files. Not under a progress bar in the same
+  // terminal: the report's lines would cut through the bar.
+  const underTheBar = progress.shown && io.stdout.isTTY === true && !options.outputFile;
   const stream =
-    !stdinFile && !options.server && !cache && !options.fixDryRun
+    !stdinFile && !options.server && !cache && !options.fixDryRun && !underTheBar
       ? streamReport(reportOptionsOf(options, io), io)
       : null;
   if (stream) {
