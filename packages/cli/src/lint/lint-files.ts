@@ -142,7 +142,13 @@ export async function lintFilesInOrder(
     progress(1);
     return result;
   };
-  const threads = threadsFor(files);
+  // Stat only until there is enough work for a second thread.
+  const threads = threadsFor(
+    files.length,
+    (function* sizes() {
+      for (const file of files) yield sizeOf(file);
+    })(),
+  );
   if (threads < 2) {
     for (const file of files) onResult(lintOne(file));
     return;
@@ -207,17 +213,27 @@ class InOrder {
   }
 }
 
-/** How many threads to lint `files` on: one when a second costs more to start than it saves. */
-function threadsFor(files: string[]): number {
-  if (files.length < PARALLEL_MIN_FILES) return 1;
+/**
+ * How many threads to lint `count` files of `sizes` on: one when a second costs more to start
+ * than it saves.
+ */
+function threadsFor(count: number, sizes: Iterable<number>): number {
+  if (count < PARALLEL_MIN_FILES) return 1;
   let total = 0;
-  for (const file of files) {
-    try {
-      total += statSync(file).size;
-    } catch {}
+  for (const size of sizes) {
+    total += size;
     if (total >= PARALLEL_MIN_BYTES) return Math.min(availableParallelism(), 4);
   }
   return 1;
+}
+
+/** A file's size in bytes, 0 when it cannot be read (lintFile reports that). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Lint files on this thread, or across threads when there is enough work. */
@@ -229,15 +245,8 @@ async function lintQueued(
   trackLinks: boolean,
   progress: (n: number) => void,
 ): Promise<Linted[]> {
-  const sizes = files.map((file) => {
-    try {
-      return statSync(file).size;
-    } catch {
-      return 0;
-    }
-  });
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const threads = Math.min(availableParallelism(), 4);
+  const sizes = files.map(sizeOf);
+  const threads = threadsFor(files.length, sizes);
   const lintOne = (file: string): Linted => {
     const links = trackLinks ? new Map<string, boolean>() : undefined;
     const result = lintFile(file, finder, options, {
@@ -247,8 +256,7 @@ async function lintQueued(
     progress(1);
     return links ? { result, links } : { result };
   };
-  if (threads < 2 || total < PARALLEL_MIN_BYTES || files.length < PARALLEL_MIN_FILES)
-    return files.map(lintOne);
+  if (threads < 2) return files.map(lintOne);
   const queue: LintQueue = {
     files: files
       .map((_, i) => i)

@@ -118,24 +118,19 @@ export function streamReport(options: ReportOptions, io: Io): ReportStream | nul
   const totals: RunTotals = { errors: 0, warnings: 0, fatal: [] };
   let pending = '';
   let fd: number | undefined;
-  const flush = () => {
-    if (pending === '') return;
-    if (!options.outputFile) io.stdout.write(pending);
-    else
+  /** Write what is pending; the last flush also makes an empty --output-file, and closes it. */
+  const flush = (last = false) => {
+    if (!options.outputFile) {
+      if (pending !== '') io.stdout.write(pending);
+    } else if (pending !== '' || last)
       try {
         fd ??= openSync(resolve(io.cwd, options.outputFile), 'w');
-        writeSync(fd, pending);
+        if (pending !== '') writeSync(fd, pending);
+        if (last) closeSync(fd);
       } catch (error) {
         throw outputFileError(options.outputFile, error);
       }
     pending = '';
-  };
-  const flushEmpty = () => {
-    try {
-      writeFileSync(resolve(io.cwd, options.outputFile as string), '');
-    } catch (error) {
-      throw outputFileError(options.outputFile as string, error);
-    }
   };
   return {
     write(result) {
@@ -147,10 +142,7 @@ export function streamReport(options: ReportOptions, io: Io): ReportStream | nul
     },
     end() {
       pending += report.end();
-      flush();
-      // An empty report still makes its --output-file, as the whole report does.
-      if (options.outputFile && fd === undefined) flushEmpty();
-      if (fd !== undefined) closeSync(fd);
+      flush(true);
       return totals;
     },
   };
