@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
+import { BIN } from '../../../../test/repo-paths.js';
 import { useTempDirs } from '../../../../test/temp-dir.js';
 import { CLEAN_TDD } from '../../test/documents.js';
 import { expectFault } from '../../test/expect-output.js';
@@ -54,27 +56,25 @@ describe('linting on several threads', () => {
   });
 });
 
-describe('the report of a run on several threads, written as results come', () => {
-  // 40 files of about 60 kB, every third with problems of its own: two threads, results out of
-  // order between them, reported in path order.
-  function run(): Record<string, string> {
-    const filler =
-      `${'The service keeps every message until a provider accepts it. '.repeat(8)}\n\n`.repeat(
-        120,
-      );
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) {
-      let doc = CLEAN_TDD.replace('## Context Diagram', `${filler}## Context Diagram`);
-      if (i % 3 === 0)
-        doc = doc.replace('## Context\n', `## Context\n\nSee [nothing](missing-${i}.md).\n`);
-      files[`doc-${String(i).padStart(2, '0')}.md`] = doc;
-    }
-    return files;
+// 40 files of about 60 kB, every third with problems of its own: two threads, results out of
+// order between them, reported in path order.
+function fortyDocuments(): Record<string, string> {
+  const filler =
+    `${'The service keeps every message until a provider accepts it. '.repeat(8)}\n\n`.repeat(120);
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 40; i++) {
+    let doc = CLEAN_TDD.replace('## Context Diagram', `${filler}## Context Diagram`);
+    if (i % 3 === 0)
+      doc = doc.replace('## Context\n', `## Context\n\nSee [nothing](missing-${i}.md).\n`);
+    files[`doc-${String(i).padStart(2, '0')}.md`] = doc;
   }
+  return files;
+}
 
+describe('the report of a run on several threads, written as results come', () => {
   for (const format of ['stylish', 'json'])
     it(`is the report the whole run makes: --format ${format}`, async () => {
-      const dir = tempDir(run());
+      const dir = tempDir(fortyDocuments());
       const started = workersStarted.count;
       const streamed = await runCli(['lint', '--format', format, '.'], { cwd: dir.path });
       expect(workersStarted.count).toBeGreaterThan(started);
@@ -89,7 +89,7 @@ describe('the report of a run on several threads, written as results come', () =
     });
 
   it('writes --output-file, and an empty one when there is nothing to report', async () => {
-    const dir = tempDir({ ...run(), 'clean/a.md': CLEAN_TDD });
+    const dir = tempDir({ ...fortyDocuments(), 'clean/a.md': CLEAN_TDD });
     const out = await runCli(['lint', '--format', 'json', '--output-file', 'report.json', '.'], {
       cwd: dir.path,
     });
@@ -101,5 +101,39 @@ describe('the report of a run on several threads, written as results come', () =
     const clean = await runCli(['lint', '--output-file', 'clean.txt', 'clean'], { cwd: dir.path });
     expect(clean.code).toBe(0);
     expect(dir.read('clean.txt')).toBe('');
+  });
+});
+
+describe('the lint worker bin/designdoc.js starts before the CLI loads', () => {
+  const designdoc = (cwd: string, args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [BIN, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      timeout: 60_000,
+    });
+
+  it('lints a folder as the run without it does', async () => {
+    const dir = tempDir(fortyDocuments());
+    const prestarted = designdoc(dir.path, ['lint', '.']);
+    const without = designdoc(dir.path, ['lint', '.'], { DESIGNDOC_NO_PRESTART: '1' });
+    const inProcess = await runCli(['lint', '.'], { cwd: dir.path });
+    expect(prestarted.stderr).toBe('');
+    expect(prestarted.status).toBe(1);
+    expect(prestarted.stdout).toContain('doc-39.md');
+    expect(prestarted.stdout).toBe(without.stdout);
+    expect(prestarted.stdout).toBe(inProcess.stdout);
+  });
+
+  it('does not hold the process when the files are too few for it', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3; i++) files[`doc-${i}.md`] = CLEAN_TDD;
+    const dir = tempDir(files);
+    const out = designdoc(dir.path, ['lint', '.']);
+    expect({ status: out.status, stdout: out.stdout, stderr: out.stderr }).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 });

@@ -319,13 +319,31 @@ interface LintWorker {
   terminate(): Promise<number>;
 }
 
+/**
+ * Where bin/designdoc.js leaves the lint worker it started before loading the CLI (a `lint` of a
+ * folder, on more than one core): the worker loads its code while this thread loads its own, and
+ * is ready to take files about 0.1 s sooner. Unreferenced until taken, so a run that lints on one
+ * thread exits without waiting for it.
+ */
+const PRESTARTED = Symbol.for('designdoc.prestartedLintWorker');
+
+function takePrestartedWorker(): WorkerThread | undefined {
+  const global = globalThis as { [PRESTARTED]?: WorkerThread };
+  const worker = global[PRESTARTED];
+  if (!worker) return undefined;
+  delete global[PRESTARTED];
+  worker.ref();
+  return worker;
+}
+
 function runWorker(
   Worker: typeof WorkerThread,
   workerData: LintWorkerData,
   progress: (n: number) => void,
   onResults?: (results: [number, FileResult][]) => void,
 ): LintWorker {
-  const worker = new Worker(WORKER_URL, { workerData });
+  const worker = takePrestartedWorker() ?? new Worker(WORKER_URL);
+  worker.postMessage(workerData);
   const done = new Promise<Extract<WorkerMessage, { type: 'done' }>>((resolvePromise, reject) => {
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') progress(message.done);
