@@ -1,9 +1,8 @@
 import { defineRule } from '../lint/rule.js';
 
 /**
- * Each secret is found by its literal prefixes (a native substring search, fast on large
- * documents) and then confirmed by its pattern, anchored where the prefix was found.
- * `boundary`: the match must not continue a word on its left.
+ * Each secret is found by its literal prefixes and then confirmed by its pattern, anchored where
+ * the prefix was found. `boundary`: the match must not continue a word on its left.
  */
 const SECRETS: { name: string; prefixes: string[]; pattern: RegExp; boundary?: boolean }[] = [
   {
@@ -79,6 +78,21 @@ const SECRETS: { name: string; prefixes: string[]; pattern: RegExp; boundary?: b
 ];
 
 /**
+ * Every prefix in one alternation: one pass of the regex engine over a document finds them all,
+ * where a substring search per prefix read it 26 times (233 → 108 ms over the RFC and tdd
+ * corpora, 31 MB). A match is the secret whose prefix it is, at the match's start.
+ */
+const ANY_PREFIX = new RegExp(
+  SECRETS.flatMap((secret) => secret.prefixes)
+    .map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+const SECRET_OF_PREFIX = new Map(
+  SECRETS.flatMap((secret) => secret.prefixes.map((prefix) => [prefix, secret] as const)),
+);
+
+/**
  * Credentials pasted into a document: private keys, cloud and SaaS tokens, JWTs, passwords in
  * connection URLs (stand-ins such as `${DB_PASSWORD}` or `<password>` are fine). Checked everywhere, front matter and code blocks included — a key in a code block is still a key.
  */
@@ -96,28 +110,34 @@ export const noSecrets = defineRule({
   check({ doc, report }) {
     const { source, lines } = doc;
     const hasAt = source.includes('@');
-    for (const { name, prefixes, pattern, boundary } of SECRETS) {
-      if (prefixes[0] === '://' && !hasAt) continue;
-      for (const prefix of prefixes) {
-        for (let at = source.indexOf(prefix); at !== -1; at = source.indexOf(prefix, at + 1)) {
-          pattern.lastIndex = at;
-          const match = pattern.exec(source);
-          if (!match || (boundary && /\w/.test(source[at - 1] ?? ''))) continue;
-          let start = at;
-          // A password in a URL is reported from the URL's scheme.
-          if (prefix === '://')
-            while (start > 0 && /[a-z0-9+.-]/i.test(source[start - 1] as string)) start--;
-          report({
-            messageId: 'secret',
-            data: { kind: name },
-            place: {
-              start: lines.pointAtOffset(start),
-              end: lines.pointAtOffset(at + match[0].length),
-            },
-          });
-          at += match[0].length - 1;
-        }
-      }
+    const found = new RegExp(ANY_PREFIX);
+    // Where each kind's last report ends: a secret may hold another kind's prefix (a token in a
+    // URL with a password), but not a second one of its own kind.
+    const reportedTo = new Map<(typeof SECRETS)[number], number>();
+    for (let hit = found.exec(source); hit !== null; hit = found.exec(source)) {
+      const prefix = hit[0];
+      const at = hit.index;
+      found.lastIndex = at + 1;
+      if (prefix === '://' && !hasAt) continue;
+      const secret = SECRET_OF_PREFIX.get(prefix) as (typeof SECRETS)[number];
+      if (at < (reportedTo.get(secret) ?? 0)) continue;
+      const { name, pattern, boundary } = secret;
+      pattern.lastIndex = at;
+      const match = pattern.exec(source);
+      if (!match || (boundary && /\w/.test(source[at - 1] ?? ''))) continue;
+      let start = at;
+      // A password in a URL is reported from the URL's scheme.
+      if (prefix === '://')
+        while (start > 0 && /[a-z0-9+.-]/i.test(source[start - 1] as string)) start--;
+      report({
+        messageId: 'secret',
+        data: { kind: name },
+        place: {
+          start: lines.pointAtOffset(start),
+          end: lines.pointAtOffset(at + match[0].length),
+        },
+      });
+      reportedTo.set(secret, at + match[0].length);
     }
   },
 });
