@@ -71,6 +71,7 @@ export type {
   RuleMeta,
 } from './lint/rule.js';
 export type { Block, ListItem, TableRow } from './markdown/blocks.js';
+export { detached } from './markdown/detached.js';
 export type { Place, Point } from './markdown/position.js';
 export { createSlugger } from './markdown/slug.js';
 export { HTTP_METHODS, parseApiContract } from './model/api-contract.js';

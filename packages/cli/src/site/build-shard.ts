@@ -1,10 +1,12 @@
+import { join } from 'node:path';
 import { settingsForFile } from '../config/file-settings.js';
 import { ConfigFinder } from '../config/load-config.js';
 import { readDocument } from '../files/read-document.js';
 import { CliError } from '../io.js';
-import { searchIndexFiles } from './search-index.js';
+import { SearchIndexBuilder } from './search-index.js';
+import { PreviousSearchTexts, SearchTextsWriter, searchTextsPath } from './search-texts.js';
 import { buildSiteDocument } from './site-document.js';
-import { bySource, type SiteDocument } from './site-manifest.js';
+import { bySource, type SiteDocument, type SiteSection } from './site-manifest.js';
 import { SiteWriter } from './site-writer.js';
 
 /**
@@ -15,6 +17,8 @@ export interface RenderJob {
   file: string;
   /** Its length in characters when hashed: the work it is (build-shards.ts). */
   chars: number;
+  /** Its path from the site's source root, `/`-separated: the order of the index (bySource). */
+  source: string;
   hash: string;
 }
 
@@ -52,11 +56,16 @@ export interface ShardOutput {
   files: string[];
   /** How many of them it wrote (the rest had the same bytes already). */
   written: number;
+  /** How many documents it parsed and rendered. */
+  rendered: number;
 }
 
 /**
  * Render a shard's changed documents and index all of its documents for search: the unit of
- * work of one thread (build-site.ts runs one shard here and one in a worker).
+ * work of one thread (build-site.ts runs one shard here and one in a worker). Documents are
+ * taken in source order, each indexed as it is made (or, unchanged, as its text is read back
+ * from the last build) and then dropped: what a shard keeps to the end is its entries, without
+ * their text, and the index's postings.
  */
 export function buildShard({
   shard,
@@ -69,30 +78,86 @@ export function buildShard({
   const finder = new ConfigFinder(context.configPath ?? null, context.cwd);
   const documents = new Set(context.documents);
   const writer = new SiteWriter(outDir);
-  const entries = [...reused];
-  for (const job of jobs) {
+  const search = index ? new SearchIndexBuilder() : null;
+  const texts = index ? new SearchTextsWriter(outDir, shard) : null;
+  const previous = index && reused.length > 0 ? new PreviousSearchTexts(outDir, shard) : null;
+  let rendered = 0;
+  const render = (job: RenderJob) => {
     const read = readDocument(job.file);
     if (!read.ok)
       throw new CliError(`${job.file} changed while the site was built: ${read.message}`);
-    const text = read.text;
-    const settings = settingsForFile(job.file, text, finder, {
+    const settings = settingsForFile(job.file, read.text, finder, {
       cwd: context.cwd,
       ...(context.template ? { template: context.template } : {}),
     });
     const built = buildSiteDocument({
       ...context,
       file: job.file,
-      text,
+      text: read.text,
       hash: job.hash,
       settings,
       documents,
     });
-    entries.push(built.entry);
     writer.write(built.entry.page, built.page);
+    rendered++;
+    return built;
+  };
+  const entries: SiteDocument[] = [];
+  try {
+    for (const item of inSourceOrder([...jobs].sort(bySource), [...reused].sort(bySource))) {
+      let entry: SiteDocument;
+      let sections: SiteSection[] | undefined;
+      if ('file' in item) ({ entry, sections } = render(item));
+      else {
+        entry = item;
+        sections = previous?.take(entry.page);
+        // Not in the last build's texts (deleted, or a site older than the file): made again.
+        if (search && !sections)
+          ({ entry, sections } = render({
+            file: join(context.root, ...entry.source.split('/')),
+            chars: entry.searchChars,
+            hash: entry.hash,
+            source: entry.source,
+          }));
+      }
+      // A copy: the entry's strings (its title, a decision's text) may be slices of the
+      // document's source, which would otherwise stay in memory to the end of the build.
+      entries.push(structuredClone(entry));
+      if (sections) {
+        search?.add({ title: entry.title, page: entry.page, sections });
+        texts?.add(entry.page, sections);
+      }
+    }
+  } catch (error) {
+    texts?.discard();
+    throw error;
+  } finally {
+    previous?.close();
   }
-  entries.sort(bySource);
-  if (index)
-    for (const [sitePath, content] of searchIndexFiles(entries, shard))
-      writer.write(sitePath, content);
-  return { entries, files: writer.files(), written: writer.written };
+  if (texts) {
+    texts.close();
+    writer.keep(searchTextsPath(shard));
+  }
+  search?.files(shard, ([sitePath, content]) => writer.write(sitePath, content));
+  return { entries, files: writer.files(), written: writer.written, rendered };
+}
+
+/** A shard's changed documents and unchanged entries, merged in source order. */
+function* inSourceOrder(
+  jobs: RenderJob[],
+  reused: SiteDocument[],
+): Generator<RenderJob | SiteDocument> {
+  let j = 0;
+  let r = 0;
+  while (j < jobs.length || r < reused.length) {
+    const job = jobs[j];
+    const entry = reused[r];
+    if (job && (!entry || bySource(job, entry) < 0)) {
+      yield job;
+      j++;
+    } else if (entry) {
+      yield entry;
+      r++;
+    }
+  }
 }

@@ -14,9 +14,7 @@ const renderWorkerUrl = () =>
 
 function workOf(input: ShardInput): number {
   const rendering = input.jobs.reduce((n, job) => n + job.chars, 0);
-  const indexing = input.index
-    ? input.reused.reduce((n, e) => n + e.sections.reduce((m, s) => m + s.text.length, 0), 0)
-    : 0;
+  const indexing = input.index ? input.reused.reduce((n, e) => n + e.searchChars, 0) : 0;
   return rendering + indexing;
 }
 

@@ -39,6 +39,8 @@ describe('designdoc build', () => {
       .map((f) => f.replace(/^assets\/search\/([01])-[0-9a-f]{16}\.js$/, 'assets/search/$1-…'));
     expect([...new Set(written)].sort()).toEqual([
       '.designdoc-build.json',
+      '.designdoc-search-0.jsonl',
+      '.designdoc-search-1.jsonl',
       '404.html',
       'assets/mermaid-init.js',
       'assets/mermaid.min.js',
@@ -198,6 +200,37 @@ describe('designdoc build', () => {
       'Built 2 documents into site/ (2 rendered, 0 unchanged; 8 files written, 3 removed)',
     );
     expect(dir.exists('site/docs/adr-0001-use-postgresql.html')).toBe(false);
+  });
+
+  it('indexes for search what a full build does, reading unchanged documents back, or parsing them when their text is gone', async () => {
+    const dir = tempDir(siteFixture());
+    const sameAsFullBuild = async (into: string) => {
+      await runCli(['build', 'docs', '--out', into, '--title', 'Fixture docs'], { cwd: dir.path });
+      const files = allFiles(dir.file(into)).map((f) => relative(dir.file(into), f));
+      expect(files.filter((f) => f.includes('search')).length).toBeGreaterThan(4);
+      for (const file of files)
+        expect(dir.read(`site/${file}`), file).toBe(dir.read(`${into}/${file}`));
+      expect(allFiles(dir.file('site'))).toHaveLength(files.length);
+    };
+    await build(dir);
+    dir.write(
+      'docs/notifications.md',
+      NOTIFICATIONS.replace('title: Notification Service', 'title: Notifier'),
+    );
+    expect(summaryLine((await build(dir)).stdout)).toMatch(/\(1 rendered, 2 unchanged;/);
+    await sameAsFullBuild('full-1');
+    const { rmSync } = await import('node:fs');
+    for (const file of readdirSync(dir.file('site')))
+      if (file.startsWith('.designdoc-search-')) rmSync(dir.file(`site/${file}`));
+    dir.write(
+      'docs/notifications.md',
+      NOTIFICATIONS.replace('title: Notification Service', 'title: Notices'),
+    );
+    // Both shards are indexed again, their unchanged documents parsed again: the last build's
+    // text of them is gone.
+    expect(summaryLine((await build(dir)).stdout)).toMatch(/\(3 rendered, 0 unchanged;/);
+    expect(dir.read('site/index.html')).toContain('>Notices</a>');
+    await sameAsFullBuild('full-2');
   });
 
   it('lists lint findings on the page with --diagnostics', async () => {

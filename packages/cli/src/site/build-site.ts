@@ -20,6 +20,7 @@ import {
   searchIndexPath,
   shardOf,
 } from './search-shards.js';
+import { searchTextsPath } from './search-texts.js';
 import { linkStateOf } from './site-document.js';
 import {
   bySource,
@@ -28,7 +29,7 @@ import {
   type SiteDocument,
   type SiteManifest,
 } from './site-manifest.js';
-import { commonRoot, sitePathOf } from './site-paths.js';
+import { commonRoot, sitePathOf, sourceOf } from './site-paths.js';
 import { SiteWriter } from './site-writer.js';
 
 export interface BuildOptions {
@@ -123,7 +124,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     ) {
       shard.reused.push(before);
       writer.keep(page);
-    } else shard.jobs.push({ file, chars: read.text.length, hash });
+    } else
+      shard.jobs.push({
+        file,
+        chars: read.text.length,
+        hash,
+        source: sourceOf(file, root),
+      });
   }
   const context: ShardContext = {
     cwd: options.cwd,
@@ -148,6 +155,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     index:
       previous?.searchKeys?.[n] !== searchKeys[n] ||
       !writer.has(searchIndexPath(n)) ||
+      !writer.has(searchTextsPath(n)) ||
       !(previous?.files ?? []).every((file) => !isSearchPieceOf(n, file) || writer.has(file)),
   }));
   // Each shard writes its pages and search files as it makes them, on its own thread.
@@ -157,6 +165,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     writer.adopt(output.files, output.written);
     if (!inputs[n]?.index) {
       writer.keep(searchIndexPath(n));
+      writer.keep(searchTextsPath(n));
       for (const file of previous?.files ?? []) if (isSearchPieceOf(n, file)) writer.keep(file);
     }
   });
@@ -169,7 +178,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   writer.write('404.html', notFoundPage(options.title, options.basePath));
   for (const [name, content] of siteAssetFiles(entries.some((e) => e.hasMermaid)))
     writer.write(`assets/${name}`, content());
-  const rendered = shards.reduce((n, shard) => n + shard.jobs.length, 0);
+  const rendered = outputs.reduce((n, output) => n + output.rendered, 0);
   const removed = writer.removeStale(previous?.files ?? []);
   const manifest: SiteManifest = {
     version: VERSION,

@@ -19,20 +19,21 @@ export function encodeNumber(value: number): string {
 export const FIELDS = ['title', 'text'] as const;
 
 /**
- * The postings of one term: flat triples (section, field, count) in ascending section order, as
- * the gap from the previous section then `count × 2 + field`.
+ * The postings of one term: flat pairs (section, count × 2 + field) in ascending section order,
+ * as the gap from the previous section then `count × 2 + field`. `after`: the section of the
+ * posting before the first pair, when they go on an encoding already made.
  */
-export function encodePostings(triples: number[]): string {
-  let out = '';
-  let previous = 0;
-  for (let i = 0; i < triples.length; i += 3) {
-    const section = triples[i] as number;
-    out +=
-      encodeNumber(section - previous) +
-      encodeNumber((triples[i + 2] as number) * 2 + (triples[i + 1] as number));
+export function encodePostings(pairs: number[], after = 0): string {
+  // Joined, not concatenated: a flat string, where `+=` leaves a tree of a node per number
+  // (SearchIndexBuilder keeps these).
+  const out: string[] = [];
+  let previous = after;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const section = pairs[i] as number;
+    out.push(encodeNumber(section - previous), encodeNumber(pairs[i + 1] as number));
     previous = section;
   }
-  return out;
+  return out.join('');
 }
 
 /**

@@ -3,35 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { type TempDir, useTempDirs } from '../../../../test/temp-dir.js';
 import { runCli } from '../../test/run-cli.js';
 import { siteSearch } from '../../test/site-search.js';
-import { type PieceSizes, searchIndexFiles } from './search-index.js';
+import { type IndexedDocument, type PieceSizes, searchIndexFiles } from './search-index.js';
 import { SEARCH_SHARDS, searchIndexPath } from './search-shards.js';
-import type { SiteDocument } from './site-manifest.js';
 
 const tempDir = useTempDirs();
 
-function siteDocument(name: string, title: string, sections: [string, string][]): SiteDocument {
+function siteDocument(name: string, title: string, sections: [string, string][]): IndexedDocument {
   return {
-    source: `${name}.md`,
     page: `docs/${name}.html`,
-    hash: '',
     title,
-    status: 'draft',
-    template: 'tdd',
-    authors: [],
-    tags: [],
-    updated: null,
-    errorCount: 0,
-    warningCount: 0,
-    hasMermaid: false,
-    decisions: [],
-    questions: [],
     sections: sections.map(([heading, text], i) => ({
       title: heading,
       slug: i === 0 ? '' : heading.toLowerCase().replace(/\W+/g, '-'),
       text,
     })),
-    links: {},
-    assets: {},
   };
 }
 
@@ -55,7 +40,7 @@ const FILLER = Array.from({ length: 40 }, (_, n) =>
 );
 
 /** Write the index of `shards` (documents per shard) into a folder the site's engine reads. */
-function writeIndex(dir: TempDir, shards: SiteDocument[][], sizes?: PieceSizes) {
+function writeIndex(dir: TempDir, shards: IndexedDocument[][], sizes?: PieceSizes) {
   const manifests = shards.map((_, n) => searchIndexPath(n)).join(' ');
   dir.write('site/index.html', `<input id="dd-search" data-index="${manifests}">`);
   const files = shards.flatMap((documents, n) => searchIndexFiles(documents, n, sizes));
@@ -118,7 +103,7 @@ describe('the static site’s search index, searched by the site’s own engine'
   });
 
   it('scores a section the same whichever shard holds it: statistics are the whole site’s', async () => {
-    const scores = async (shards: SiteDocument[][]) => {
+    const scores = async (shards: IndexedDocument[][]) => {
       const { site } = writeIndex(tempDir(), shards);
       const hits = [];
       for (const query of ['cache', 'ledger', 'postings', 'storage payments', fillerWord(7)])

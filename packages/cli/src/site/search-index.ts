@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { detached } from '@designdoc/core';
 import { encodeLength, encodePostings } from './search-encoding.js';
 import { searchIndexPath, searchPiecePath } from './search-shards.js';
 import { STOP_WORDS, searchTerms } from './search-terms.js';
-import type { SiteDocument } from './site-manifest.js';
+import type { SiteDocument, SiteSection } from './site-manifest.js';
 import type { SitePath } from './site-paths.js';
 
 /** A file of the search index: site path and content. */
@@ -33,6 +34,11 @@ function searchScript(data: unknown): string {
   return `(s=>{if(s instanceof HTMLScriptElement)s.designdocData=${JSON.stringify(data)}})(document.currentScript);\n`;
 }
 
+/** What the index needs of a document: its title, its page and its searchable sections. */
+export type IndexedDocument = Pick<SiteDocument, 'title' | 'page'> & { sections: SiteSection[] };
+
+type StoredDocument = [title: string, page: SitePath, sections: [string, string, string][]];
+
 /**
  * One shard's part of the site's full-text index, one entry per heading of its documents: a
  * small manifest (the shard's counts and field lengths for scoring, where each piece starts)
@@ -40,79 +46,137 @@ function searchScript(data: unknown): string {
  * (prefix and fuzzy queries need only the pieces that cover their first letters); the stored
  * fields (title, page, excerpt) by section, for the top results only. Scripts, not JSON, so
  * that search works from file:// too; deterministic: the same documents give the same bytes.
+ *
+ * Documents are added one at a time and their text is not kept: what grows with the shard is
+ * the postings (two small integers per term and section) and the excerpts, so a build holds
+ * no document's text longer than it takes to index it. What is kept is copied (`detached`): a
+ * substring would keep its whole section.
  */
-export function searchIndexFiles(
-  documents: SiteDocument[],
-  shard: number,
-  sizes: PieceSizes = PIECE_SIZES,
-): SearchFile[] {
-  const files: SearchFile[] = [];
-  const piece = (data: unknown): SitePath => {
-    const script = searchScript(data);
-    const path = searchPiecePath(shard, createHash('sha1').update(script).digest('hex'));
-    files.push([path, script]);
-    return path;
-  };
-  const { postings, norms, lengths, sections } = invert(documents);
-  const terms: [string, SitePath][] = [];
-  let chunk: string[] = [];
-  let chunkPostings: string[] = [];
-  let chars = 0;
-  const flush = () => {
-    terms.push([chunk[0] as string, piece({ t: chunk.join('\n'), p: chunkPostings.join(' ') })]);
-    chunk = [];
-    chunkPostings = [];
-    chars = 0;
-  };
-  for (const term of [...postings.keys()].sort()) {
-    const encoded = encodePostings(postings.get(term) as number[]);
-    chunk.push(term);
-    chunkPostings.push(encoded);
-    chars += term.length + encoded.length + 2;
-    if (chars >= sizes.terms) flush();
-  }
-  if (chunk.length > 0) flush();
-  const store = storePieces(documents, sizes.store).map(([first, data]): [number, SitePath] => [
-    first,
-    piece(data),
-  ]);
-  files.push([
-    searchIndexPath(shard),
-    searchScript({ stopWords: STOP_WORDS, sections, lengths, norms, terms, store }),
-  ]);
-  return files;
-}
+export class SearchIndexBuilder {
+  /** Term → its postings, encoded as they grow (see `TermPostings`). */
+  private readonly postings = new Map<string, TermPostings>();
+  private readonly lengths = [0, 0];
+  private norms = '';
+  private sections = 0;
+  private readonly stored: StoredDocument[] = [];
 
-/** Term → flat (section, field, count) triples; and every section's field lengths. */
-function invert(documents: SiteDocument[]) {
-  const postings = new Map<string, number[]>();
-  const lengths = [0, 0];
-  let norms = '';
-  let id = 0;
-  for (const document of documents)
+  add(document: IndexedDocument): void {
+    const sections: [string, string, string][] = [];
     for (const section of document.sections) {
       [section.title, section.text].forEach((text, field) => {
         const terms = searchTerms(text);
         const counts = new Map<string, number>();
         for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
         for (const [term, count] of counts) {
-          const list = postings.get(term);
-          if (list) list.push(id, field, count);
-          else postings.set(term, [id, field, count]);
+          const postings = this.postings.get(term);
+          if (postings) addPosting(postings, this.sections, count * 2 + field);
+          // A term of 13 characters or more is a slice of its section's text (V8): copied, so
+          // that the key does not keep the whole section.
+          else
+            this.postings.set(detached(term), {
+              encoded: [],
+              previous: 0,
+              pairs: [this.sections, count * 2 + field],
+            });
         }
-        lengths[field] = (lengths[field] as number) + terms.length;
-        norms += encodeLength(terms.length);
+        this.lengths[field] = (this.lengths[field] as number) + terms.length;
+        this.norms += encodeLength(terms.length);
       });
-      id++;
+      sections.push([
+        detached(section.title),
+        detached(section.slug),
+        detached(excerptOf(section.text)),
+      ]);
+      this.sections++;
     }
-  return { postings, norms, lengths, sections: id };
+    this.stored.push([detached(document.title), detached(document.page), sections]);
+  }
+
+  /** The shard's index files, each handed to `write` as it is made. */
+  files(shard: number, write: (file: SearchFile) => void, sizes: PieceSizes = PIECE_SIZES): void {
+    const piece = (data: unknown): SitePath => {
+      const script = searchScript(data);
+      const path = searchPiecePath(shard, createHash('sha1').update(script).digest('hex'));
+      write([path, script]);
+      return path;
+    };
+    const terms: [string, SitePath][] = [];
+    let chunk: string[] = [];
+    let chunkPostings: string[] = [];
+    let chars = 0;
+    const flush = () => {
+      terms.push([chunk[0] as string, piece({ t: chunk.join('\n'), p: chunkPostings.join(' ') })]);
+      chunk = [];
+      chunkPostings = [];
+      chars = 0;
+    };
+    for (const term of [...this.postings.keys()].sort()) {
+      const postings = this.postings.get(term) as TermPostings;
+      const encoded = postings.encoded.join('') + encodePostings(postings.pairs, postings.previous);
+      chunk.push(term);
+      chunkPostings.push(encoded);
+      chars += term.length + encoded.length + 2;
+      if (chars >= sizes.terms) flush();
+    }
+    if (chunk.length > 0) flush();
+    const store = storePieces(this.stored, sizes.store).map(([first, data]): [number, SitePath] => [
+      first,
+      piece(data),
+    ]);
+    write([
+      searchIndexPath(shard),
+      searchScript({
+        stopWords: STOP_WORDS,
+        sections: this.sections,
+        lengths: this.lengths,
+        norms: this.norms,
+        terms,
+        store,
+      }),
+    ]);
+  }
 }
 
-type StoredDocument = [title: string, page: SitePath, sections: [string, string, string][]];
+/**
+ * A term's postings: the older ones already encoded, 64 at a time (about 2.5 bytes a posting,
+ * where a pair of numbers in an array takes 16), `previous` the last section they hold, then the latest pairs
+ * (section, count × 2 + field). At 5,000 documents the arrays alone held 36 MB per shard, and
+ * the heap a build grows to is a multiple of what it keeps.
+ */
+interface TermPostings {
+  encoded: string[];
+  previous: number;
+  pairs: number[];
+}
+
+/** Pairs are encoded 64 at a time. */
+const PAIRS_PER_ENCODING = 64;
+
+function addPosting(postings: TermPostings, section: number, code: number): void {
+  const { pairs } = postings;
+  pairs.push(section, code);
+  if (pairs.length < PAIRS_PER_ENCODING * 2) return;
+  postings.encoded.push(encodePostings(pairs, postings.previous));
+  postings.previous = section;
+  pairs.length = 0;
+}
+
+/** The index files of a shard of `documents` (tests; builds add documents as they go). */
+export function searchIndexFiles(
+  documents: IndexedDocument[],
+  shard: number,
+  sizes: PieceSizes = PIECE_SIZES,
+): SearchFile[] {
+  const builder = new SearchIndexBuilder();
+  for (const document of documents) builder.add(document);
+  const files: SearchFile[] = [];
+  builder.files(shard, (file) => files.push(file), sizes);
+  return files;
+}
 
 /** The stored fields, cut between documents: [first section, documents] per piece. */
 function storePieces(
-  documents: SiteDocument[],
+  documents: StoredDocument[],
   pieceChars: number,
 ): [number, { d: StoredDocument[] }][] {
   const pieces: [number, { d: StoredDocument[] }][] = [];
@@ -121,16 +185,12 @@ function storePieces(
   let next = 0;
   let chars = 0;
   for (const document of documents) {
-    const sections = document.sections.map((s): [string, string, string] => [
-      s.title,
-      s.slug,
-      excerptOf(s.text),
-    ]);
-    current.push([document.title, document.page, sections]);
+    const [title, page, sections] = document;
+    current.push(document);
     next += sections.length;
-    chars += document.title.length + document.page.length;
-    for (const [title, slug, excerpt] of sections)
-      chars += title.length + slug.length + excerpt.length + 12;
+    chars += title.length + page.length;
+    for (const [heading, slug, excerpt] of sections)
+      chars += heading.length + slug.length + excerpt.length + 12;
     if (chars >= pieceChars) {
       pieces.push([first, { d: current }]);
       current = [];

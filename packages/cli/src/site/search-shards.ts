@@ -11,7 +11,7 @@ export const SEARCH_SHARDS = 2;
  * The index's format, part of every page's build key: pages and index are written again when
  * it changes, even by a build of the same designdoc version (between releases).
  */
-export const SEARCH_FORMAT = 'pieces-1';
+export const SEARCH_FORMAT = 'pieces-2';
 
 /** The shard a page belongs to: from a hash of its path, so it never moves between builds. */
 export function shardOf(page: SitePath): number {

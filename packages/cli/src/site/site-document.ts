@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import {
   type Diagnostic,
   lintParsed,
@@ -14,7 +14,7 @@ import { pathResolverFor } from '../lint/path-resolver.js';
 import { documentPage } from './document-page.js';
 import { htmlToText } from './html.js';
 import type { LinkState, SiteDocument, SiteSection } from './site-manifest.js';
-import { hrefBetween, type SitePath, sitePathOf } from './site-paths.js';
+import { hrefBetween, type SitePath, sitePathOf, sourceOf } from './site-paths.js';
 
 /** What the build knows around one document. */
 export interface DocumentContext {
@@ -38,7 +38,11 @@ export interface DocumentContext {
  * Relative links to other documents become links to their pages; relative links to other files
  * under the root become assets to copy.
  */
-export function buildSiteDocument(context: DocumentContext): { entry: SiteDocument; page: string } {
+export function buildSiteDocument(context: DocumentContext): {
+  entry: SiteDocument;
+  sections: SiteSection[];
+  page: string;
+} {
   const { file, root } = context;
   const page = sitePathOf(file, root, true);
   const parsed = parseDocument(context.text, context.settings.template);
@@ -57,8 +61,9 @@ export function buildSiteDocument(context: DocumentContext): { entry: SiteDocume
   });
   const { model } = parsed;
   const title = model.title ?? basename(file).replace(/\.[^.]+$/, '');
+  const sections = searchableSections(rendered.html, title);
   const entry: SiteDocument = {
-    source: relative(root, file).split(sep).join('/'),
+    source: sourceOf(file, root),
     page,
     hash: context.hash,
     title,
@@ -82,7 +87,7 @@ export function buildSiteDocument(context: DocumentContext): { entry: SiteDocume
       note: q.note,
       anchor: anchorAt(model.sections, q.place.start.line),
     })),
-    sections: searchableSections(rendered.html, title),
+    searchChars: sections.reduce((n, s) => n + s.text.length, 0),
     links,
     assets,
   };
@@ -97,7 +102,7 @@ export function buildSiteDocument(context: DocumentContext): { entry: SiteDocume
     liveReload: context.liveReload,
     mermaid: context.mermaid,
   });
-  return { entry, page: pageHtml };
+  return { entry, sections, page: pageHtml };
 }
 
 const SCHEME = /^[a-z][a-z\d+.-]*:/i;

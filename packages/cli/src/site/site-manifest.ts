@@ -34,7 +34,11 @@ export interface SiteDocument {
   hasMermaid: boolean;
   decisions: { decision: string; rationale: string; tradeOffs: string; anchor: string }[];
   questions: { text: string; status: string | null; note: string; anchor: string }[];
-  sections: SiteSection[];
+  /**
+   * Characters of searchable text: the work of indexing the document again. The text itself is
+   * in its shard's texts file (search-texts.ts), not here.
+   */
+  searchChars: number;
   /** Relative link targets (absolute paths) and what they were: the page is stale when one changes. */
   links: Record<string, LinkState>;
   /** Assets (site paths → absolute source paths) the page refers to. */
@@ -55,7 +59,7 @@ export interface SiteManifest {
  * Documents in source order, by code unit (never the locale's collation), so that every machine
  * builds the same index and search shards.
  */
-export function bySource(a: SiteDocument, b: SiteDocument): number {
+export function bySource(a: { source: string }, b: { source: string }): number {
   return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 

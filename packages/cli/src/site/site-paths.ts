@@ -20,9 +20,14 @@ export function commonRoot(files: string[]): string {
   return root;
 }
 
+/** `root/a/b.md` → `a/b.md`: a document's source as the manifest names it, `/`-separated. */
+export function sourceOf(file: string, root: string): string {
+  return relative(root, file).split(sep).join('/');
+}
+
 /** `root/a/b.md` → `docs/a/b.html`; `root/img/x.png` (an asset) → `docs/img/x.png`. */
 export function sitePathOf(file: string, root: string, asPage: boolean): SitePath {
-  const rel = relative(root, file).split(sep).join('/');
+  const rel = sourceOf(file, root);
   return `${DOCS_FOLDER}/${asPage ? rel.replace(/\.(?:md|markdown|mdx)$/i, '.html') : rel}`;
 }
 
