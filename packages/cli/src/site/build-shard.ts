@@ -78,7 +78,9 @@ export function buildShard({
   const finder = new ConfigFinder(context.configPath ?? null, context.cwd);
   const documents = new Set(context.documents);
   const writer = new SiteWriter(outDir);
-  const search = index ? new SearchIndexBuilder() : null;
+  const search = index
+    ? new SearchIndexBuilder(shard, ([sitePath, content]) => writer.write(sitePath, content))
+    : null;
   const texts = index ? new SearchTextsWriter(outDir, shard) : null;
   const previous = index && reused.length > 0 ? new PreviousSearchTexts(outDir, shard) : null;
   let rendered = 0;
@@ -138,7 +140,7 @@ export function buildShard({
     texts.close();
     writer.keep(searchTextsPath(shard));
   }
-  search?.files(shard, ([sitePath, content]) => writer.write(sitePath, content));
+  search?.finish();
   return { entries, files: writer.files(), written: writer.written, rendered };
 }
 

@@ -47,21 +47,35 @@ type StoredDocument = [title: string, page: SitePath, sections: [string, string,
  * fields (title, page, excerpt) by section, for the top results only. Scripts, not JSON, so
  * that search works from file:// too; deterministic: the same documents give the same bytes.
  *
- * Documents are added one at a time and their text is not kept: what grows with the shard is
- * the postings (two small integers per term and section) and the excerpts, so a build holds
- * no document's text longer than it takes to index it. What is kept is copied (`detached`): a
- * substring would keep its whole section.
+ * Documents are added one at a time and their text is not kept: the stored fields go out in
+ * pieces as the documents come, and what grows with the shard is the postings (two small
+ * integers per term and section, encoded as they grow), so a build holds no document's text
+ * longer than it takes to index it. What is kept is copied (`detached`): a substring would keep
+ * its whole section.
  */
 export class SearchIndexBuilder {
   /** Term → its postings, encoded as they grow (see `TermPostings`). */
   private readonly postings = new Map<string, TermPostings>();
   private readonly lengths = [0, 0];
-  private norms = '';
+  /** Each document's field lengths (`encodeLength`), joined at the end. */
+  private readonly norms: string[] = [];
   private sections = 0;
-  private readonly stored: StoredDocument[] = [];
+  /** The stored fields not yet written, the first section they hold, their size. */
+  private stored: StoredDocument[] = [];
+  private storedFirst = 0;
+  private storedChars = 0;
+  /** Where each piece of stored fields starts: [first section, piece]. */
+  private readonly store: [number, SitePath][] = [];
+
+  constructor(
+    private readonly shard: number,
+    private readonly write: (file: SearchFile) => void,
+    private readonly sizes: PieceSizes = PIECE_SIZES,
+  ) {}
 
   add(document: IndexedDocument): void {
     const sections: [string, string, string][] = [];
+    let norms = '';
     for (const section of document.sections) {
       [section.title, section.text].forEach((text, field) => {
         const terms = searchTerms(text);
@@ -80,32 +94,32 @@ export class SearchIndexBuilder {
             });
         }
         this.lengths[field] = (this.lengths[field] as number) + terms.length;
-        this.norms += encodeLength(terms.length);
+        norms += encodeLength(terms.length);
       });
-      sections.push([
-        detached(section.title),
-        detached(section.slug),
-        detached(excerptOf(section.text)),
-      ]);
+      sections.push([section.title, section.slug, excerptOf(section.text)]);
       this.sections++;
     }
-    this.stored.push([detached(document.title), detached(document.page), sections]);
+    this.norms.push(detached(norms));
+    this.stored.push([document.title, document.page, sections]);
+    // The stored fields are cut between documents, about every `sizes.store` characters.
+    this.storedChars += document.title.length + document.page.length;
+    for (const [title, slug, excerpt] of sections)
+      this.storedChars += title.length + slug.length + excerpt.length + 12;
+    if (this.storedChars >= this.sizes.store) this.flushStored();
   }
 
-  /** The shard's index files, each handed to `write` as it is made. */
-  files(shard: number, write: (file: SearchFile) => void, sizes: PieceSizes = PIECE_SIZES): void {
-    const piece = (data: unknown): SitePath => {
-      const script = searchScript(data);
-      const path = searchPiecePath(shard, createHash('sha1').update(script).digest('hex'));
-      write([path, script]);
-      return path;
-    };
+  /** Write the term pieces and the shard's manifest. */
+  finish(): void {
+    if (this.stored.length > 0) this.flushStored();
     const terms: [string, SitePath][] = [];
     let chunk: string[] = [];
     let chunkPostings: string[] = [];
     let chars = 0;
     const flush = () => {
-      terms.push([chunk[0] as string, piece({ t: chunk.join('\n'), p: chunkPostings.join(' ') })]);
+      terms.push([
+        chunk[0] as string,
+        this.piece({ t: chunk.join('\n'), p: chunkPostings.join(' ') }),
+      ]);
       chunk = [];
       chunkPostings = [];
       chars = 0;
@@ -116,24 +130,35 @@ export class SearchIndexBuilder {
       chunk.push(term);
       chunkPostings.push(encoded);
       chars += term.length + encoded.length + 2;
-      if (chars >= sizes.terms) flush();
+      if (chars >= this.sizes.terms) flush();
     }
     if (chunk.length > 0) flush();
-    const store = storePieces(this.stored, sizes.store).map(([first, data]): [number, SitePath] => [
-      first,
-      piece(data),
-    ]);
-    write([
-      searchIndexPath(shard),
+    this.write([
+      searchIndexPath(this.shard),
       searchScript({
         stopWords: STOP_WORDS,
         sections: this.sections,
         lengths: this.lengths,
-        norms: this.norms,
+        norms: this.norms.join(''),
         terms,
-        store,
+        store: this.store,
       }),
     ]);
+  }
+
+  private flushStored(): void {
+    this.store.push([this.storedFirst, this.piece({ d: this.stored })]);
+    this.storedFirst = this.sections;
+    this.stored = [];
+    this.storedChars = 0;
+  }
+
+  /** Write a piece, named by its content, and return its path. */
+  private piece(data: unknown): SitePath {
+    const script = searchScript(data);
+    const path = searchPiecePath(this.shard, createHash('sha1').update(script).digest('hex'));
+    this.write([path, script]);
+    return path;
   }
 }
 
@@ -167,39 +192,11 @@ export function searchIndexFiles(
   shard: number,
   sizes: PieceSizes = PIECE_SIZES,
 ): SearchFile[] {
-  const builder = new SearchIndexBuilder();
-  for (const document of documents) builder.add(document);
   const files: SearchFile[] = [];
-  builder.files(shard, (file) => files.push(file), sizes);
+  const builder = new SearchIndexBuilder(shard, (file) => files.push(file), sizes);
+  for (const document of documents) builder.add(document);
+  builder.finish();
   return files;
-}
-
-/** The stored fields, cut between documents: [first section, documents] per piece. */
-function storePieces(
-  documents: StoredDocument[],
-  pieceChars: number,
-): [number, { d: StoredDocument[] }][] {
-  const pieces: [number, { d: StoredDocument[] }][] = [];
-  let current: StoredDocument[] = [];
-  let first = 0;
-  let next = 0;
-  let chars = 0;
-  for (const document of documents) {
-    const [title, page, sections] = document;
-    current.push(document);
-    next += sections.length;
-    chars += title.length + page.length;
-    for (const [heading, slug, excerpt] of sections)
-      chars += heading.length + slug.length + excerpt.length + 12;
-    if (chars >= pieceChars) {
-      pieces.push([first, { d: current }]);
-      current = [];
-      first = next;
-      chars = 0;
-    }
-  }
-  if (current.length > 0) pieces.push([first, { d: current }]);
-  return pieces;
 }
 
 function excerptOf(text: string): string {
