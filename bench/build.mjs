@@ -5,7 +5,20 @@
 // alike: lint, a full build into an empty folder, and a no-change build over that output.
 //
 //   node build.mjs [--runs 5] [--rfcs-dir ../../shared/corpora/rust-rfcs] [--out results/build.json]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+//   node build.mjs --docs 5000 [--runs 3] [--out results/build-5000.json]
+//
+// --docs N builds N distinct generated documents instead (scale-documents.mjs: tdd, rfc and adr
+// documents of 2–40 KB from the generated tdd corpus and the RFCs, each naming its template in
+// front matter), for issue 21's "peak RSS ≤ 256 MiB for 5,000 documents".
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_DIR, die, machineInfo, median, parseArgs, REPO_DIR, timedRun } from './lib.mjs';
@@ -18,26 +31,49 @@ try {
 }
 const runs = Number(args.runs ?? 5);
 if (!Number.isInteger(runs) || runs < 1) die(`--runs must be a whole number ≥ 1, got ${args.runs}`);
-const rfcs = path.resolve(BENCH_DIR, args['rfcs-dir'] ?? '../../shared/corpora/rust-rfcs');
-const outFile = path.resolve(BENCH_DIR, args.out ?? 'results/build.json');
+const docs = args.docs === undefined ? null : Number(args.docs);
+if (docs !== null && (!Number.isInteger(docs) || docs < 1))
+  die(`--docs must be a whole number ≥ 1, got ${args.docs}`);
+const outFile = path.resolve(
+  BENCH_DIR,
+  args.out ?? (docs === null ? 'results/build.json' : `results/build-${docs}.json`),
+);
 const bin = path.join(REPO_DIR, 'packages/cli/bin/designdoc.js');
 const rawDir = path.join(BENCH_DIR, 'results/raw');
 const work = mkdtempSync(path.join(os.tmpdir(), 'designdoc-build-bench-'));
 const site = path.join(work, 'site');
+// The documents are copied (or made) into the work folder: the one-change build edits one.
+const source = path.join(work, 'docs');
+// The RFCs name no template (the rfc preset is asked for); generated documents name their own.
+let template = ['--template', 'rfc'];
+if (docs === null) {
+  const rfcs = path.resolve(BENCH_DIR, args['rfcs-dir'] ?? '../../shared/corpora/rust-rfcs');
+  cpSync(rfcs, source, { recursive: true });
+} else {
+  const { loadMaterial, scaleDocument } = await import('./scale-documents.mjs');
+  mkdirSync(source);
+  const material = loadMaterial();
+  for (let i = 0; i < docs; i++)
+    writeFileSync(
+      path.join(source, `doc-${String(i).padStart(5, '0')}.md`),
+      scaleDocument(material, i).markdown,
+    );
+  template = [];
+}
 
 const kinds = {
-  lint: () => [process.execPath, bin, 'lint', '--template', 'rfc', rfcs],
-  'full build': () => [process.execPath, bin, 'build', '--template', 'rfc', rfcs, '--out', site],
-  'no-change build': () => [
-    process.execPath,
-    bin,
-    'build',
-    '--template',
-    'rfc',
-    rfcs,
-    '--out',
-    site,
-  ],
+  lint: () => [process.execPath, bin, 'lint', ...template, source],
+  'full build': () => [process.execPath, bin, 'build', ...template, source, '--out', site],
+  'no-change build': () => [process.execPath, bin, 'build', ...template, source, '--out', site],
+  // One document edited: its page again, and its search shard, whose other documents' text is
+  // read back from the last build.
+  'one-change build': (run) => {
+    const first = readdirSync(source)
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0];
+    appendFileSync(path.join(source, first), `\nEdited for run ${run} of the build bench.\n`);
+    return [process.execPath, bin, 'build', ...template, source, '--out', site];
+  },
 };
 const results = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
 
@@ -46,7 +82,7 @@ try {
     rmSync(site, { recursive: true, force: true });
     for (const [kind, argv] of Object.entries(kinds)) {
       const name = `build-${kind.replace(/\W+/g, '-')}-${run}`;
-      const result = await timedRun(argv(), {
+      const result = await timedRun(argv(run), {
         cwd: work,
         stdoutFile: path.join(rawDir, `${name}.out`),
         stderrFile: path.join(rawDir, `${name}.err`),
@@ -80,7 +116,10 @@ const rows = Object.entries(results).map(([kind, list]) => {
     timesLint: wall / lintWall,
   };
 });
-writeFileSync(outFile, `${JSON.stringify({ machine: machineInfo(), runs, rows }, null, 2)}\n`);
+writeFileSync(
+  outFile,
+  `${JSON.stringify({ machine: machineInfo(), corpus: docs === null ? 'Rust RFCs' : `${docs} generated documents`, runs, rows }, null, 2)}\n`,
+);
 console.log(
   '| run | median wall s | min–max s | median CPU s | median peak RSS MiB | × lint time |',
 );
