@@ -10,15 +10,7 @@
 // --docs N builds N distinct generated documents instead (scale-documents.mjs: tdd, rfc and adr
 // documents of 2–40 KB from the generated tdd corpus and the RFCs, each naming its template in
 // front matter), for issue 21's "peak RSS ≤ 256 MiB for 5,000 documents".
-import {
-  appendFileSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_DIR, die, machineInfo, median, parseArgs, REPO_DIR, timedRun } from './lib.mjs';
@@ -50,14 +42,8 @@ if (docs === null) {
   const rfcs = path.resolve(BENCH_DIR, args['rfcs-dir'] ?? '../../shared/corpora/rust-rfcs');
   cpSync(rfcs, source, { recursive: true });
 } else {
-  const { loadMaterial, scaleDocument } = await import('./scale-documents.mjs');
-  mkdirSync(source);
-  const material = loadMaterial();
-  for (let i = 0; i < docs; i++)
-    writeFileSync(
-      path.join(source, `doc-${String(i).padStart(5, '0')}.md`),
-      scaleDocument(material, i).markdown,
-    );
+  const { writeScaleDocuments } = await import('./scale-documents.mjs');
+  writeScaleDocuments(source, docs);
   template = [];
 }
 

@@ -8,7 +8,7 @@
 //  - a project codename (one of 500, skewed: the common ones in a few % of documents) in the
 //    title and the body, and a unique-ish code word (one of 40,000: two or three documents each);
 //  - status, 1–4 tags of 200 and 1–3 authors of 2,000 (both skewed), workspace (12, skewed).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_DIR, makeRng } from './lib.mjs';
 
@@ -214,4 +214,15 @@ export function scaleDocument(m, i, seed = 20240611) {
     '',
   ].join('\n');
   return { markdown: `${front}${intro}${body}`, template, workspace, project, codeWord };
+}
+
+/** Write documents 0 to `count` − 1 into a new folder `dir`, as `doc-00000.md` and on. */
+export function writeScaleDocuments(dir, count) {
+  mkdirSync(dir);
+  const material = loadMaterial();
+  for (let i = 0; i < count; i++)
+    writeFileSync(
+      path.join(dir, `doc-${String(i).padStart(5, '0')}.md`),
+      scaleDocument(material, i).markdown,
+    );
 }

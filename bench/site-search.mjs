@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BENCH_DIR, die, fmt, machineInfo, median, parseArgs, REPO_DIR, timedRun } from './lib.mjs';
-import { loadMaterial, RFC_DIR, scaleDocument } from './scale-documents.mjs';
+import { RFC_DIR, writeScaleDocuments } from './scale-documents.mjs';
 
 let args;
 try {
@@ -58,13 +58,7 @@ try {
   let source = rfcs;
   if (docs !== null) {
     source = path.join(work, 'docs');
-    mkdirSync(source);
-    const material = loadMaterial();
-    for (let i = 0; i < docs; i++)
-      writeFileSync(
-        path.join(source, `doc-${String(i).padStart(5, '0')}.md`),
-        scaleDocument(material, i).markdown,
-      );
+    writeScaleDocuments(source, docs);
   }
   const build = await timedRun(
     [
