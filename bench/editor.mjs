@@ -7,12 +7,11 @@
 // once per change), median and p95.
 //
 //   node editor.mjs [--changes 200] [--kb 100] [--out results/editor.json]
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  BENCH_AUTH,
   benchProcesses,
   die,
   fmt,
@@ -23,6 +22,7 @@ import {
   REPO_DIR,
   startDesigndoc,
 } from './lib.mjs';
+import { benchDocument, bigDocument, CHROMIUM_ARGS, signIn } from './web-bench.mjs';
 
 let args;
 try {
@@ -33,72 +33,17 @@ try {
 const changes = Number(args.changes ?? 200);
 const targetKb = Number(args.kb ?? 100);
 const out = path.resolve(args.out ?? path.join(REPO_DIR, 'bench/results/editor.json'));
-const PASSWORD = 'plum-velvet-harbor-9271';
-// The same flags as the browser suite (packages/cli/test/browser.ts).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/**
- * A tdd document of about `kb` KiB: the payments-ledger example, then copies of its sections
- * from Context to Deployment with their headings renamed "Appendix n: …" (so no heading repeats),
- * until it is big enough.
- */
-function bigDocument(kb) {
-  const ledger = readFileSync(path.join(REPO_DIR, 'examples/payments-ledger.md'), 'utf8');
-  const start = ledger.indexOf('## Context\n');
-  const end = ledger.indexOf('## Open Questions\n');
-  const body = ledger.slice(start, end);
-  const copies = [];
-  let size = Buffer.byteLength(ledger);
-  for (let n = 1; size < kb * 1024; n++) {
-    const copy = body.replace(/^(#{2,3}) (.+)$/gm, `$1 Appendix ${n}: $2`);
-    copies.push(copy);
-    size += Buffer.byteLength(copy);
-  }
-  const cut = ledger.indexOf('## References\n');
-  return `${ledger.slice(0, cut)}${copies.join('')}${ledger.slice(cut)}`;
-}
-
-const json = { ...BENCH_AUTH, 'content-type': 'application/json' };
-async function call(url, method, route, body) {
-  const response = await fetch(new URL(route, url), {
-    method,
-    headers: typeof body === 'string' ? { ...BENCH_AUTH, 'content-type': 'text/markdown' } : json,
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  if (!response.ok) die(`${method} ${route}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
 const work = mkdtempSync(path.join(os.tmpdir(), 'designdoc-editor-bench-'));
 const { children, cleanup } = benchProcesses(work);
 let browser;
 try {
   const { url } = await startDesigndoc({ DESIGNDOC_DATA_DIR: work }, { cwd: work, children });
-  const root = await fetch(url);
-  if (!(await root.text()).includes('<div id="root">'))
-    die('the server does not serve the web app: run `npm run build -w @designdoc/web` first');
-  await call(url, 'POST', '/api/v1/workspaces', { slug: 'bench', name: 'Bench' });
-  await call(url, 'POST', '/api/v1/users', { username: 'bench', password: PASSWORD });
-  await call(url, 'PUT', '/api/v1/workspaces/bench/members/bench', { role: 'author' });
   const markdown = bigDocument(targetKb);
-  const doc = await call(url, 'POST', '/api/v1/workspaces/bench/documents?template=tdd', markdown);
+  const doc = await benchDocument(url, markdown);
 
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  await page.goto(url);
-  await page.getByLabel('Username').fill('bench');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Recently updated' }).waitFor();
+  await signIn(page, url);
   await page.goto(`${url}documents/${doc.id}/edit`);
   await page.locator('.outline').getByRole('button', { name: 'Overview', exact: true }).click();
   await page.keyboard.press('ArrowDown');

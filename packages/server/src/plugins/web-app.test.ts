@@ -1,11 +1,24 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteDatabase } from '../../test/databases.js';
 import { startTestApp } from '../../test/test-app.js';
 import { buildApp } from '../app.js';
 import { loadServerConfig } from '../config.js';
+import { WEB_APP_DIR } from './web-app.js';
+
+/** An asset the build precompresses (over 1 KB). */
+const BIG = `export const words = ${JSON.stringify('design document '.repeat(400))};\n`;
 
 const INDEX =
   '<!doctype html><title>designdoc</title><script type="module" src="/assets/app-1a2b.js"></script>';
@@ -22,6 +35,9 @@ describe('the web app at /', () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), INDEX);
     writeFileSync(join(root, 'assets', 'app-1a2b.js'), 'console.log(1);');
+    writeFileSync(join(root, 'assets', 'big-3c4d.js'), BIG);
+    writeFileSync(join(root, 'assets', 'big-3c4d.js.br'), brotliCompressSync(BIG));
+    writeFileSync(join(root, 'assets', 'big-3c4d.js.gz'), gzipSync(BIG));
     writeFileSync(join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     database = await sqliteDatabase();
   });
@@ -71,6 +87,47 @@ describe('the web app at /', () => {
     const icon = await app.inject({ url: '/favicon.svg' });
     expect(icon.statusCode).toBe(200);
     expect(icon.headers['content-type']).toMatch(/svg/);
+  });
+
+  it('sends an asset in the encoding the browser accepts, from the forms the build wrote', async () => {
+    const app = await appWith(root);
+    const asked = async (acceptEncoding: string | undefined) => {
+      const response = await app.inject({
+        url: '/assets/big-3c4d.js',
+        headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toMatch(
+        /^text\/javascript|^application\/javascript/,
+      );
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
+      return response;
+    };
+    const brotli = await asked('gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(BIG);
+    expect(brotli.rawPayload.length).toBeLessThan(BIG.length / 10);
+    const gzip = await asked('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(BIG);
+    const plain = await asked(undefined);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG);
+  });
+
+  it('is built with the brotli and gzip form of every script and stylesheet over 1 KB', () => {
+    const assets = join(WEB_APP_DIR, 'assets');
+    const files = readdirSync(assets).filter((f) => /\.(?:js|css)$/.test(f));
+    const large = files.filter((f) => statSync(join(assets, f)).size >= 1024);
+    expect(large.length).toBeGreaterThan(5);
+    for (const file of large) {
+      const bytes = readFileSync(join(assets, file));
+      const brotli = brotliDecompressSync(readFileSync(join(assets, `${file}.br`)));
+      const gzip = gunzipSync(readFileSync(join(assets, `${file}.gz`)));
+      // Buffer#equals: a deep comparison of megabytes is slow.
+      expect(brotli.equals(bytes) && gzip.equals(bytes), file).toBe(true);
+    }
   });
 
   it('keeps the 404 problem for API and operations paths', async () => {

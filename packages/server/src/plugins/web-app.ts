@@ -52,7 +52,8 @@ const NOT_BUILT = `<!doctype html>
 `;
 
 /**
- * The web app at `/`: hashed assets with a year of immutable caching, and `index.html` (never
+ * The web app at `/`: hashed assets with a year of immutable caching, precompressed, and
+ * `index.html` (never
  * cached, so a new release is picked up) for every other GET that is not an API or operations
  * path, so that client routes such as `/documents/…` load the app. Headers (CSP and the rest of
  * helmet's) apply to these routes only: the API and its Swagger UI keep their own.
@@ -72,7 +73,14 @@ export async function webApp(app: FastifyInstance, options: WebAppOptions = {}):
     );
     return;
   }
-  await app.register(fastifyStatic, { root, serve: false, decorateReply: true });
+  // The build writes each text asset's brotli and gzip forms beside it (packages/web's
+  // scripts/precompress.mjs): sent as the browser accepts, with `Vary: Accept-Encoding`.
+  await app.register(fastifyStatic, {
+    root,
+    serve: false,
+    decorateReply: true,
+    preCompressed: true,
+  });
   // Hashed files, fetched once per release and then cached: not worth a rate-limit count.
   const asset = { ...access, rateLimit: false } as const;
   app.get('/assets/*', { config: asset, schema: { hide: true } }, (request, reply) => {
