@@ -30,7 +30,7 @@ if (!process.env.DESIGNDOC_FULL_JIT && command === 'serve')
 
 // A site build makes a page's worth of garbage per document while its search index grows with
 // the documents; by default V8 lets the old generation grow to several times what is live
-// before collecting it. Growth by 30 % at most: 5,000 documents built in 415 -> 305 MiB, no
+// before collecting it. Growth by 30 % at most: 5,000 documents built in 406 -> 297 MiB, no
 // slower (bench/README.md, "Building a site").
 if (!process.env.DESIGNDOC_FULL_JIT && (command === 'build' || command === 'preview'))
   v8.setFlagsFromString('--heap-growing-percent=30');
