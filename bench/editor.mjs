@@ -7,22 +7,10 @@
 // once per change), median and p95.
 //
 //   node editor.mjs [--changes 200] [--kb 100] [--out results/editor.json]
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import {
-  benchProcesses,
-  die,
-  fmt,
-  machineInfo,
-  median,
-  parseArgs,
-  percentile,
-  REPO_DIR,
-  startDesigndoc,
-} from './lib.mjs';
-import { benchDocument, bigDocument, CHROMIUM_ARGS, signIn } from './web-bench.mjs';
+import { die, fmt, machineInfo, median, parseArgs, percentile, REPO_DIR } from './lib.mjs';
+import { signIn, withBenchDocument } from './web-bench.mjs';
 
 let args;
 try {
@@ -33,15 +21,7 @@ try {
 const changes = Number(args.changes ?? 200);
 const targetKb = Number(args.kb ?? 100);
 const out = path.resolve(args.out ?? path.join(REPO_DIR, 'bench/results/editor.json'));
-const work = mkdtempSync(path.join(os.tmpdir(), 'designdoc-editor-bench-'));
-const { children, cleanup } = benchProcesses(work);
-let browser;
-try {
-  const { url } = await startDesigndoc({ DESIGNDOC_DATA_DIR: work }, { cwd: work, children });
-  const markdown = bigDocument(targetKb);
-  const doc = await benchDocument(url, markdown);
-
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+await withBenchDocument('editor', targetKb, async ({ url, markdown, doc, browser }) => {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   await signIn(page, url);
   await page.goto(`${url}documents/${doc.id}/edit`);
@@ -91,7 +71,4 @@ try {
       `(${result.document.lines} lines): median ${fmt(result.ms.median)} ms, p95 ${fmt(result.ms.p95)} ms, ` +
       `min ${fmt(result.ms.min)} ms, max ${fmt(result.ms.max)} ms (goal: median under 16 ms)`,
   );
-} finally {
-  await browser?.close();
-  cleanup();
-}
+});

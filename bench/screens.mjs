@@ -15,21 +15,10 @@
 // compressed size where the server compressed.
 //
 //   node screens.mjs [--runs 5] [--kb 100] [--out results/screens.json]
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import {
-  benchProcesses,
-  die,
-  fmt,
-  machineInfo,
-  median,
-  parseArgs,
-  REPO_DIR,
-  startDesigndoc,
-} from './lib.mjs';
-import { benchDocument, bigDocument, CHROMIUM_ARGS, signIn } from './web-bench.mjs';
+import { die, fmt, machineInfo, median, parseArgs, REPO_DIR } from './lib.mjs';
+import { signIn, withBenchDocument } from './web-bench.mjs';
 
 let args;
 try {
@@ -84,16 +73,9 @@ const SCREENS = {
   },
 };
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'designdoc-screens-bench-'));
-const { children, cleanup } = benchProcesses(work);
-let browser;
-try {
-  const { url } = await startDesigndoc({ DESIGNDOC_DATA_DIR: work }, { cwd: work, children });
-  const markdown = bigDocument(targetKb);
+await withBenchDocument('screens', targetKb, async ({ url, markdown, doc, browser }) => {
   const lastHeading = [...markdown.matchAll(/^## (Appendix \d+: .+)$/gm)].at(-1)?.[1];
   if (!lastHeading) die('the bench document has no appendix heading');
-  const doc = await benchDocument(url, markdown);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   // Signed in once; each run's context starts from this session's cookies, with an empty cache.
   const signedIn = await browser.newContext();
   await signIn(await signedIn.newPage(), url);
@@ -158,7 +140,4 @@ try {
       `| ${name} | later | ${fmt(later.medianMs, 0)} | ${fmt(later.minMs, 0)}–${fmt(later.maxMs, 0)} | ${kib(later.bytes)} | | |`,
     );
   }
-} finally {
-  await browser?.close();
-  cleanup();
-}
+});

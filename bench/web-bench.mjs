@@ -1,8 +1,10 @@
 // What the browser benches share (editor.mjs, screens.mjs): Chromium's flags, a large tdd
 // document, the API calls that set up a workspace with an author, and signing in.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { BENCH_AUTH, die, REPO_DIR } from './lib.mjs';
+import { chromium } from 'playwright-core';
+import { BENCH_AUTH, benchProcesses, die, REPO_DIR, startDesigndoc } from './lib.mjs';
 
 /** The same flags as the browser suite (packages/cli/test/browser.ts). */
 export const CHROMIUM_ARGS = [
@@ -70,4 +72,24 @@ export async function signIn(page, url) {
   await page.getByLabel('Password').fill(BENCH_USER.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Recently updated' }).waitFor();
+}
+
+/**
+ * Run `body` with `designdoc serve` on a data folder of its own, a bench document of about `kb`
+ * KiB in it (`benchDocument`) and Chromium; all stopped and removed afterwards, whatever happens.
+ */
+export async function withBenchDocument(name, kb, body) {
+  const work = mkdtempSync(path.join(os.tmpdir(), `designdoc-${name}-bench-`));
+  const { children, cleanup } = benchProcesses(work);
+  let browser;
+  try {
+    const { url } = await startDesigndoc({ DESIGNDOC_DATA_DIR: work }, { cwd: work, children });
+    const markdown = bigDocument(kb);
+    const doc = await benchDocument(url, markdown);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    return await body({ url, markdown, doc, browser });
+  } finally {
+    await browser?.close();
+    cleanup();
+  }
 }
